@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { PopupAbout } from '../../components/PopupAbout';
+
+render(<PopupAbout />, document.getElementById('app')!);
