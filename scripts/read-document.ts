@@ -1,0 +1,34 @@
+// Node-side reading of a file into text for the core: .txt as is, .html through a DOM (and
+// Readability when the page is a news article), .pdf through pdf.js's legacy Node build.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { blockText } from '../utils/dom/block-text';
+import { readPdfText, type PdfJs } from '../utils/pdf/read-pdf';
+import type { PageInput } from '../utils/recognise/detectors';
+import { recognise } from '../utils/recognise/recognise';
+
+async function readHtml(html: string): Promise<PageInput> {
+  const { document } = parseHTML(html);
+  const page: PageInput = { text: blockText(document.body ?? document.documentElement), title: document.title || undefined };
+  if (recognise(page) !== 'news') return page;
+  const article = new Readability(document as unknown as Document).parse();
+  if (!article?.content) return page;
+  const body = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body;
+  return { text: blockText(body), title: article.title ?? page.title };
+}
+
+async function readPdf(bytes: Uint8Array): Promise<PageInput> {
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  return { text: await readPdfText(pdfjs, bytes) };
+}
+
+export async function readDocument(path: string): Promise<PageInput> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.pdf') return readPdf(new Uint8Array(await readFile(path)));
+  const text = await readFile(path, 'utf8');
+  if (ext === '.html' || ext === '.htm') return readHtml(text);
+  if (ext === '.txt') return { text };
+  throw new Error(`unsupported file type "${ext || '(none)'}": give a .txt, .html or .pdf file`);
+}

@@ -1,0 +1,21 @@
+import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from './schema';
+
+/** One flat shape for any document, so a script can read every file's output the same way. */
+export function toAnalysisResult(file: string, doc: ParsedDocument | null): AnalysisResult {
+  const isNews = doc?.kind === 'news';
+  return AnalysisResultSchema.parse({
+    file,
+    kind: doc?.kind ?? null,
+    framework: doc && !isNews ? doc.framework : null,
+    authority: doc?.authority ?? null,
+    authorityKey: doc?.authorityKey ?? null,
+    inspection: doc?.inspection ?? null,
+    leadInspector: doc && !isNews ? doc.leadInspector : null,
+    grades: doc?.grades ?? {},
+    improvements: doc && !isNews ? doc.improvements : [],
+    findings: doc && !isNews ? doc.findings : [],
+    headline: isNews ? doc.headline : null,
+    points: isNews ? doc.points : [],
+    priorReferences: isNews ? doc.priorReferences : doc ? doc.findings.flatMap((f) => f.priorReferences) : [],
+  });
+}

@@ -1,0 +1,45 @@
+import type { InspectionDates } from './schema';
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+
+// "15 to 19 May 2023", "30 April to 4 May 2018", "28 November 2016 to 8 December 2016",
+// "12 May 2014 – 5 June 2014", "3 and 4 March 2021", "9 February 2022".
+const RANGE = new RegExp(
+  String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH})?(?:\s+(\d{4}))?\s*(?:to|–|—|-|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})`,
+  'i',
+);
+const SINGLE = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})`, 'i');
+
+function isoDate(day: string, month: string, year: string): string | null {
+  const m = MONTHS.indexOf(month.toLowerCase());
+  const d = Number(day);
+  const y = Number(year);
+  const date = new Date(Date.UTC(y, m, d));
+  if (m < 0 || date.getUTCMonth() !== m || date.getUTCDate() !== d) return null;
+  return `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Reads the dates of an inspection as Ofsted writes them; null unless both ends are real dates. */
+export function parseInspectionDates(text: string): InspectionDates | null {
+  const range = RANGE.exec(text);
+  if (range) {
+    const [, d1, m1, y1, d2, m2, y2] = range as unknown as string[];
+    const start = isoDate(d1!, m1 ?? m2!, y1 ?? y2!);
+    const end = isoDate(d2!, m2!, y2!);
+    if (start && end && start <= end) return { start, end };
+    // "30 December to 3 January 2020": the start month's year is the one before.
+    if (start && end && !y1) {
+      const earlier = isoDate(d1!, m1 ?? m2!, String(Number(y2) - 1));
+      if (earlier) return { start: earlier, end };
+    }
+    return null;
+  }
+  const single = SINGLE.exec(text);
+  if (!single) return null;
+  const day = isoDate(single[1]!, single[2]!, single[3]!);
+  return day ? { start: day, end: day } : null;
+}

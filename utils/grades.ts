@@ -1,0 +1,29 @@
+import type { Grade } from './schema';
+
+const GRADE_WORDS: ReadonlyArray<[RegExp, Grade]> = [
+  [/^requires? improvement(?: to be good)?$/, 'requires-improvement'],
+  [/^outstanding$/, 'outstanding'],
+  [/^good$/, 'good'],
+  [/^inadequate$/, 'inadequate'],
+];
+
+/** A grade as Ofsted writes it ("Requires improvement to be good") to its key, or null. */
+export function gradeFromWords(words: string): Grade | null {
+  const plain = words
+    .toLowerCase()
+    .replace(/[‘’'"“”.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [pattern, grade] of GRADE_WORDS) if (pattern.test(plain)) return grade;
+  return null;
+}
+
+/** Source text for a regex alternative that matches any grade as written. */
+export const GRADE_PATTERN = String.raw`requires? improvement(?: to be good)?|outstanding|good|inadequate`;
+
+export const GRADE_LABELS: Record<Grade, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  'requires-improvement': 'Requires improvement',
+  inadequate: 'Inadequate',
+};

@@ -1,0 +1,32 @@
+// Reads a PDF's text with whichever pdf.js build the caller loaded (the legacy build in Node,
+// the worker-backed build in the reader page), so this file stays free of environment code.
+import { documentText, pageText, type PositionedText } from './page-text';
+
+type PdfTextItem = { str: string; transform: number[]; width: number; hasEOL: boolean };
+type PdfPage = { getTextContent(): Promise<{ items: unknown[] }> };
+type PdfDocument = { numPages: number; getPage(n: number): Promise<PdfPage>; destroy(): Promise<void> };
+export type PdfJs = {
+  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean }): {
+    promise: Promise<PdfDocument>;
+  };
+};
+
+function positioned(item: unknown): PositionedText | null {
+  const run = item as Partial<PdfTextItem>;
+  if (typeof run.str !== 'string' || !Array.isArray(run.transform)) return null;
+  return { str: run.str, x: run.transform[4] ?? 0, y: run.transform[5] ?? 0, width: run.width ?? 0, hasEOL: !!run.hasEOL };
+}
+
+export async function readPdfText(pdfjs: PdfJs, data: Uint8Array): Promise<string> {
+  const pdf = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      pages.push(pageText(content.items.map(positioned).filter((i): i is PositionedText => i !== null)));
+    }
+    return documentText(pages);
+  } finally {
+    await pdf.destroy();
+  }
+}

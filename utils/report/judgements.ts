@@ -1,0 +1,53 @@
+import type { JudgementKey } from '../schema';
+
+// Each judgement as the report table and headings word it, longest first so that
+// "children in care and care leavers" wins over "children in care".
+const LABELS: ReadonlyArray<[string, JudgementKey]> = [
+  ['the impact of leaders on social work practice with children and families', 'leaders'],
+  ['the experiences and progress of children who need help and protection', 'helpAndProtection'],
+  ['the experiences and progress of children in care and care leavers', 'inCareAndCareLeavers'],
+  ['the experiences and progress of children in care', 'inCare'],
+  ['the experiences and progress of care leavers', 'careLeavers'],
+  ['experiences and progress of care leavers', 'careLeavers'],
+  ['children who need help and protection', 'helpAndProtection'],
+  ['children looked after and achieving permanence', 'lookedAfter'],
+  ['adoption performance', 'adoption'],
+  ['leadership, management and governance', 'leaders'],
+  ['review of the effectiveness of the local safeguarding children board', 'lscb'],
+  ['the effectiveness of the local safeguarding children board', 'lscb'],
+  ['effectiveness of the local safeguarding children board', 'lscb'],
+  ['local safeguarding children board', 'lscb'],
+  ['overall effectiveness', 'overall'],
+  ['overall judgement', 'overall'],
+];
+
+export function normaliseLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\(lscb\)/g, '')
+    .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.]+$/, '')
+    .trim();
+}
+
+/** The judgement a label names, when the whole label is one of Ofsted's judgement names. */
+export function judgementFromLabel(label: string): JudgementKey | null {
+  const plain = normaliseLabel(label);
+  for (const [words, key] of LABELS) if (plain === words) return key;
+  return null;
+}
+
+/** Splits "<judgement label><sep><grade words>" where sep is a tab, colon or spaces. */
+export function splitLabelAndRest(line: string): { key: JudgementKey; rest: string } | null {
+  const plain = normaliseLabel(line.replace(/\t+/g, ' '));
+  for (const [words, key] of LABELS) {
+    if (plain === words) return { key, rest: '' };
+    if (plain.startsWith(words)) {
+      const rest = plain.slice(words.length);
+      if (/^\s*[:\-–]?\s/.test(rest) || rest.startsWith(':')) return { key, rest: rest.replace(/^[\s:\-–]+/, '') };
+    }
+  }
+  return null;
+}

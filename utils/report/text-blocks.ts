@@ -1,0 +1,91 @@
+// Stage one of reading a report: turn text as PDF extraction leaves it into logical blocks
+// (a paragraph, a heading, a table row, a bullet), undoing what extraction does to reports:
+// page breaks inside paragraphs, running headers and footers, page numbers, hyphenation and
+// soft-wrapped lines.
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+const ENDS_WITH_PAGE_OF = /\b\d{1,3}\s+of\s+\d{1,3}$/;
+const STRUCTURAL_START = /^(?:\d{1,3}(?:\.\d+)*\.?\s|[-•–*▪●]\s)/;
+const ENDS_SENTENCE = /[.!?:;"”'’)\]]$/;
+// Words whose hyphen at a line end belongs to the word ("well-designed", "pre-proceedings").
+const HYPHEN_KEEPERS = new Set([
+  'well', 'self', 'multi', 'non', 'co', 'cross', 'long', 'short', 'post', 'pre', 'inter',
+  'under', 'over', 'high', 'low', 'full', 'part', 'child', 'family', 'care', 'trauma', 'decision',
+  'risk', 'one', 'two', 'three', 'four', 'five', 'half', 'front', 'step', 'after', 'out', 'up',
+  'ex', 'anti', 'semi', 'sub', 're', 'early', 'joined', 'evidence', 'in', 'age', 'year', 'day',
+  'time', 'good', 'best', 'home', 'school', 'person', 'young', 'hard', 'wide', 'far', 'face',
+]);
+const REPEATS_TO_BE_FURNITURE = 3;
+
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(CONTROL, ' ')
+    .normalize('NFC');
+}
+
+function tidyLine(line: string): string {
+  return line.replace(/ *\t[\t ]*/g, '\t').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Lines that are page furniture: page numbers, and headers/footers repeated page after page. */
+function furnitureLines(lines: string[]): Set<number> {
+  const shapeCounts = new Map<string, number>();
+  const shapes = lines.map((line) => (line.length > 0 && line.length <= 160 ? line.replace(/\d+/g, '#') : ''));
+  for (const shape of shapes) if (shape) shapeCounts.set(shape, (shapeCounts.get(shape) ?? 0) + 1);
+
+  const furniture = new Set<number>();
+  let nonEmptySeen = 0;
+  lines.forEach((line, index) => {
+    if (!line) return;
+    nonEmptySeen += 1;
+    if (PAGE_NUMBER.test(line)) return furniture.add(index);
+    if (ENDS_WITH_PAGE_OF.test(line) && !/[.!?]$/.test(line)) return furniture.add(index);
+    const repeated = (shapeCounts.get(shapes[index]!) ?? 0) >= REPEATS_TO_BE_FURNITURE;
+    // A running header repeats the report's title: keep its first appearance as the title.
+    if (repeated && !STRUCTURAL_START.test(line) && nonEmptySeen > 5) furniture.add(index);
+  });
+  return furniture;
+}
+
+function joinHyphenated(previous: string, next: string): string {
+  const fragment = /([A-Za-z]+)-$/.exec(previous)?.[1]?.toLowerCase() ?? '';
+  return HYPHEN_KEEPERS.has(fragment) ? previous + next : previous.slice(0, -1) + next;
+}
+
+function continues(previous: string, next: string, blankBetween: boolean): boolean {
+  if (previous.includes('\t') || next.includes('\t')) return false;
+  if (STRUCTURAL_START.test(next)) return false;
+  if (/^[a-z,;)]/.test(next)) return true;
+  return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous);
+}
+
+export function textToBlocks(raw: string): string[] {
+  const lines = normaliseText(raw).split('\n').map(tidyLine);
+  const furniture = furnitureLines(lines);
+  const blocks: string[] = [];
+  let blankBetween = false;
+  lines.forEach((line, index) => {
+    if (furniture.has(index)) return;
+    if (!line) {
+      blankBetween = true;
+      return;
+    }
+    const previous = blocks[blocks.length - 1];
+    if (previous !== undefined && continues(previous, line, blankBetween)) {
+      blocks[blocks.length - 1] = /[A-Za-z]-$/.test(previous) && /^[a-z]/.test(line)
+        ? joinHyphenated(previous, line)
+        : `${previous} ${line}`;
+    } else {
+      blocks.push(line);
+    }
+    blankBetween = false;
+  });
+  return blocks;
+}
