@@ -1,7 +1,8 @@
 // Node-side reading of a file into text for the core: .txt as is, .html through a DOM (and
 // Readability when the page is a news article), .pdf through pdf.js's legacy Node build.
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockText } from '../utils/dom/block-text';
@@ -21,7 +22,8 @@ async function readHtml(html: string): Promise<PageInput> {
 
 async function readPdf(bytes: Uint8Array): Promise<PageInput> {
   const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  return { text: await readPdfText(pdfjs, bytes) };
+  const fonts = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+  return { text: await readPdfText(pdfjs, bytes, fonts) };
 }
 
 export async function readDocument(path: string): Promise<PageInput> {

@@ -1,9 +1,12 @@
-// pdf.js gives positioned runs of text; reports need lines and paragraphs. This turns one
-// page's runs into text with a line per visual line and a blank line where the gap between
-// lines is wider than the page's usual line spacing (a paragraph break).
+// pdf.js gives positioned runs of text; reports need paragraphs. This turns one page's runs
+// into text as the real fixtures have it: a line per paragraph (a line that runs to the right
+// margin was wrapped and continues on the next), a tab between table cells, and a blank line
+// where the gap between lines is wider than the page's usual line spacing.
 export type PositionedText = { str: string; x: number; y: number; width: number; hasEOL: boolean };
 
 const PARAGRAPH_GAP_FACTOR = 1.5;
+const CELL_GAP = 18;
+const WRAP_SLACK = 4;
 
 function usualLineGap(ys: number[]): number {
   const gaps = ys
@@ -14,27 +17,51 @@ function usualLineGap(ys: number[]): number {
   return gaps[Math.floor(gaps.length / 2)] ?? 12;
 }
 
-export function pageText(items: readonly PositionedText[]): string {
-  const lines: { y: number; text: string; endX: number }[] = [];
-  for (const item of items) {
+type Line = { y: number; x: number; text: string; endX: number };
+
+/** Runs grouped into visual lines, top of the page first (content order is not reading order). */
+function visualLines(items: readonly PositionedText[]): Line[] {
+  const runs = items
+    .filter((item) => item.str.trim())
+    .map((item, order) => ({ ...item, order }))
+    .sort((a, b) => (Math.abs(a.y - b.y) < 2 ? a.x - b.x || a.order - b.order : b.y - a.y));
+  const lines: Line[] = [];
+  for (const run of runs) {
     const line = lines[lines.length - 1];
-    if (line && Math.abs(line.y - item.y) < 2) {
-      const needsSpace = item.x - line.endX > 1 && !/\s$/.test(line.text) && !/^\s/.test(item.str);
-      line.text += (needsSpace ? ' ' : '') + item.str;
-      line.endX = item.x + item.width;
-    } else if (item.str.trim() || lines.length > 0) {
-      lines.push({ y: item.y, text: item.str, endX: item.x + item.width });
+    if (line && Math.abs(line.y - run.y) < 2) {
+      const gap = run.x - line.endX;
+      line.text += gap > CELL_GAP ? '\t' : gap > 1 || /\s$/.test(line.text) ? ' ' : '';
+      line.text = line.text.replace(/ +\t/, '\t') + run.str.trim();
+      line.endX = run.x + run.width;
+    } else {
+      lines.push({ y: run.y, x: run.x, text: run.str.trim(), endX: run.x + run.width });
     }
   }
-  const kept = lines.filter((line) => line.text.trim());
-  const gap = usualLineGap(kept.map((line) => line.y));
-  return kept
-    .map((line, i) => {
-      const previous = kept[i - 1];
-      const paragraphBreak = previous && Math.abs(previous.y - line.y) > gap * PARAGRAPH_GAP_FACTOR;
-      return (paragraphBreak ? '\n' : '') + line.text.trim();
-    })
-    .join('\n');
+  return lines;
+}
+
+/** A line was wrapped when the next line's first word would not have fitted at its end. */
+function wouldNotFit(previous: Line, next: Line, rightMargin: number): boolean {
+  const charWidth = (previous.endX - previous.x) / Math.max(1, previous.text.length);
+  const firstWord = next.text.split(/\s/, 1)[0] ?? '';
+  return previous.endX + (firstWord.length + 1) * charWidth >= rightMargin - WRAP_SLACK;
+}
+
+export function pageText(items: readonly PositionedText[]): string {
+  const lines = visualLines(items);
+  const gap = usualLineGap(lines.map((line) => line.y));
+  const rightMargin = Math.max(0, ...lines.filter((line) => !line.text.includes('\t')).map((line) => line.endX));
+  let text = '';
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (previous) {
+      const paragraphBreak = Math.abs(previous.y - line.y) > gap * PARAGRAPH_GAP_FACTOR;
+      const wrapped = !previous.text.includes('\t') && !/-$/.test(previous.text) && wouldNotFit(previous, line, rightMargin);
+      text += paragraphBreak ? '\n\n' : wrapped ? ' ' : '\n';
+    }
+    text += line.text;
+  });
+  return text;
 }
 
 /** A whole document: pages separated by a blank line, as the real fixtures show page breaks. */

@@ -6,7 +6,7 @@ type PdfTextItem = { str: string; transform: number[]; width: number; hasEOL: bo
 type PdfPage = { getTextContent(): Promise<{ items: unknown[] }> };
 type PdfDocument = { numPages: number; getPage(n: number): Promise<PdfPage>; destroy(): Promise<void> };
 export type PdfJs = {
-  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean }): {
+  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; standardFontDataUrl?: string }): {
     promise: Promise<PdfDocument>;
   };
 };
@@ -17,8 +17,9 @@ function positioned(item: unknown): PositionedText | null {
   return { str: run.str, x: run.transform[4] ?? 0, y: run.transform[5] ?? 0, width: run.width ?? 0, hasEOL: !!run.hasEOL };
 }
 
-export async function readPdfText(pdfjs: PdfJs, data: Uint8Array): Promise<string> {
-  const pdf = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
+/** `standardFontDataUrl`: where pdf.js finds the 14 standard fonts' metrics (its standard_fonts/ folder). */
+export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, standardFontDataUrl?: string): Promise<string> {
+  const pdf = await pdfjs.getDocument({ data, isEvalSupported: false, standardFontDataUrl }).promise;
   try {
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
