@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/e2e/sites/**', 'bench/results.*'] },
+  { ignores: ['.output/', '.wxt/', '.scratch/', 'node_modules/', 'tests/e2e/sites/**', 'bench/results.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

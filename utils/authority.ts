@@ -16,7 +16,7 @@ const SUFFIXES = [
   /\s+city council$/,
   /\s+county council$/,
   /\s+district council$/,
-  /\s+council$/,
+  /(?:^|\s+)council$/,
   /\s+local authority$/,
   /\s+children['’]s services$/,
 ];
@@ -36,9 +36,9 @@ export function authorityKey(name: string): string | null {
     .replace(/&/g, ' and ')
     .replace(/\s+/g, ' ')
     .trim();
+  plain = plain.replace(/['’]s$/, '');
   for (const prefix of PREFIXES) plain = plain.replace(prefix, '');
   for (const suffix of SUFFIXES) plain = plain.replace(suffix, '');
-  plain = plain.replace(/['’]s$/, '');
   const slug = plain
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -53,7 +53,8 @@ export function gradeStatementsIn(sentence: string): GradeStatement[] {
   const statements: GradeStatement[] = [];
   const add = (judgement: JudgementKey, words: string, index: number) => {
     const grade = gradeFromWords(words);
-    if (grade && notNegated(sentence, index)) statements.push({ judgement, grade });
+    const stated = statements.some((s) => s.judgement === judgement);
+    if (grade && !stated && notNegated(sentence, index)) statements.push({ judgement, grade });
   };
   for (const m of sentence.matchAll(JUDGEMENT_IS_GRADE)) add(judgementOf(m[1]!), m[2]!, m.index + m[0].length - m[2]!.length);
   for (const m of sentence.matchAll(GRADE_FOR_JUDGEMENT)) add(judgementOf(m[2]!), m[1]!, m.index);
