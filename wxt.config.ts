@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONTENT_MATCHES } from './utils/page/sites';
 
 export default defineConfig({
   srcDir: '.',
@@ -10,6 +11,9 @@ export default defineConfig({
     name: 'Ofsted Lens',
     description:
       "Grades, prior-inspection context and notes for Ofsted reports on local authority children's services.",
-    permissions: [],
+    // activeTab + scripting: the reader can ask for Ofsted Lens on any page without a broad host permission.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // Only the sites the detection script runs on, so the overlay can be injected there.
+    host_permissions: CONTENT_MATCHES,
   },
 });

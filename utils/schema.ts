@@ -128,3 +128,12 @@ export const AnalysisResultSchema = z.object({
   priorReferences: z.array(PriorReferenceSchema),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
+
+/** Messages from content scripts and extension pages to the background. */
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  // The content script recognised its page: inject the overlay into the sender's frame.
+  z.object({ type: z.literal('show-overlay') }),
+  // The reader asked from the popup: inject into that tab whatever it shows.
+  z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().int().nonnegative() }),
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;

@@ -1,0 +1,42 @@
+// Injected by the background into a recognised page (or one the reader asked about).
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { FORCED_FLAG } from '../utils/extension/inject-overlay';
+import { addInlineChips } from '../utils/page/inline-chips';
+import { mountPanel } from '../utils/page/mount-panel';
+import { panelModelForDocument, panelModelForProvider, type PanelModel } from '../utils/page/panel-model';
+import { readPage } from '../utils/page/read-page';
+
+const COLLAPSED_KEY = 'panelCollapsed';
+
+function notRecognised(): PanelModel {
+  return {
+    kind: 'news', kindLabel: 'Not recognised', authority: null, authorityKey: null, inspection: null, overall: null,
+    judgements: [], link: null, events: [],
+    note: "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.",
+  };
+}
+
+async function showOverlay(): Promise<void> {
+  const forced = (globalThis as Record<string, unknown>)[FORCED_FLAG] === true;
+  const reading = readPage(document, location.href);
+  let model: PanelModel | null = null;
+  if (reading.kind === 'provider') model = panelModelForProvider(reading.page);
+  else if (reading.kind === 'document') model = panelModelForDocument(reading.doc);
+  else if (forced) model = notRecognised();
+  if (!model) return;
+
+  const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
+  const host = mountPanel(document, model, {
+    collapsed: stored[COLLAPSED_KEY] === true,
+    onCollapsedChange: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => undefined),
+  });
+  if (reading.kind === 'document' && reading.doc.kind !== 'news') addInlineChips(document, reading.doc.grades);
+  if (!model.authority && reading.kind === 'none') host.removeAttribute('data-kind');
+}
+
+export default defineUnlistedScript(() => {
+  showOverlay().catch(() => {
+    // A malformed page shows no overlay and throws nothing into the host page.
+  });
+});

@@ -1,0 +1,165 @@
+// The overlay as a reader meets it: the built extension in real headless Chromium, visiting
+// fixture sites under their real host names, so the shipped content-script matches are tested.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from './harness/browser';
+import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
+import { startHttpsServer } from './harness/https-server';
+
+let server: Awaited<ReturnType<typeof startHttpsServer>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startHttpsServer(fixtureSites());
+  ({ context } = await launchWithExtension(HOSTS, server.port));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function visit(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+const panel = (page: Page) => page.locator('ofsted-lens-panel');
+
+/** Waits long enough for a panel that is going to appear to have appeared. */
+async function settle(page: Page) {
+  await page.waitForTimeout(1500);
+}
+
+describe('the overlay on the real Portsmouth 2023 report, served as a report page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await visit(PAGES.report);
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+  });
+
+  it('says what it recognised on the panel host', async () => {
+    expect(await panel(page).getAttribute('data-kind')).toBe('ilacs');
+    expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
+    expect(await panel(page).getAttribute('data-overall')).toBe('good');
+  });
+
+  it('shows the authority, the dates, the overall grade and each judgement with its grade', async () => {
+    const text = await panel(page).locator('section').innerText();
+    expect(text).toContain('Portsmouth City Council');
+    expect(text).toContain('Inspected 15 May 2023 to 19 May 2023');
+    const rows = await panel(page).locator('li[data-judgement]').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual([
+      'Impact of leaders Good',
+      'Help and protection Outstanding',
+      'Children in care Good',
+      'Care leavers Requires improvement',
+    ]);
+  });
+
+  it('puts a grade chip beside each judgement heading and table row', async () => {
+    const chips = page.locator('ofsted-lens-chip');
+    // Five table rows and four judgement headings (overall has no heading of its own).
+    expect(await chips.count()).toBe(9);
+    const heading = page.locator('h2', { hasText: 'The experiences and progress of care leavers' });
+    expect(await heading.locator('ofsted-lens-chip').getAttribute('data-grade')).toBe('requires-improvement');
+  });
+
+  it('keeps the page’s styles out of the panel', async () => {
+    const chip = panel(page).locator('.chip-large');
+    const style = await chip.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { color: s.color, size: s.fontSize };
+    });
+    expect(style).toEqual({ color: 'rgb(255, 255, 255)', size: '16px' });
+  });
+
+  it('keeps the panel’s styles out of the page', async () => {
+    const border = await page.locator('main ul').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    expect(border).toBe('dashed');
+    expect(await page.locator('main li').first().evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
+  });
+
+  it('collapses from the keyboard and remembers it on the next page', async () => {
+    const bar = panel(page).locator('button.bar');
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    expect(await bar.getAttribute('aria-expanded')).toBe('false');
+    const again = await visit(PAGES.report);
+    await panel(again).waitFor({ state: 'attached' });
+    await again.waitForTimeout(300);
+    expect(await panel(again).locator('button.bar').getAttribute('aria-expanded')).toBe('false');
+    await panel(again).locator('button.bar').click();
+    expect(await panel(again).locator('button.bar').getAttribute('aria-expanded')).toBe('true');
+    await again.close();
+  });
+
+  it('leaves the page’s own script running and its console free of our errors', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __pageScriptRan: boolean }).__pageScriptRan)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
+  });
+});
+
+describe('the overlay on the real news article about Portsmouth’s 2018 inspection', () => {
+  let page: Page;
+  let storyTopBefore: number;
+  beforeAll(async () => {
+    page = await context.newPage();
+    await page.goto(PAGES.news, { waitUntil: 'domcontentloaded' });
+    storyTopBefore = await page.locator('#story p').first().evaluate((el) => el.getBoundingClientRect().top);
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+  });
+
+  it('shows what the article states: overall good and its three judgements good', async () => {
+    expect(await panel(page).getAttribute('data-kind')).toBe('news');
+    expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
+    expect(await panel(page).getAttribute('data-overall')).toBe('good');
+    const rows = await panel(page).locator('li[data-judgement]').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual([
+      'Impact of leaders Good',
+      'Help and protection Good',
+      'Children in care and care leavers Good',
+    ]);
+  });
+
+  it('links to the authority’s reports on reports.ofsted.gov.uk', async () => {
+    const href = await panel(page).locator('a', { hasText: 'reports on Ofsted' }).getAttribute('href');
+    expect(href).toMatch(/^https:\/\/reports\.ofsted\.gov\.uk\/search\?q=Portsmouth&/);
+  });
+
+  it('does not move the article', async () => {
+    const after = await page.locator('#story p').first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(after).toBe(storyTopBefore);
+  });
+});
+
+describe('the overlay on a local authority’s provider page', () => {
+  it('lists the authority’s inspection reports with their dates', async () => {
+    const page = await visit(PAGES.provider);
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await panel(page).getAttribute('data-kind')).toBe('provider');
+    expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
+    expect(await panel(page).getAttribute('data-overall')).toBeNull();
+    const links = await panel(page).locator('ul[aria-label="Inspections and visits"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain('https://files.ofsted.gov.uk/v1/file/50222964');
+    await page.close();
+  });
+});
+
+describe('pages that are not ours get nothing', () => {
+  for (const [name, url] of [
+    ['a school’s page', PAGES.school],
+    ['a children’s home page', PAGES.childrensHome],
+    ['an unrelated story on a children’s services news site', PAGES.unrelatedNews],
+  ] as const) {
+    it(`${name}: no panel, no chips, no page errors`, async () => {
+      const page = await visit(url);
+      await settle(page);
+      expect(await panel(page).count()).toBe(0);
+      expect(await page.locator('ofsted-lens-chip').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pageErrors?: string[] }).__pageErrors ?? [])).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,42 @@
+// Grade chips beside each judgement heading and table row of a report page. Each chip is its own
+// shadow host, so the page's styles cannot restyle it and its styles cannot leak.
+import { CHIP_CSS } from '../../components/panel-styles';
+import { GRADE_LABELS } from '../grades';
+import { splitLabelAndRest } from '../report/judgements';
+import type { Grades } from '../schema';
+
+const CANDIDATES = 'h1, h2, h3, h4, h5, h6, th, td, dt, dd, p, strong, b, span';
+const MAX_LABEL_LENGTH = 200;
+export const CHIP_TAG = 'ofsted-lens-chip';
+
+function chip(doc: Document, grade: NonNullable<Grades[keyof Grades]>, label: string): HTMLElement {
+  const host = doc.createElement(CHIP_TAG);
+  host.setAttribute('data-grade', grade);
+  host.style.setProperty('margin-left', '0.4em');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CHIP_CSS;
+  const span = doc.createElement('span');
+  span.className = `chip chip-${grade}`;
+  span.textContent = GRADE_LABELS[grade];
+  span.setAttribute('aria-label', `${label}: ${GRADE_LABELS[grade]} (Ofsted Lens)`);
+  root.append(style, span);
+  return host;
+}
+
+/** Adds a chip to each element whose own text is a judgement label with a grade on record. Returns how many. */
+export function addInlineChips(doc: Document, grades: Grades): number {
+  const matches = [...doc.body.querySelectorAll<HTMLElement>(CANDIDATES)].filter((el) => {
+    const text = el.textContent ?? '';
+    if (text.length > MAX_LABEL_LENGTH || el.closest(CHIP_TAG) || el.querySelector(CHIP_TAG)) return false;
+    const split = splitLabelAndRest(text);
+    return split !== null && grades[split.key] !== undefined;
+  });
+  // Only the innermost element of a nest of matches gets the chip.
+  const innermost = matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
+  for (const el of innermost) {
+    const key = splitLabelAndRest(el.textContent ?? '')!.key;
+    el.append(chip(doc, grades[key]!, el.textContent?.trim() ?? key));
+  }
+  return innermost.length;
+}

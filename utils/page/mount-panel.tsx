@@ -1,0 +1,37 @@
+// Mounts the panel in its own shadow root on <ofsted-lens-panel>, fixed to a corner, so the
+// page's layout, styles and scripts are untouched. The host's data attributes say what was
+// recognised, for tests and other tools.
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { Panel } from '../../components/Panel';
+import { PANEL_CSS } from '../../components/panel-styles';
+import type { PanelModel } from './panel-model';
+
+export const PANEL_TAG = 'ofsted-lens-panel';
+
+export type PanelState = { collapsed: boolean; onCollapsedChange: (collapsed: boolean) => void };
+
+function PanelWithState({ model, state }: { model: PanelModel; state: PanelState }) {
+  const [collapsed, setCollapsed] = useState(state.collapsed);
+  const toggle = () => {
+    setCollapsed(!collapsed);
+    state.onCollapsedChange(!collapsed);
+  };
+  return <Panel model={model} collapsed={collapsed} onToggle={toggle} />;
+}
+
+export function mountPanel(doc: Document, model: PanelModel, state: PanelState): HTMLElement {
+  doc.querySelector(PANEL_TAG)?.remove();
+  const host = doc.createElement(PANEL_TAG);
+  host.setAttribute('data-kind', model.kind);
+  if (model.authorityKey) host.setAttribute('data-authority-key', model.authorityKey);
+  if (model.overall) host.setAttribute('data-overall', model.overall);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = PANEL_CSS;
+  const mount = doc.createElement('div');
+  root.append(style, mount);
+  render(<PanelWithState model={model} state={state} />, mount);
+  doc.documentElement.append(host);
+  return host;
+}

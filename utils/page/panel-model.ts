@@ -1,0 +1,73 @@
+// What the panel shows, worked out from a parsed document or a provider page, in plain data so
+// the Preact view stays presentational and this stays testable in Node.
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER, KIND_LABELS } from '../labels';
+import type { DocumentKind, Grade, InspectionDates, JudgementKey, ParsedDocument } from '../schema';
+import type { ProviderPage } from './provider-page';
+import { ofstedSearchUrl } from './sites';
+
+export type PanelJudgement = { key: JudgementKey; label: string; grade: Grade };
+export type PanelEvent = { date: string | null; title: string; href: string };
+
+export type PanelModel = {
+  kind: DocumentKind | 'provider';
+  kindLabel: string;
+  authority: string | null;
+  authorityKey: string | null;
+  inspection: InspectionDates | null;
+  overall: Grade | null;
+  judgements: PanelJudgement[];
+  /** A sentence for the reader when there is no grade to show. */
+  note: string | null;
+  link: { href: string; text: string } | null;
+  events: PanelEvent[];
+};
+
+function judgementsOf(doc: ParsedDocument): PanelJudgement[] {
+  return JUDGEMENT_ORDER.filter((key) => key !== 'overall' && doc.grades[key]).map((key) => ({
+    key,
+    label: JUDGEMENT_LABELS[key],
+    grade: doc.grades[key]!,
+  }));
+}
+
+function noteFor(doc: ParsedDocument): string | null {
+  if (Object.keys(doc.grades).length > 0) return null;
+  if (doc.kind === 'news') {
+    const year = doc.inspection ? ` of ${doc.inspection.start.slice(0, 4)}` : '';
+    return `This article reports the inspection${year} of ${doc.authority ?? 'a local authority'}'s children's services but states no grade.`;
+  }
+  return 'Visits and joint inspections carry no grade.';
+}
+
+export function panelModelForDocument(doc: ParsedDocument): PanelModel {
+  return {
+    kind: doc.kind,
+    kindLabel: KIND_LABELS[doc.kind],
+    authority: doc.authority,
+    authorityKey: doc.authorityKey,
+    inspection: doc.inspection,
+    overall: doc.grades.overall ?? null,
+    judgements: judgementsOf(doc),
+    note: noteFor(doc),
+    link:
+      doc.kind === 'news' && doc.authority
+        ? { href: ofstedSearchUrl(doc.authority), text: `${doc.authority}'s reports on Ofsted` }
+        : null,
+    events: [],
+  };
+}
+
+export function panelModelForProvider(page: ProviderPage): PanelModel {
+  return {
+    kind: 'provider',
+    kindLabel: KIND_LABELS.provider,
+    authority: page.authority,
+    authorityKey: page.authorityKey,
+    inspection: null,
+    overall: null,
+    judgements: [],
+    note: page.events.length === 0 ? 'No inspection reports are listed on this page.' : null,
+    link: null,
+    events: page.events,
+  };
+}

@@ -1,0 +1,37 @@
+// A local authority's children's services page on reports.ofsted.gov.uk: the authority, and
+// each listed inspection or visit with its date and the link to its report PDF. Reads any DOM
+// (the page's, or linkedom's in tests).
+import { authorityKey } from '../authority';
+import { parseInspectionDates } from '../dates';
+
+export type ProviderEvent = { date: string | null; title: string; href: string };
+export type ProviderPage = { authority: string | null; authorityKey: string | null; events: ProviderEvent[] };
+
+const REPORT_FILE = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/\d+/;
+const EVENT_CONTAINER = 'li, tr, article, .event, .timeline__day';
+
+function authorityName(doc: Document): string | null {
+  const heading = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!heading) return null;
+  return heading.replace(/\s*[-–:]?\s*children['’]s services.*$/i, '').trim() || null;
+}
+
+function eventOf(link: HTMLAnchorElement): ProviderEvent {
+  const container = link.closest(EVENT_CONTAINER) ?? link.parentElement;
+  const context = (container?.textContent ?? '').replace(/\s+/g, ' ');
+  return {
+    date: parseInspectionDates(context)?.start ?? null,
+    title: (link.textContent ?? '').replace(/\s+/g, ' ').trim() || 'Report',
+    href: link.href,
+  };
+}
+
+export function readProviderPage(doc: Document): ProviderPage {
+  const authority = authorityName(doc);
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>('a.publication-link, a[href*="ofsted.gov.uk/v1/file/"]')];
+  const seen = new Set<string>();
+  const events = links
+    .filter((a) => REPORT_FILE.test(a.href) && !seen.has(a.href) && seen.add(a.href))
+    .map(eventOf);
+  return { authority, authorityKey: authority ? authorityKey(authority) : null, events };
+}
