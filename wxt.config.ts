@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_MATCHES } from './utils/page/sites';
+import { CONTENT_MATCHES, CONTENT_ORIGINS } from './utils/page/sites';
 
 export default defineConfig({
   srcDir: '.',
@@ -15,5 +15,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
     // Only the sites the detection script runs on, so the overlay can be injected there.
     host_permissions: CONTENT_MATCHES,
+    // The detection script imports the overlay from the extension on the pages it runs on.
+    web_accessible_resources: [{ resources: ['overlay.js'], matches: CONTENT_ORIGINS }],
   },
 });

@@ -5,6 +5,7 @@ import { analyseDocument } from '../utils/analyse';
 import { parseNews } from '../utils/news/parse-news';
 import { recognise } from '../utils/recognise/recognise';
 import { parseReport } from '../utils/report/parse-report';
+import { bundleFigures, paintFigures } from './browser';
 import { measure } from './measure';
 
 const real = resolve(import.meta.dirname, '../../shared/fixtures/real');
@@ -12,7 +13,7 @@ const report = readFileSync(resolve(real, 'portsmouth-ilacs-2023.txt'), 'utf8');
 const news = readFileSync(resolve(real, 'portsmouth-news-2018.txt'), 'utf8');
 const notOurs = 'Lemon drizzle cake. '.repeat(5000);
 
-type Figure = { name: string; value: number; unit: string; target?: string };
+import type { Figure } from './browser';
 const figures: Figure[] = [];
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -29,6 +30,8 @@ const article = measure(() => parseNews(news), 1000, 100);
 figures.push({ name: 'parse real news article: median', value: round(article.medianMs), unit: 'ms' });
 const reject = measure(() => recognise({ text: notOurs, url: 'https://example.org/recipes' }), 1000, 100);
 figures.push({ name: `reject a ${Math.round(notOurs.length / 1000)} KB page that is not ours: median`, value: round(reject.medianMs), unit: 'ms' });
+
+figures.push(...bundleFigures(), ...(await paintFigures()));
 
 for (const f of figures) console.log(`${f.name.padEnd(52)} ${String(f.value).padStart(9)} ${f.unit}${f.target ? `   (target ${f.target})` : ''}`);
 writeFileSync(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);

@@ -1,5 +1,5 @@
 // Runs on every matched page, so it decides fast and stays small: the overlay (parsers, panel)
-// is injected by the background only once this script has recognised the page.
+// is loaded only once this script has recognised the page.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageVerdict } from '../utils/page/page-verdict';
@@ -10,10 +10,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     try {
+      performance.mark('ofsted-lens:idle');
       const body = document.body;
       if (!body || !/ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000))) return;
       if (pageVerdict(location.href, body.innerText) === null) return;
-      browser.runtime.sendMessage({ type: 'show-overlay' }).catch(() => undefined);
+      performance.mark('ofsted-lens:verdict');
+      // Loaded straight from the extension, not through the background: no round trip.
+      import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js')).catch(() =>
+        browser.runtime.sendMessage({ type: 'show-overlay' }).catch(() => undefined),
+      );
     } catch {
       // Never let Ofsted Lens throw into the page.
     }

@@ -17,6 +17,9 @@ export const NEWS_MATCHES = [
 
 export const CONTENT_MATCHES = [...OFSTED_REPORT_MATCHES, ...NEWS_MATCHES];
 
+/** The same sites as origins only: web_accessible_resources takes no path in its match patterns. */
+export const CONTENT_ORIGINS = [...new Set(CONTENT_MATCHES.map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];
+
 const PROVIDER_PATH = /^\/provider\/44\/\d+\/?$/;
 
 /** A local authority children's services provider page (remit 44) on reports.ofsted.gov.uk. */
