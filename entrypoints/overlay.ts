@@ -20,6 +20,8 @@ function notRecognised(): PanelModel {
 async function showOverlay(): Promise<void> {
   performance.mark('ofsted-lens:overlay-start');
   const forced = (globalThis as Record<string, unknown>)[FORCED_FLAG] === true;
+  // Asked for first so the storage round trip overlaps the reading of the page.
+  const storedState = browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
   const reading = readPage(document, location.href);
   let model: PanelModel | null = null;
   if (reading.kind === 'provider') model = panelModelForProvider(reading.page);
@@ -27,7 +29,7 @@ async function showOverlay(): Promise<void> {
   else if (forced) model = notRecognised();
   if (!model) return;
 
-  const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
+  const stored = await storedState;
   const host = mountPanel(document, model, {
     collapsed: stored[COLLAPSED_KEY] === true,
     onCollapsedChange: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => undefined),

@@ -1,7 +1,8 @@
 // The single source of every shape Ofsted Lens passes around: parsed reports and articles,
 // findings, and (later) notes. Types are inferred from these schemas; every parser validates
-// its output here before it leaves the core.
-import { z } from 'zod';
+// its output here before it leaves the core. zod/mini: the same checks as zod, a fraction of the
+// bytes in the overlay that every recognised page loads.
+import * as z from 'zod/mini';
 
 export const GradeSchema = z.enum(['outstanding', 'good', 'requires-improvement', 'inadequate']);
 export type Grade = z.infer<typeof GradeSchema>;
@@ -47,26 +48,27 @@ export const FrameworkSchema = z.enum([
 export type Framework = z.infer<typeof FrameworkSchema>;
 
 const isoDate = z.iso.date();
+const text = z.string().check(z.minLength(1));
 
 export const InspectionDatesSchema = z
   .object({ start: isoDate, end: isoDate })
-  .refine((d) => d.start <= d.end, { message: 'inspection start is after its end' });
+  .check(z.refine((d) => d.start <= d.end, { message: 'inspection start is after its end' }));
 export type InspectionDates = z.infer<typeof InspectionDatesSchema>;
 
 /** A sentence that points back to an earlier inspection. `year` is null for "the last inspection". */
 export const PriorReferenceSchema = z.object({
-  year: z.number().int().min(2000).max(2100).nullable(),
-  sentence: z.string().min(1),
+  year: z.nullable(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
+  sentence: text,
 });
 export type PriorReference = z.infer<typeof PriorReferenceSchema>;
 
 export const FindingSchema = z.object({
   /** Stable within a document: `p<number>`. */
-  id: z.string().regex(/^p\d+$/),
-  number: z.number().int().positive(),
+  id: z.string().check(z.regex(/^p\d+$/)),
+  number: z.number().check(z.int(), z.positive()),
   /** The judgement heading the paragraph stands under; null in ungraded letters. */
-  judgement: JudgementKeySchema.nullable(),
-  text: z.string().min(1),
+  judgement: z.nullable(JudgementKeySchema),
+  text,
   priorReferences: z.array(PriorReferenceSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;
@@ -77,15 +79,15 @@ export type Polarity = z.infer<typeof PolaritySchema>;
 /** A point a news article lists, with the judgement it was reported under, if any. */
 export const NewsPointSchema = z.object({
   polarity: PolaritySchema,
-  judgement: JudgementKeySchema.nullable(),
-  text: z.string().min(1),
+  judgement: z.nullable(JudgementKeySchema),
+  text,
 });
 export type NewsPoint = z.infer<typeof NewsPointSchema>;
 
 const ReportFields = {
-  authority: z.string().min(1).nullable(),
-  authorityKey: z.string().regex(/^[a-z0-9-]+$/).nullable(),
-  inspection: InspectionDatesSchema.nullable(),
+  authority: z.nullable(text),
+  authorityKey: z.nullable(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  inspection: z.nullable(InspectionDatesSchema),
   grades: GradesSchema,
 };
 
@@ -93,8 +95,8 @@ export const ReportSchema = z.object({
   kind: z.enum(['ilacs', 'sif', 'focused-visit', 'monitoring-visit', 'jtai']),
   framework: FrameworkSchema,
   ...ReportFields,
-  leadInspector: z.string().min(1).nullable(),
-  improvements: z.array(z.string().min(1)),
+  leadInspector: z.nullable(text),
+  improvements: z.array(text),
   findings: z.array(FindingSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;
@@ -102,7 +104,7 @@ export type Report = z.infer<typeof ReportSchema>;
 export const NewsArticleSchema = z.object({
   kind: z.literal('news'),
   ...ReportFields,
-  headline: z.string().min(1).nullable(),
+  headline: z.nullable(text),
   points: z.array(NewsPointSchema),
   priorReferences: z.array(PriorReferenceSchema),
 });
@@ -114,16 +116,16 @@ export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>;
 /** What `npm run analyse` prints for each file: the parsed document, or kind null. */
 export const AnalysisResultSchema = z.object({
   file: z.string(),
-  kind: DocumentKindSchema.nullable(),
-  framework: FrameworkSchema.nullable(),
-  authority: z.string().nullable(),
-  authorityKey: z.string().nullable(),
-  inspection: InspectionDatesSchema.nullable(),
-  leadInspector: z.string().nullable(),
+  kind: z.nullable(DocumentKindSchema),
+  framework: z.nullable(FrameworkSchema),
+  authority: z.nullable(z.string()),
+  authorityKey: z.nullable(z.string()),
+  inspection: z.nullable(InspectionDatesSchema),
+  leadInspector: z.nullable(z.string()),
   grades: GradesSchema,
   improvements: z.array(z.string()),
   findings: z.array(FindingSchema),
-  headline: z.string().nullable(),
+  headline: z.nullable(z.string()),
   points: z.array(NewsPointSchema),
   priorReferences: z.array(PriorReferenceSchema),
 });
@@ -134,6 +136,6 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   // The content script recognised its page: inject the overlay into the sender's frame.
   z.object({ type: z.literal('show-overlay') }),
   // The reader asked from the popup: inject into that tab whatever it shows.
-  z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().check(z.int(), z.nonnegative()) }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
