@@ -1,10 +1,10 @@
 // The CLI as a user runs it: real files in, one JSON document per file out.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisResultSchema, type AnalysisResult } from '../../utils/schema';
 import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
@@ -29,6 +29,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ofsted-lens-cli-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run analyse', () => {
   it('prints one schema-valid document per file for the real report and article', async () => {

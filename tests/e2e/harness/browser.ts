@@ -1,6 +1,6 @@
 // Debian's Chromium with the built extension loaded, in a persistent context, with the real
 // host names mapped to the local HTTPS server.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -9,7 +9,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chro
 
 export async function launchWithExtension(hosts: string[], port: number): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ofsted-lens-profile-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'ofsted-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     ignoreHTTPSErrors: true,
@@ -27,6 +28,7 @@ export async function launchWithExtension(hosts: string[], port: number): Promis
       '--disable-sync',
     ],
   });
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };
