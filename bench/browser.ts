@@ -28,7 +28,8 @@ export function bundleFigures(): Figure[] {
 
 export async function paintFigures(runs = 15): Promise<Figure[]> {
   const server = await startHttpsServer(fixtureSites());
-  const { context } = await launchWithExtension(HOSTS, server.port);
+  const browser = await launchWithExtension(HOSTS, server.port);
+  const { context } = browser;
   const times: number[] = [];
   const loads: number[] = [];
   try {
@@ -46,7 +47,7 @@ export async function paintFigures(runs = 15): Promise<Figure[]> {
       await page.close();
     }
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
   }
   const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;

@@ -2,20 +2,22 @@
 // fixture sites under their real host names, so the shipped content-script matches are tested.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from './harness/browser';
+import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
 import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
 import { startHttpsServer } from './harness/https-server';
 
 let server: Awaited<ReturnType<typeof startHttpsServer>>;
+let browser: LaunchedBrowser;
 let context: BrowserContext;
 
 beforeAll(async () => {
   server = await startHttpsServer(fixtureSites());
-  ({ context } = await launchWithExtension(HOSTS, server.port));
+  browser = await launchWithExtension(HOSTS, server.port);
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.close();
 });
 

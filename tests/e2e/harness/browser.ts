@@ -7,7 +7,9 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
-export async function launchWithExtension(hosts: string[], port: number): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+export type LaunchedBrowser = { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> };
+
+export async function launchWithExtension(hosts: string[], port: number): Promise<LaunchedBrowser> {
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const profile = mkdtempSync(join(tmpdir(), 'ofsted-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -28,8 +30,11 @@ export async function launchWithExtension(hosts: string[], port: number): Promis
       '--disable-sync',
     ],
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId };
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
+  return { context, worker, extensionId, close };
 }
