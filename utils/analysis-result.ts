@@ -1,7 +1,7 @@
-import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from './schema';
+import { AnalysisResultSchema, type AnalysisResult, type FindingLink, type ParsedDocument } from './schema';
 
 /** One flat shape for any document, so a script can read every file's output the same way. */
-export function toAnalysisResult(file: string, doc: ParsedDocument | null): AnalysisResult {
+export function toAnalysisResult(file: string, doc: ParsedDocument | null, links?: Map<string, FindingLink[]>): AnalysisResult {
   const isNews = doc?.kind === 'news';
   return AnalysisResultSchema.parse({
     file,
@@ -13,7 +13,7 @@ export function toAnalysisResult(file: string, doc: ParsedDocument | null): Anal
     leadInspector: doc && !isNews ? doc.leadInspector : null,
     grades: doc?.grades ?? {},
     improvements: doc && !isNews ? doc.improvements : [],
-    findings: doc && !isNews ? doc.findings : [],
+    findings: doc && !isNews ? doc.findings.map((f) => (links ? { ...f, links: links.get(f.id) ?? [] } : f)) : [],
     headline: isNews ? doc.headline : null,
     points: isNews ? doc.points : [],
     priorReferences: isNews ? doc.priorReferences : doc ? doc.findings.flatMap((f) => f.priorReferences) : [],

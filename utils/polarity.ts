@@ -18,9 +18,21 @@ const CONCERN_CUES: readonly RegExp[] = [
   /\bpoor(?:ly)?\b/i,
   /\bcontinue to engage in offending\b/i,
   /\bdeteriorated\b/i,
+  /\bareas? for (?:service )?(?:development|improvement)\b/i,
   /\bhas not led to\b|\bhave not led to\b/i,
 ];
 
+// Negated concerns are strengths: "children do not experience delay", "without delay".
+const NEGATED_CONCERNS = /\b(?:do(?:es)? not experience|without|no|preventing|prevent|avoid(?:ing)?|reduc(?:e|es|ing)) (?:unnecessary |any )?delays?\b/gi;
+// A strength word under "not": "not held promptly enough", "not always proportionate".
+const NOT_A_STRENGTH = /\bnot (?:\w+ ){0,3}(?:promptly|well|effectively|clearly|consistently|routinely|sufficiently|always|timely|enough|proportionate|accessible)\b/i;
+
+/** "Without delay", "children do not experience delay": a concern denied, which is a strength. */
+export function deniesConcern(sentence: string): boolean {
+  return new RegExp(NEGATED_CONCERNS.source, 'i').test(sentence) && !isConcern(sentence);
+}
+
 export function isConcern(sentence: string): boolean {
-  return CONCERN_CUES.some((cue) => cue.test(sentence));
+  const plain = sentence.replace(NEGATED_CONCERNS, '');
+  return NOT_A_STRENGTH.test(plain) || CONCERN_CUES.some((cue) => cue.test(plain));
 }

@@ -113,6 +113,24 @@ export type NewsArticle = z.infer<typeof NewsArticleSchema>;
 export const ParsedDocumentSchema = z.discriminatedUnion('kind', [ReportSchema, NewsArticleSchema]);
 export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>;
 
+export const RelationSchema = z.enum(['improved', 'persisting', 'declined', 'sustained']);
+
+/** What an earlier inspection said on the matter of a finding, and how things moved since. */
+export const FindingLinkSchema = z.object({
+  /** The earlier inspection: its ISO start date, or its year when only that is known. */
+  inspection: text,
+  source: text,
+  text,
+  sentence: text,
+  relation: RelationSchema,
+  score: z.number(),
+  themes: z.array(text),
+  terms: z.array(text),
+  explicit: z.boolean(),
+});
+export type FindingLink = z.infer<typeof FindingLinkSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+
 /** What `npm run analyse` prints for each file: the parsed document, or kind null. */
 export const AnalysisResultSchema = z.object({
   file: z.string(),
@@ -124,7 +142,8 @@ export const AnalysisResultSchema = z.object({
   leadInspector: z.nullable(z.string()),
   grades: GradesSchema,
   improvements: z.array(z.string()),
-  findings: z.array(FindingSchema),
+  // `links` only with --prior.
+  findings: z.array(z.extend(FindingSchema, { links: z.optional(z.array(FindingLinkSchema)) })),
   headline: z.nullable(z.string()),
   points: z.array(NewsPointSchema),
   priorReferences: z.array(PriorReferenceSchema),

@@ -81,6 +81,15 @@ describe('npm run analyse', () => {
     expect(results.map((r) => r.file)).toEqual([REPORT]);
   });
 
+  it('with --prior, gives each finding its links to what the earlier article said', async () => {
+    const { results, code } = await analyse(REPORT, '--prior', NEWS);
+    expect(code).toBe(0);
+    expect(results).toHaveLength(1);
+    const p40 = results[0]!.findings.find((f) => f.number === 40)!;
+    expect(p40.links).toEqual([expect.objectContaining({ inspection: '2018', relation: 'persisting', source: NEWS })]);
+    expect(results[0]!.findings.find((f) => f.number === 10)!.links).toEqual([]);
+  });
+
   it('prints kind null for a document that is not an Ofsted children’s services one', async () => {
     const other = join(dir, 'recipe.txt');
     writeFileSync(other, 'Lemon drizzle cake\n\nBeat the butter and sugar until pale.');

@@ -1,0 +1,8 @@
+import type { Polarity, Relation } from '../schema';
+
+export type { Relation };
+
+export function relationOf(then: Polarity, now: Polarity): Relation {
+  if (then === 'concern') return now === 'strength' ? 'improved' : 'persisting';
+  return now === 'strength' ? 'sustained' : 'declined';
+}

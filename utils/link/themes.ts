@@ -1,0 +1,59 @@
+// The practice areas of children's services that Ofsted reports are written around. A finding
+// or an article's point gets every theme whose words it uses; links between inspections need a
+// shared theme before text similarity is even looked at. Care leavers' themes also need the
+// sentence to be about care leavers, so "education" in a school-age finding is not theirs.
+export type Theme = {
+  id: string;
+  label: string;
+  words: RegExp;
+  /** The sentence must also be about this (care leavers' themes). */
+  about?: RegExp;
+  /** Broad themes (every report assesses and records): a link on one alone needs more shared terms. */
+  broad?: boolean;
+};
+
+const CARE_LEAVERS = /care leavers?|care-experienced|leaving care|personal advisers?/i;
+
+export const THEMES: readonly Theme[] = [
+  { id: 'early-help', label: 'Early help', words: /\bearly help\b|family hubs?\b|targeted support/i },
+  { id: 'front-door', label: 'Front door and MASH', words: /\bMASH\b|multi-agency safeguarding hub|front door|thresholds?\b|referrals?\b|contacts? and referrals/i },
+  { id: 'strategy-enquiries', label: 'Strategy meetings and enquiries', words: /strategy (?:meetings?|discussions?)|child protection enquir|section 47/i },
+  { id: 'cp-plans', label: 'Child protection plans and conferences', words: /child protection (?:and child-in-need )?plans?|child-in-need plans?|child protection conferences?|conference chairs?|core groups?/i },
+  { id: 'assessment', label: 'Assessments', words: /\bassessments?\b/i, broad: true },
+  { id: 'pre-proceedings', label: 'Pre-proceedings and care proceedings', words: /pre-proceedings|public law outline|\bPLO\b|legal gateway|care proceedings/i },
+  { id: 'missing-return-home', label: 'Missing children and return home interviews', words: /go(?:es|ing)? missing|missing from (?:home|care)|return home (?:interviews?|conversations?)/i },
+  { id: 'exploitation', label: 'Exploitation', words: /exploit(?:ation|ed)|contextual safeguarding/i },
+  { id: 'domestic-abuse', label: 'Domestic abuse', words: /domestic (?:abuse|violence)/i },
+  { id: 'disabled-children', label: 'Disabled children', words: /disabled children|children with disabilities|complex needs/i },
+  { id: 'care-planning', label: "Children in care: care plans and reviews", words: /care plans?|care planning|(?:looked after |statutory )?reviews? of (?:their|children)/i },
+  { id: 'stability', label: 'Children in care: stability and sufficiency', words: /placement (?:stability|moves?|matching)|stability|several moves|sufficiency|unregistered/i },
+  { id: 'permanence-adoption', label: 'Permanence and adoption', words: /permanence|adoption|special guardianship|\bSGO\b/i },
+  { id: 'health', label: 'Health and emotional well-being', words: /health assessments?|mental health|emotional (?:health|well-being)|\bCAMHS\b/i },
+  { id: 'education', label: 'Education and attendance', words: /virtual (?:school|headteacher)|attendance|unauthorised absence|exclusions?|children missing education|electively home educated|personal education plans?/i },
+  { id: 'foster-carers', label: 'Foster carers', words: /foster carers?|fostering/i },
+  { id: 'iros', label: 'Independent reviewing officers', words: /independent reviewing officers?|\bIROs?\b/i },
+  { id: 'unaccompanied', label: 'Unaccompanied and asylum-seeking children', words: /unaccompanied|asylum/i },
+  { id: 'youth-justice', label: 'Offending and youth justice', words: /offending|youth (?:justice|offending)|custody/i },
+  { id: 'care-leavers-accommodation', label: "Care leavers' accommodation", words: /accommodation|housing|homeless|bed and breakfast/i, about: CARE_LEAVERS },
+  { id: 'care-leavers-eet', label: "Care leavers' education, employment and training", words: /education, employment (?:and|or) training|employment, education and training|\bEET\b|\bNEET\b|apprenticeships?|employment/i, about: CARE_LEAVERS },
+  { id: 'care-leavers-health', label: "Care leavers' health histories", words: /health histor(?:y|ies)/i, about: CARE_LEAVERS },
+  { id: 'care-leavers-contact', label: 'Care leavers: keeping in touch and pathway plans', words: /keeping in touch|contact is lost|pathway plans?|personal advisers?/i, about: CARE_LEAVERS },
+  { id: 'workforce', label: 'Workforce', words: /recruit(?:ing|ment)?|retain(?:ing)?|retention|caseloads?|agency staff|workforce|newly qualified|\bASYE\b|staff turnover/i },
+  { id: 'management-oversight', label: 'Management oversight and supervision', words: /management oversight|supervision/i },
+  { id: 'quality-assurance', label: 'Leadership, performance and quality assurance', words: /quality assurance|performance management|self-evaluation|audits?\b|service improvement plan/i },
+  { id: 'participation', label: "Children's participation", words: /participation|children in care council|children['’]s views|voice of the child|care-experienced forum/i },
+  { id: 'corporate-parenting', label: 'Corporate parenting', words: /corporate parent(?:ing|s)?/i },
+  { id: 'recording', label: 'Recording', words: /\brecord(?:ing|s|ed)?\b/i, broad: true },
+];
+
+export function themesOf(sentence: string): string[] {
+  return THEMES.filter((theme) => theme.words.test(sentence) && (!theme.about || theme.about.test(sentence))).map((t) => t.id);
+}
+
+export function isBroadTheme(id: string): boolean {
+  return THEMES.find((t) => t.id === id)?.broad === true;
+}
+
+export function themeLabel(id: string): string {
+  return THEMES.find((t) => t.id === id)?.label ?? id;
+}
