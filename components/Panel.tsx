@@ -46,6 +46,7 @@ export function Panel({ model, collapsed, onToggle }: PanelProps) {
                 <li key={e.href}>
                   <a href={e.href} target="_blank" rel="noopener noreferrer">{e.title}</a>
                   <span>{e.date ? formatDate(e.date) : ''}</span>
+                  {e.overall && <GradeChip grade={e.overall} />}
                 </li>
               ))}
             </ul>

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/extension/inject-overlay';
-import { BackgroundMessageSchema } from '../utils/schema';
+import { InspectionDb, inspectionsFor, rememberDocument } from '../utils/library/inspection-db';
+import { BackgroundMessageSchema, type BackgroundMessage } from '../utils/schema';
 
 const MENU_ID = 'ofsted-lens-show';
 
 export default defineBackground(() => {
+  const db = new InspectionDb();
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Show Ofsted Lens on this page', contexts: ['page', 'selection'] });
   });
@@ -14,13 +17,26 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay(tab.id, info.frameId ?? 0, true).catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = BackgroundMessageSchema.safeParse(raw);
-    if (!message.success) return;
-    if (message.data.type === 'show-overlay' && sender.tab?.id !== undefined) {
-      void injectOverlay(sender.tab.id, sender.frameId ?? 0, false).catch(() => undefined);
-    } else if (message.data.type === 'show-overlay-on-tab') {
-      void injectOverlay(message.data.tabId, 0, true).catch(() => undefined);
+  const handle = async (message: BackgroundMessage, tabId: number | undefined, frameId: number): Promise<unknown> => {
+    switch (message.type) {
+      case 'show-overlay':
+        if (tabId !== undefined) await injectOverlay(tabId, frameId, false);
+        return null;
+      case 'show-overlay-on-tab':
+        await injectOverlay(message.tabId, 0, true);
+        return null;
+      case 'remember-document':
+        await rememberDocument(db, message.source, message.document);
+        return null;
+      case 'inspections-for':
+        return inspectionsFor(db, message.authorityKey);
     }
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const message = BackgroundMessageSchema.safeParse(raw);
+    if (!message.success) return false;
+    handle(message.data, sender.tab?.id, sender.frameId ?? 0).then(sendResponse, () => sendResponse(null));
+    return true; // the response is sent asynchronously
   });
 });

@@ -2,10 +2,13 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FORCED_FLAG } from '../utils/extension/inject-overlay';
-import { addInlineChips } from '../utils/page/inline-chips';
+import { inspectionsFromBackground, rememberInBackground } from '../utils/extension/library-client';
+import { recordForEvent } from '../utils/library/match-events';
+import { addInlineChips, addReportLinkChips } from '../utils/page/inline-chips';
 import { mountPanel } from '../utils/page/mount-panel';
 import { panelModelForDocument, panelModelForProvider, type PanelModel } from '../utils/page/panel-model';
 import { readPage } from '../utils/page/read-page';
+import type { Grade } from '../utils/schema';
 
 const COLLAPSED_KEY = 'panelCollapsed';
 
@@ -24,8 +27,18 @@ async function showOverlay(): Promise<void> {
   const storedState = browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
   const reading = readPage(document, location.href);
   let model: PanelModel | null = null;
-  if (reading.kind === 'provider') model = panelModelForProvider(reading.page);
-  else if (reading.kind === 'document') model = panelModelForDocument(reading.doc);
+  let gradeOfLink: ((href: string) => Grade | null) | null = null;
+  if (reading.kind === 'provider') {
+    const known = reading.page.authorityKey ? await inspectionsFromBackground(reading.page.authorityKey).catch(() => []) : [];
+    gradeOfLink = (href) => {
+      const event = reading.page.events.find((e) => e.href === href);
+      return (event && recordForEvent(event, known)?.document.grades.overall) ?? null;
+    };
+    model = panelModelForProvider(reading.page, gradeOfLink);
+  } else if (reading.kind === 'document') {
+    model = panelModelForDocument(reading.doc);
+    void rememberInBackground(location.href, reading.doc).catch(() => undefined);
+  }
   else if (forced) model = notRecognised();
   if (!model) return;
 
@@ -35,6 +48,7 @@ async function showOverlay(): Promise<void> {
     onCollapsedChange: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => undefined),
   });
   if (reading.kind === 'document' && reading.doc.kind !== 'news') addInlineChips(document, reading.doc.grades);
+  if (gradeOfLink) addReportLinkChips(document, gradeOfLink);
   if (!model.authority && reading.kind === 'none') host.removeAttribute('data-kind');
   // For the benchmark: idle (marked by the detection script) to the panel's first paint.
   requestAnimationFrame(() => setTimeout(() => performance.mark('ofsted-lens:painted'), 0));

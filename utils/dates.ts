@@ -43,3 +43,13 @@ export function parseInspectionDates(text: string): InspectionDates | null {
   const day = isoDate(single[1]!, single[2]!, single[3]!);
   return day ? { start: day, end: day } : null;
 }
+
+/** Every single date the text names, as ISO dates, in order. */
+export function allDates(text: string): string[] {
+  const dates: string[] = [];
+  for (const m of text.matchAll(new RegExp(SINGLE.source, 'gi'))) {
+    const day = isoDate(m[1]!, m[2]!, m[3]!);
+    if (day) dates.push(day);
+  }
+  return dates;
+}

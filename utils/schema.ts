@@ -150,8 +150,24 @@ export const AnalysisResultSchema = z.object({
 });
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
 
+/** A document Ofsted Lens has read, as the library keeps it. `source` is where it was read. */
+export const InspectionRecordSchema = z.object({
+  source: z.url(),
+  kind: DocumentKindSchema,
+  authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** ISO start date; '' when the document states none (an index cannot hold null). */
+  start: z.union([isoDate, z.literal('')]),
+  document: ParsedDocumentSchema,
+  storedAt: z.number(),
+});
+export type InspectionRecord = z.infer<typeof InspectionRecordSchema>;
+
 /** Messages from content scripts and extension pages to the background. */
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  // The overlay read a document: keep it in the library.
+  z.object({ type: z.literal('remember-document'), source: z.url(), document: ParsedDocumentSchema }),
+  // What the library knows of an authority's inspections.
+  z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
   // The content script recognised its page: inject the overlay into the sender's frame.
   z.object({ type: z.literal('show-overlay') }),
   // The reader asked from the popup: inject into that tab whatever it shows.

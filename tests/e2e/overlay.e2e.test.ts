@@ -147,6 +147,23 @@ describe('the overlay on a local authority’s provider page', () => {
     expect(links).toContain('https://files.ofsted.gov.uk/v1/file/50222964');
     await page.close();
   });
+
+  it('puts the overall grade beside a listed report the library already knows, and none beside one it does not', async () => {
+    const report = await visit(PAGES.report); // reading the 2023 report adds it to the library
+    await panel(report).waitFor({ state: 'attached', timeout: 10_000 });
+    await report.waitForTimeout(500);
+    await report.close();
+
+    const page = await visit(PAGES.provider);
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    const known = page.locator('a.publication-link[href$="/50222964"] + ofsted-lens-chip');
+    await known.waitFor({ state: 'attached', timeout: 5_000 });
+    expect(await known.getAttribute('data-grade')).toBe('good');
+    expect(await page.locator('ofsted-lens-chip').count()).toBe(1);
+    const row = panel(page).locator('ul[aria-label="Inspections and visits"] li', { has: page.locator('a[href$="/50222964"]') });
+    expect(await row.innerText()).toContain('Good');
+    await page.close();
+  });
 });
 
 describe('pages that are not ours get nothing', () => {

@@ -3,13 +3,13 @@
 import { CHIP_CSS } from '../../components/panel-styles';
 import { GRADE_LABELS } from '../grades';
 import { splitLabelAndRest } from '../report/judgements';
-import type { Grades } from '../schema';
+import type { Grade, Grades } from '../schema';
 
 const CANDIDATES = 'h1, h2, h3, h4, h5, h6, th, td, dt, dd, p, strong, b, span';
 const MAX_LABEL_LENGTH = 200;
 export const CHIP_TAG = 'ofsted-lens-chip';
 
-function chip(doc: Document, grade: NonNullable<Grades[keyof Grades]>, label: string): HTMLElement {
+export function gradeChipElement(doc: Document, grade: Grade, label: string): HTMLElement {
   const host = doc.createElement(CHIP_TAG);
   host.setAttribute('data-grade', grade);
   host.style.setProperty('margin-left', '0.4em');
@@ -36,7 +36,19 @@ export function addInlineChips(doc: Document, grades: Grades): number {
   const innermost = matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
   for (const el of innermost) {
     const key = splitLabelAndRest(el.textContent ?? '')!.key;
-    el.append(chip(doc, grades[key]!, el.textContent?.trim() ?? key));
+    el.append(gradeChipElement(doc, grades[key]!, el.textContent?.trim() ?? key));
   }
   return innermost.length;
+}
+
+/** On a provider page: the overall grade beside each listed report the library knows. */
+export function addReportLinkChips(doc: Document, gradeOf: (href: string) => Grade | null): number {
+  let added = 0;
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.publication-link, a[href*="ofsted.gov.uk/v1/file/"]')) {
+    const grade = gradeOf(link.href);
+    if (!grade || link.nextElementSibling?.tagName.toLowerCase() === CHIP_TAG) continue;
+    link.after(gradeChipElement(doc, grade, `Overall effectiveness`));
+    added += 1;
+  }
+  return added;
 }

@@ -6,7 +6,7 @@ import type { ProviderPage } from './provider-page';
 import { ofstedSearchUrl } from './sites';
 
 export type PanelJudgement = { key: JudgementKey; label: string; grade: Grade };
-export type PanelEvent = { date: string | null; title: string; href: string };
+export type PanelEvent = { date: string | null; title: string; href: string; overall: Grade | null };
 
 export type PanelModel = {
   kind: DocumentKind | 'provider';
@@ -57,7 +57,7 @@ export function panelModelForDocument(doc: ParsedDocument): PanelModel {
   };
 }
 
-export function panelModelForProvider(page: ProviderPage): PanelModel {
+export function panelModelForProvider(page: ProviderPage, overallOf: (href: string) => Grade | null = () => null): PanelModel {
   return {
     kind: 'provider',
     kindLabel: KIND_LABELS.provider,
@@ -68,6 +68,6 @@ export function panelModelForProvider(page: ProviderPage): PanelModel {
     judgements: [],
     note: page.events.length === 0 ? 'No inspection reports are listed on this page.' : null,
     link: null,
-    events: page.events,
+    events: page.events.map((e) => ({ date: e.date, title: e.title, href: e.href, overall: overallOf(e.href) })),
   };
 }

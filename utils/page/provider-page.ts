@@ -2,9 +2,10 @@
 // each listed inspection or visit with its date and the link to its report PDF. Reads any DOM
 // (the page's, or linkedom's in tests).
 import { authorityKey } from '../authority';
-import { parseInspectionDates } from '../dates';
+import { allDates } from '../dates';
 
-export type ProviderEvent = { date: string | null; title: string; href: string };
+/** `dates`: every date the event's entry names (inspection, publication); `date` the first. */
+export type ProviderEvent = { date: string | null; dates: string[]; title: string; href: string };
 export type ProviderPage = { authority: string | null; authorityKey: string | null; events: ProviderEvent[] };
 
 const REPORT_FILE = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/\d+/;
@@ -19,8 +20,10 @@ function authorityName(doc: Document): string | null {
 function eventOf(link: HTMLAnchorElement): ProviderEvent {
   const container = link.closest(EVENT_CONTAINER) ?? link.parentElement;
   const context = (container?.textContent ?? '').replace(/\s+/g, ' ');
+  const dates = allDates(context);
   return {
-    date: parseInspectionDates(context)?.start ?? null,
+    date: dates[0] ?? null,
+    dates,
     title: (link.textContent ?? '').replace(/\s+/g, ' ').trim() || 'Report',
     href: link.href,
   };

@@ -1,0 +1,16 @@
+// Browser-API side (not core): how the overlay reaches the library, which lives in the background.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { InspectionRecordSchema, type BackgroundMessage, type InspectionRecord, type ParsedDocument } from '../schema';
+
+export async function rememberInBackground(source: string, document: ParsedDocument): Promise<void> {
+  const message: BackgroundMessage = { type: 'remember-document', source, document };
+  await browser.runtime.sendMessage(message);
+}
+
+export async function inspectionsFromBackground(authorityKey: string): Promise<InspectionRecord[]> {
+  const message: BackgroundMessage = { type: 'inspections-for', authorityKey };
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  const parsed = z.array(InspectionRecordSchema).safeParse(reply);
+  return parsed.success ? parsed.data : [];
+}
