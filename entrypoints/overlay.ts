@@ -39,7 +39,9 @@ async function showOverlay(): Promise<void> {
     model = panelModelForDocument(reading.doc);
     void rememberInBackground(location.href, reading.doc).catch(() => undefined);
   }
-  else if (forced) model = notRecognised();
+  // A page recognised but yielding nothing to show is malformed: no panel, unless the reader asked.
+  if (model && !model.authority && !model.overall && model.judgements.length === 0 && model.events.length === 0) model = null;
+  if (!model && forced) model = notRecognised();
   if (!model) return;
 
   const stored = await storedState;

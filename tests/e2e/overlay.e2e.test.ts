@@ -97,6 +97,16 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     await again.close();
   });
 
+  it('follows the reader’s dark colour scheme', async () => {
+    const dark = await context.newPage();
+    await dark.emulateMedia({ colorScheme: 'dark' });
+    await dark.goto(PAGES.report);
+    await panel(dark).waitFor({ state: 'attached', timeout: 10_000 });
+    const background = await panel(dark).locator('section.panel').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(30, 30, 30)');
+    await dark.close();
+  });
+
   it('leaves the page’s own script running and its console free of our errors', async () => {
     expect(await page.evaluate(() => (window as unknown as { __pageScriptRan: boolean }).__pageScriptRan)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
@@ -171,6 +181,7 @@ describe('pages that are not ours get nothing', () => {
     ['a school’s page', PAGES.school],
     ['a children’s home page', PAGES.childrensHome],
     ['an unrelated story on a children’s services news site', PAGES.unrelatedNews],
+    ['a damaged report page that names no authority and no real grade', PAGES.malformedReport],
   ] as const) {
     it(`${name}: no panel, no chips, no page errors`, async () => {
       const page = await visit(url);

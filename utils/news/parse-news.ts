@@ -57,7 +57,8 @@ export function parseNews(text: string, title?: string): NewsArticle {
     }
   }
 
-  const authority = findNewsAuthority(headline, body);
+  const named = findNewsAuthority(headline, body);
+  const authority = named && authorityKey(named) ? named : null;
   const datedSentence = splitSentences(body).find((s) => /\binspect/i.test(s) && parseInspectionDates(s) !== null);
   return NewsArticleSchema.parse({
     kind: 'news',

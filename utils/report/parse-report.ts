@@ -159,7 +159,9 @@ export function parseReport(text: string, kind: ReportKind): Report {
   }
   flush();
 
-  const authority = readAuthority(blocks, kind);
+  // A name with nothing in it to key ("???") is no authority.
+  const named = readAuthority(blocks, kind);
+  const authority = named && authorityKey(named) ? named : null;
   const inspection = readInspectionDates(blocks);
   return ReportSchema.parse({
     kind,

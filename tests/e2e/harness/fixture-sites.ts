@@ -30,6 +30,7 @@ export const PAGES = {
   provider: 'https://reports.ofsted.gov.uk/provider/44/80429',
   school: 'https://reports.ofsted.gov.uk/provider/21/100000',
   childrensHome: 'https://reports.ofsted.gov.uk/provider/16/SC000000',
+  malformedReport: 'https://reports.ofsted.gov.uk/reports/damaged',
   news: 'https://www.childrenfirst.news/news/ofsted-rates-portsmouth-good',
   unrelatedNews: 'https://www.communitycare.co.uk/2024/06/12/social-workers-urged-to-support-fathers/',
 };
@@ -44,6 +45,9 @@ export function fixtureSites(): Sites {
   return {
     'reports.ofsted.gov.uk': {
       [path(PAGES.report)]: html(reportHtml(realFixture('portsmouth-ilacs-2023.txt'))),
+      [path(PAGES.malformedReport)]: html(
+        simplePage('Damaged report', "<main><h1>Inspection of ??? local authority children's services</h1><p>Inspection dates: 19 to 15 May 2023</p><table><tr><td>Judgement</td><td>Grade</td></tr><tr><td>Overall effectiveness</td><td>Brilliant</td></tr></table><p>1.</p><p>12. </p></main>"),
+      ),
       [path(PAGES.provider)]: html(sitePage('reports.ofsted.gov.uk', path(PAGES.provider)) ?? providerFallback),
       [path(PAGES.school)]: html(sitePage('reports.ofsted.gov.uk', path(PAGES.school)) ?? schoolFallback),
       [path(PAGES.childrensHome)]: html(sitePage('reports.ofsted.gov.uk', path(PAGES.childrensHome)) ?? homeFallback),
