@@ -1,5 +1,20 @@
+import { GRADE_LABELS } from '../utils/grades';
+import { KIND_LABELS } from '../utils/labels';
+import type { Trend } from '../utils/link/trends';
 import type { PanelModel } from '../utils/page/panel-model';
 import { GradeChip } from './GradeChip';
+
+const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
+const DIRECTION_WORDS = { up: 'up from', down: 'down from', same: 'as' } as const;
+
+function TrendNote({ trend }: { trend: Trend }) {
+  return (
+    <span class="trend" data-direction={trend.direction}>
+      <span aria-hidden="true">{ARROWS[trend.direction]} </span>
+      {DIRECTION_WORDS[trend.direction]} {GRADE_LABELS[trend.before]} in {trend.beforeLabel}
+    </span>
+  );
+}
 
 function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -34,7 +49,15 @@ export function Panel({ model, collapsed, onToggle }: PanelProps) {
             <ul aria-label="Judgements">
               {model.judgements.map((j) => (
                 <li key={j.key} data-judgement={j.key}>
-                  <span>{j.label}</span>
+                  <span>
+                    {j.label}
+                    {model.trends.find((t) => t.judgement === j.key) && (
+                      <>
+                        <br />
+                        <TrendNote trend={model.trends.find((t) => t.judgement === j.key)!} />
+                      </>
+                    )}
+                  </span>
                   <GradeChip grade={j.grade} />
                 </li>
               ))}
@@ -50,6 +73,22 @@ export function Panel({ model, collapsed, onToggle }: PanelProps) {
                 </li>
               ))}
             </ul>
+          )}
+          {model.history.length > 0 && (
+            <>
+              <p class="kind section">Other inspections in the library</p>
+              <ul aria-label="Other inspections">
+                {model.history.map((h) => (
+                  <li key={h.source} data-earlier={String(h.earlier)}>
+                    <span>
+                      <a href={h.source} target="_blank" rel="noopener noreferrer">{h.label}</a> {h.earlier ? 'earlier' : 'later'}:{' '}
+                      {KIND_LABELS[h.kind]}
+                    </span>
+                    {h.grades.overall ? <GradeChip grade={h.grades.overall} /> : <span>no overall grade</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {model.note && <p class="note">{model.note}</p>}
           {model.link && (

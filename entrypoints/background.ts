@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/extension/inject-overlay';
 import { InspectionDb, inspectionsFor, rememberDocument } from '../utils/library/inspection-db';
+import { priorContext } from '../utils/link/prior-context';
 import { BackgroundMessageSchema, type BackgroundMessage } from '../utils/schema';
 
 const MENU_ID = 'ofsted-lens-show';
@@ -28,6 +29,9 @@ export default defineBackground(() => {
       case 'remember-document':
         await rememberDocument(db, message.source, message.document);
         return null;
+      case 'prior-context':
+        if (!message.report.authorityKey) return null;
+        return priorContext(message.report, message.source, await inspectionsFor(db, message.report.authorityKey));
       case 'inspections-for':
         return inspectionsFor(db, message.authorityKey);
     }

@@ -2,20 +2,21 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FORCED_FLAG } from '../utils/extension/inject-overlay';
-import { inspectionsFromBackground, rememberInBackground } from '../utils/extension/library-client';
+import { inspectionsFromBackground, priorContextFromBackground, rememberInBackground } from '../utils/extension/library-client';
+import { addFindingMarkers } from '../utils/page/finding-markers';
 import { recordForEvent } from '../utils/library/match-events';
 import { addInlineChips, addReportLinkChips } from '../utils/page/inline-chips';
 import { mountPanel } from '../utils/page/mount-panel';
-import { panelModelForDocument, panelModelForProvider, type PanelModel } from '../utils/page/panel-model';
+import { panelModelForDocument, panelModelForProvider, withPriorContext, type PanelModel } from '../utils/page/panel-model';
 import { readPage } from '../utils/page/read-page';
-import type { Grade } from '../utils/schema';
+import type { Grade, Report } from '../utils/schema';
 
 const COLLAPSED_KEY = 'panelCollapsed';
 
 function notRecognised(): PanelModel {
   return {
     kind: 'news', kindLabel: 'Not recognised', authority: null, authorityKey: null, inspection: null, overall: null,
-    judgements: [], link: null, events: [],
+    judgements: [], link: null, events: [], history: [], trends: [],
     note: "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.",
   };
 }
@@ -45,15 +46,26 @@ async function showOverlay(): Promise<void> {
   if (!model) return;
 
   const stored = await storedState;
-  const host = mountPanel(document, model, {
+  const panel = mountPanel(document, model, {
     collapsed: stored[COLLAPSED_KEY] === true,
     onCollapsedChange: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => undefined),
   });
-  if (reading.kind === 'document' && reading.doc.kind !== 'news') addInlineChips(document, reading.doc.grades);
-  if (gradeOfLink) addReportLinkChips(document, gradeOfLink);
-  if (!model.authority && reading.kind === 'none') host.removeAttribute('data-kind');
   // For the benchmark: idle (marked by the detection script) to the panel's first paint.
   requestAnimationFrame(() => setTimeout(() => performance.mark('ofsted-lens:painted'), 0));
+
+  if (gradeOfLink) addReportLinkChips(document, gradeOfLink);
+  if (reading.kind === 'document' && reading.doc.kind !== 'news') {
+    addInlineChips(document, reading.doc.grades);
+    await addPriorContext(reading.doc, model, panel.update);
+  }
+}
+
+/** The library's links and history for a report, added once the panel is up. */
+async function addPriorContext(report: Report, model: PanelModel, update: (model: PanelModel) => void): Promise<void> {
+  const context = await priorContextFromBackground(location.href, report).catch(() => null);
+  if (!context || (context.history.length === 0 && context.links.length === 0)) return;
+  update(withPriorContext(model, report.grades, context));
+  addFindingMarkers(document, report, new Map(context.links));
 }
 
 export default defineUnlistedScript(() => {

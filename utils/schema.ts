@@ -162,10 +162,29 @@ export const InspectionRecordSchema = z.object({
 });
 export type InspectionRecord = z.infer<typeof InspectionRecordSchema>;
 
+/** An inspection the library knows, placed before or after the one on the page. */
+export const HistoryEntrySchema = z.object({
+  label: text,
+  source: z.url(),
+  kind: DocumentKindSchema,
+  grades: GradesSchema,
+  earlier: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** What the library adds to a report: its findings' links, and the authority's other inspections. */
+export const PriorContextSchema = z.object({
+  links: z.array(z.tuple([z.string(), z.array(FindingLinkSchema)])),
+  history: z.array(HistoryEntrySchema),
+});
+export type PriorContext = z.infer<typeof PriorContextSchema>;
+
 /** Messages from content scripts and extension pages to the background. */
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   // The overlay read a document: keep it in the library.
   z.object({ type: z.literal('remember-document'), source: z.url(), document: ParsedDocumentSchema }),
+  // The links and history for a report read from `source`.
+  z.object({ type: z.literal('prior-context'), source: z.url(), report: ReportSchema }),
   // What the library knows of an authority's inspections.
   z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
   // The content script recognised its page: inject the overlay into the sender's frame.

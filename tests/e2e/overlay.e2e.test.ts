@@ -193,3 +193,33 @@ describe('pages that are not ours get nothing', () => {
     });
   }
 });
+
+describe('prior-inspection context: the article first, then the report', () => {
+  it('marks the report’s linked findings and shows the earlier grades with each judgement’s direction', async () => {
+    const article = await visit(PAGES.news); // reading the article adds the 2018 inspection to the library
+    await panel(article).waitFor({ state: 'attached', timeout: 10_000 });
+    await article.waitForTimeout(500);
+    await article.close();
+
+    const page = await visit(PAGES.report);
+    await page.locator('ofsted-lens-marker').first().waitFor({ state: 'attached', timeout: 10_000 });
+    const eet = page.locator('p', { hasText: 'The number of care-experienced young people in education, employment or training is too low' }).locator('ofsted-lens-marker');
+    expect(await eet.getAttribute('data-relation')).toBe('persisting');
+    expect(await eet.locator('button').innerText()).toBe('2018: persisting');
+    await eet.locator('button').click();
+    expect(await eet.locator('.box').innerText()).toContain('employment, education and training rates for care leavers are too low');
+    expect(await eet.locator('a').getAttribute('href')).toBe(PAGES.news);
+
+    const cpPlans = page.locator('p', { hasText: 'Child protection and child-in-need plans are clear' }).locator('ofsted-lens-marker');
+    expect(await cpPlans.first().getAttribute('data-relation')).toBe('improved');
+
+    const trend = (key: string) => panel(page).locator(`li[data-judgement="${key}"] .trend`);
+    await trend('helpAndProtection').waitFor({ timeout: 5_000 });
+    expect(await trend('helpAndProtection').getAttribute('data-direction')).toBe('up');
+    expect(await trend('helpAndProtection').innerText()).toContain('up from Good in 2018');
+    expect(await trend('careLeavers').getAttribute('data-direction')).toBe('down');
+    const history = await panel(page).locator('ul[aria-label="Other inspections"] li').allInnerTexts();
+    expect(history.map((h) => h.replace(/\s+/g, ' '))).toEqual(['2018 earlier: News report of an inspection Good']);
+    await page.close();
+  });
+});

@@ -1,7 +1,7 @@
 // Browser-API side (not core): how the overlay reaches the library, which lives in the background.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { InspectionRecordSchema, type BackgroundMessage, type InspectionRecord, type ParsedDocument } from '../schema';
+import { InspectionRecordSchema, PriorContextSchema, type BackgroundMessage, type InspectionRecord, type ParsedDocument, type PriorContext, type Report } from '../schema';
 
 export async function rememberInBackground(source: string, document: ParsedDocument): Promise<void> {
   const message: BackgroundMessage = { type: 'remember-document', source, document };
@@ -13,4 +13,10 @@ export async function inspectionsFromBackground(authorityKey: string): Promise<I
   const reply: unknown = await browser.runtime.sendMessage(message);
   const parsed = z.array(InspectionRecordSchema).safeParse(reply);
   return parsed.success ? parsed.data : [];
+}
+
+export async function priorContextFromBackground(source: string, report: Report): Promise<PriorContext | null> {
+  const message: BackgroundMessage = { type: 'prior-context', source, report };
+  const parsed = PriorContextSchema.safeParse(await browser.runtime.sendMessage(message));
+  return parsed.success ? parsed.data : null;
 }

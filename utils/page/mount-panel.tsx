@@ -20,7 +20,9 @@ function PanelWithState({ model, state }: { model: PanelModel; state: PanelState
   return <Panel model={model} collapsed={collapsed} onToggle={toggle} />;
 }
 
-export function mountPanel(doc: Document, model: PanelModel, state: PanelState): HTMLElement {
+export type MountedPanel = { host: HTMLElement; update: (model: PanelModel) => void };
+
+export function mountPanel(doc: Document, model: PanelModel, state: PanelState): MountedPanel {
   doc.querySelector(PANEL_TAG)?.remove();
   const host = doc.createElement(PANEL_TAG);
   host.setAttribute('data-kind', model.kind);
@@ -33,5 +35,7 @@ export function mountPanel(doc: Document, model: PanelModel, state: PanelState):
   root.append(style, mount);
   render(<PanelWithState model={model} state={state} />, mount);
   doc.documentElement.append(host);
-  return host;
+  // Rendering again into the same node keeps the panel's state (collapsed or not).
+  const update = (next: PanelModel) => render(<PanelWithState model={next} state={state} />, mount);
+  return { host, update };
 }

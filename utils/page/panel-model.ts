@@ -1,7 +1,8 @@
 // What the panel shows, worked out from a parsed document or a provider page, in plain data so
 // the Preact view stays presentational and this stays testable in Node.
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER, KIND_LABELS } from '../labels';
-import type { DocumentKind, Grade, InspectionDates, JudgementKey, ParsedDocument } from '../schema';
+import { judgementTrends, type Trend } from '../link/trends';
+import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, ParsedDocument, PriorContext } from '../schema';
 import type { ProviderPage } from './provider-page';
 import { ofstedSearchUrl } from './sites';
 
@@ -20,6 +21,9 @@ export type PanelModel = {
   note: string | null;
   link: { href: string; text: string } | null;
   events: PanelEvent[];
+  /** The authority's other inspections the library knows, oldest first. */
+  history: HistoryEntry[];
+  trends: Trend[];
 };
 
 function judgementsOf(doc: ParsedDocument): PanelJudgement[] {
@@ -49,6 +53,8 @@ export function panelModelForDocument(doc: ParsedDocument): PanelModel {
     overall: doc.grades.overall ?? null,
     judgements: judgementsOf(doc),
     note: noteFor(doc),
+    history: [],
+    trends: [],
     link:
       doc.kind === 'news' && doc.authority
         ? { href: ofstedSearchUrl(doc.authority), text: `${doc.authority}'s reports on Ofsted` }
@@ -68,6 +74,14 @@ export function panelModelForProvider(page: ProviderPage, overallOf: (href: stri
     judgements: [],
     note: page.events.length === 0 ? 'No inspection reports are listed on this page.' : null,
     link: null,
+    history: [],
+    trends: [],
     events: page.events.map((e) => ({ date: e.date, title: e.title, href: e.href, overall: overallOf(e.href) })),
   };
+}
+
+/** The panel with the library's context added: the other inspections, and each judgement's direction. */
+export function withPriorContext(model: PanelModel, grades: ParsedDocument['grades'], context: PriorContext): PanelModel {
+  const earlier = context.history.filter((h) => h.earlier && Object.keys(h.grades).length > 0);
+  return { ...model, history: context.history, trends: judgementTrends(grades, earlier) };
 }

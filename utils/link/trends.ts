@@ -1,0 +1,35 @@
+// The direction of each judgement since the authority's previous graded inspection. Where the
+// frameworks differ, the 2018–2022 "children in care and care leavers" judgement is what both
+// of 2023's "children in care" and "care leavers" judgements are compared with.
+import { GRADE_ORDER, type Grade, type Grades, type JudgementKey } from '../schema';
+
+export type Direction = 'up' | 'down' | 'same';
+export type Trend = { judgement: JudgementKey; before: Grade; beforeLabel: string; now: Grade; direction: Direction };
+export type GradedInspection = { label: string; grades: Grades };
+
+const COUNTERPARTS: Partial<Record<JudgementKey, JudgementKey[]>> = {
+  inCare: ['inCare', 'inCareAndCareLeavers', 'lookedAfter'],
+  careLeavers: ['careLeavers', 'inCareAndCareLeavers'],
+  inCareAndCareLeavers: ['inCareAndCareLeavers', 'lookedAfter'],
+};
+
+function direction(before: Grade, now: Grade): Direction {
+  const diff = GRADE_ORDER.indexOf(before) - GRADE_ORDER.indexOf(now);
+  return diff > 0 ? 'up' : diff < 0 ? 'down' : 'same';
+}
+
+/** `earlier`: the authority's earlier graded inspections, oldest first. */
+export function judgementTrends(now: Grades, earlier: readonly GradedInspection[]): Trend[] {
+  const trends: Trend[] = [];
+  for (const [key, grade] of Object.entries(now) as [JudgementKey, Grade][]) {
+    const counterparts = COUNTERPARTS[key] ?? [key];
+    for (const inspection of [...earlier].reverse()) {
+      const match = counterparts.find((k) => inspection.grades[k]);
+      if (!match) continue;
+      const before = inspection.grades[match]!;
+      trends.push({ judgement: key, before, beforeLabel: inspection.label, now: grade, direction: direction(before, grade) });
+      break;
+    }
+  }
+  return trends;
+}
