@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_MATCHES, CONTENT_ORIGINS } from './utils/page/sites';
+import { CONTENT_MATCHES, CONTENT_ORIGINS, REPORT_FILE_HOSTS } from './utils/page/sites';
 
 export default defineConfig({
   srcDir: '.',
@@ -13,8 +13,8 @@ export default defineConfig({
       "Grades, prior-inspection context and notes for Ofsted reports on local authority children's services.",
     // activeTab + scripting: the reader can ask for Ofsted Lens on any page without a broad host permission.
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
-    // Only the sites the detection script runs on, so the overlay can be injected there.
-    host_permissions: CONTENT_MATCHES,
+    // The sites the detection script runs on, and the report PDFs' hosts for the reader.
+    host_permissions: [...CONTENT_MATCHES, ...REPORT_FILE_HOSTS],
     // The detection script imports the overlay from the extension on the pages it runs on.
     web_accessible_resources: [{ resources: ['overlay.js'], matches: CONTENT_ORIGINS }],
   },

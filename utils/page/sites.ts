@@ -17,6 +17,9 @@ export const NEWS_MATCHES = [
 
 export const CONTENT_MATCHES = [...OFSTED_REPORT_MATCHES, ...NEWS_MATCHES];
 
+/** Where report PDFs are served; the reader fetches from these and nowhere else. */
+export const REPORT_FILE_HOSTS = ['https://files.ofsted.gov.uk/*', 'https://files.api.ofsted.gov.uk/*'];
+
 /** The same sites as origins only: web_accessible_resources takes no path in its match patterns. */
 export const CONTENT_ORIGINS = [...new Set(CONTENT_MATCHES.map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];
 

@@ -19,6 +19,11 @@ function positioned(item: unknown): PositionedText | null {
 
 /** `standardFontDataUrl`: where pdf.js finds the 14 standard fonts' metrics (its standard_fonts/ folder). */
 export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, standardFontDataUrl?: string): Promise<string> {
+  return documentText(await readPdfPages(pdfjs, data, standardFontDataUrl));
+}
+
+/** Each page's text, first page first. */
+export async function readPdfPages(pdfjs: PdfJs, data: Uint8Array, standardFontDataUrl?: string): Promise<string[]> {
   const pdf = await pdfjs.getDocument({ data, isEvalSupported: false, standardFontDataUrl }).promise;
   try {
     const pages: string[] = [];
@@ -26,7 +31,7 @@ export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, standardFontDa
       const content = await (await pdf.getPage(n)).getTextContent();
       pages.push(pageText(content.items.map(positioned).filter((i): i is PositionedText => i !== null)));
     }
-    return documentText(pages);
+    return pages;
   } finally {
     await pdf.destroy();
   }

@@ -20,6 +20,7 @@ const HYPHEN_KEEPERS = new Set([
   'time', 'good', 'best', 'home', 'school', 'person', 'young', 'hard', 'wide', 'far', 'face',
 ]);
 const REPEATS_TO_BE_FURNITURE = 3;
+const REPORT_TITLE = /^(?:Inspection of|Focused visit to|Monitoring visit|Joint targeted area inspection)\b/i;
 
 export function normaliseText(raw: string): string {
   return raw
@@ -48,8 +49,9 @@ function furnitureLines(lines: string[]): Set<number> {
     if (PAGE_NUMBER.test(line)) return furniture.add(index);
     if (ENDS_WITH_PAGE_OF.test(line) && !/[.!?]$/.test(line)) return furniture.add(index);
     const repeated = (shapeCounts.get(shapes[index]!) ?? 0) >= REPEATS_TO_BE_FURNITURE;
-    // A running header repeats the report's title: keep its first appearance as the title.
-    if (repeated && !STRUCTURAL_START.test(line) && nonEmptySeen > 5) furniture.add(index);
+    // A running header may repeat the report's title: keep the title's first appearance.
+    const title = nonEmptySeen <= 5 && REPORT_TITLE.test(line);
+    if (repeated && !STRUCTURAL_START.test(line) && !title) furniture.add(index);
   });
   return furniture;
 }

@@ -1,0 +1,87 @@
+// reader.html?src=URL: a report PDF as clean text, with the panel, grade chips and prior links.
+import * as pdfjs from 'pdfjs-dist';
+import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ReaderView } from '../../components/ReaderView';
+import { priorContextFromBackground, rememberInBackground } from '../../utils/extension/library-client';
+import { addFindingMarkers } from '../../utils/page/finding-markers';
+import { mountPanel } from '../../utils/page/mount-panel';
+import { panelModelForDocument, withPriorContext } from '../../utils/page/panel-model';
+import type { PdfJs } from '../../utils/pdf/read-pdf';
+import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/reader/load-report';
+import { readerBlocks } from '../../utils/reader/reader-blocks';
+
+pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
+
+type State =
+  | { state: 'idle' }
+  | { state: 'loading'; what: string }
+  | { state: 'error'; message: string; retry: boolean }
+  | { state: 'ready'; report: LoadedReport; pdfUrl: string | null };
+
+const src = new URLSearchParams(location.search).get('src');
+
+async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Promise<State> {
+  try {
+    const report = await readReport(pdfjs as unknown as PdfJs, await bytes());
+    return { state: 'ready', report, pdfUrl };
+  } catch (error) {
+    if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry };
+    return { state: 'error', message: 'Something went wrong reading this report.', retry: true };
+  }
+}
+
+async function decorate(report: LoadedReport, source: string | null): Promise<void> {
+  const doc = report.doc;
+  if (!doc || doc.kind === 'news') return;
+  const model = panelModelForDocument(doc);
+  const panel = mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined });
+  if (!source) return;
+  await rememberInBackground(source, doc).catch(() => undefined);
+  const context = await priorContextFromBackground(source, doc).catch(() => null);
+  if (!context) return;
+  panel.update(withPriorContext(model, doc.grades, context));
+  addFindingMarkers(document, doc, new Map(context.links));
+}
+
+function Reader() {
+  const [state, setState] = useState<State>(src ? { state: 'loading', what: src } : { state: 'idle' });
+  const open = (bytes: () => Promise<Uint8Array>, pdfUrl: string | null, what: string) => {
+    setState({ state: 'loading', what });
+    void load(bytes, pdfUrl).then(setState);
+  };
+  useEffect(() => {
+    if (src) open(() => fetchPdf(src), src, src);
+  }, []);
+  useEffect(() => {
+    if (state.state === 'ready') void decorate(state.report, state.pdfUrl);
+  }, [state]);
+
+  const chooseFile = (file: File | undefined) => file && open(async () => new Uint8Array(await file.arrayBuffer()), null, file.name);
+
+  return (
+    <main onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); chooseFile(e.dataTransfer?.files[0]); }}>
+      {state.state === 'loading' && <p class="status" data-state="loading">Reading {state.what}…</p>}
+      {state.state === 'error' && (
+        <div class="status" data-state="error" role="alert">
+          <p>{state.message}</p>
+          {state.retry && src && <button type="button" onClick={() => open(() => fetchPdf(src), src, src)}>Try again</button>}
+        </div>
+      )}
+      {state.state === 'ready' && !state.report.doc && (
+        <p class="status" data-state="not-recognised">
+          This PDF is not an Ofsted inspection report on local authority children’s services, so Ofsted Lens shows no grades.
+        </p>
+      )}
+      {state.state === 'ready' && <ReaderView blocks={readerBlocks(state.report.pages, state.report.doc)} pdfUrl={state.pdfUrl} />}
+      {(state.state === 'idle' || state.state === 'error') && (
+        <label class="drop">
+          Drop a report PDF here, or choose one: <input type="file" accept="application/pdf" onChange={(e) => chooseFile((e.target as HTMLInputElement).files?.[0])} />
+        </label>
+      )}
+    </main>
+  );
+}
+
+render(<Reader />, document.getElementById('app')!);

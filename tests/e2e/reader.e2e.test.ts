@@ -1,0 +1,98 @@
+// The reader: report PDFs generated from the real fixture text, served under files.ofsted.gov.uk,
+// opened through reader.html?src= in the built extension in Debian's Chromium.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realFixture } from '../helpers/fixtures';
+import { reportPdf } from '../helpers/report-pdf';
+import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
+import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
+import { startHttpsServer } from './harness/https-server';
+
+const FILES = 'files.ofsted.gov.uk';
+const REPORT_PDF = `https://${FILES}/v1/file/50222964`;
+const DAMAGED_PDF = `https://${FILES}/v1/file/66`;
+const OTHER_PDF = `https://${FILES}/v1/file/77`;
+const MISSING_PDF = `https://${FILES}/v1/file/404`;
+
+let server: Awaited<ReturnType<typeof startHttpsServer>>;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
+  const sites = fixtureSites();
+  sites[FILES] = {
+    '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'), { header: 'Portsmouth City Council: inspection of children’s services' })),
+    '/v1/file/66': pdf(new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF')),
+    '/v1/file/77': pdf(await reportPdf('Lemon drizzle cake\nBeat the butter and sugar until pale, then fold in the flour.')),
+  };
+  server = await startHttpsServer(sites);
+  browser = await launchWithExtension([...HOSTS, FILES], server.port);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openInReader(src: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(src)}`);
+  await page.locator('.report, .status[data-state="error"]').first().waitFor({ timeout: 15_000 });
+  return page;
+}
+
+describe('the reader on the real report, as a PDF on files.ofsted.gov.uk', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openInReader(REPORT_PDF);
+  });
+
+  it('shows the panel with the report’s grades', async () => {
+    const panel = page.locator('ofsted-lens-panel');
+    await panel.waitFor({ state: 'attached' });
+    expect(await panel.getAttribute('data-kind')).toBe('ilacs');
+    expect(await panel.getAttribute('data-overall')).toBe('good');
+  });
+
+  it('shows the judgement table with grade chips and every numbered finding, without page furniture', async () => {
+    expect(await page.locator('table.judgements .chip').allInnerTexts()).toEqual(['Good', 'Outstanding', 'Good', 'Requires improvement', 'Good']);
+    expect(await page.locator('p[data-finding]').count()).toBe(53);
+    const text = await page.locator('.report').innerText();
+    expect(text).not.toMatch(/Page \d+ of \d+/);
+    expect(text).not.toContain('Portsmouth City Council: inspection of children’s services');
+  });
+
+  it('links each finding to its page of the original PDF', async () => {
+    const href = await page.locator('#p40 a.page-link').getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${REPORT_PDF}#page=\\d+$`));
+  });
+});
+
+describe('the reader with what a reader can meet', () => {
+  it('says when a PDF is not an Ofsted children’s services report, and shows no grades', async () => {
+    const page = await openInReader(OTHER_PDF);
+    expect(await page.locator('.status[data-state="not-recognised"]').count()).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await page.locator('ofsted-lens-panel').count()).toBe(0);
+    await page.close();
+  });
+
+  it('says a damaged PDF cannot be read', async () => {
+    const page = await openInReader(DAMAGED_PDF);
+    expect(await page.locator('.status[data-state="error"]').innerText()).toContain('damaged');
+    await page.close();
+  });
+
+  it('says a failed fetch failed, and offers to try again', async () => {
+    const page = await openInReader(MISSING_PDF);
+    expect(await page.locator('.status[data-state="error"]').innerText()).toContain('404');
+    expect(await page.locator('button', { hasText: 'Try again' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('refuses a source that is not a files.ofsted.gov.uk report', async () => {
+    const page = await openInReader(PAGES.news);
+    expect(await page.locator('.status[data-state="error"]').innerText()).toContain('only opens report PDFs from files.ofsted.gov.uk');
+    await page.close();
+  });
+});

@@ -1,0 +1,46 @@
+// The reader shows a report as clean text: the same blocks the parser reads (page furniture
+// gone, split paragraphs joined), each typed for display and placed on the PDF page it starts on.
+import { gradeFromWords } from '../grades';
+import { splitLabelAndRest } from '../report/judgements';
+import { textToBlocks } from '../report/text-blocks';
+import type { Grade, JudgementKey, ParsedDocument } from '../schema';
+
+export type ReaderBlock =
+  | { type: 'title'; text: string; page: number }
+  | { type: 'heading'; text: string; page: number; judgement: JudgementKey | null; grade: Grade | null }
+  | { type: 'table-row'; cells: string[]; page: number; judgement: JudgementKey | null; grade: Grade | null }
+  | { type: 'bullet'; text: string; page: number }
+  | { type: 'finding'; text: string; page: number; number: number; findingId: string }
+  | { type: 'paragraph'; text: string; page: number };
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+function pageOf(text: string, pages: readonly string[]): number {
+  const probe = squash(text).slice(0, 40);
+  const index = pages.findIndex((page) => squash(page).includes(probe));
+  return index === -1 ? 1 : index + 1;
+}
+
+export function readerBlocks(pages: readonly string[], doc: ParsedDocument | null): ReaderBlock[] {
+  const findings = doc && doc.kind !== 'news' ? doc.findings : [];
+  const blocks = textToBlocks(pages.join('\n\n'));
+  return blocks.map((text, i): ReaderBlock => {
+    const page = pageOf(text, pages);
+    if (i === 0) return { type: 'title', text, page };
+    if (text.includes('\t')) {
+      const cells = text.split('\t');
+      const split = splitLabelAndRest(cells[0]!);
+      return { type: 'table-row', cells, page, judgement: split?.key ?? null, grade: gradeFromWords(cells.slice(1).join(' ')) };
+    }
+    const bullet = /^[-•–*▪●]\s+(.*)$/.exec(text)?.[1];
+    if (bullet) return { type: 'bullet', text: bullet, page };
+    const numbered = /^(\d{1,3})\.\s+(.*)$/s.exec(text);
+    const finding = numbered ? findings.find((f) => f.number === Number(numbered[1]) && f.text.startsWith(numbered[2]!.slice(0, 40))) : undefined;
+    if (finding) return { type: 'finding', text: finding.text, page, number: finding.number, findingId: finding.id };
+    const split = text.length < 200 ? splitLabelAndRest(text) : null;
+    if (split || (text.length < 120 && !/[.!?]$/.test(text))) {
+      return { type: 'heading', text, page, judgement: split?.key ?? null, grade: split?.rest ? gradeFromWords(split.rest) : null };
+    }
+    return { type: 'paragraph', text, page };
+  });
+}
