@@ -3,19 +3,28 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/extension/inject-overlay';
 import { InspectionDb, inspectionsFor, rememberDocument } from '../utils/library/inspection-db';
 import { priorContext } from '../utils/link/prior-context';
+import { REPORT_FILE_HOSTS } from '../utils/page/sites';
+import { isAllowedSource } from '../utils/reader/load-report';
 import { BackgroundMessageSchema, type BackgroundMessage } from '../utils/schema';
 
 const MENU_ID = 'ofsted-lens-show';
+const READER_MENU_ID = 'ofsted-lens-open-reader';
+
+function readerUrl(src: string): string {
+  return browser.runtime.getURL(`/reader.html?src=${encodeURIComponent(src)}`);
+}
 
 export default defineBackground(() => {
   const db = new InspectionDb();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Show Ofsted Lens on this page', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: READER_MENU_ID, title: 'Open in Ofsted Lens', contexts: ['link'], targetUrlPatterns: REPORT_FILE_HOSTS });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay(tab.id, info.frameId ?? 0, true).catch(() => undefined);
+    if (info.menuItemId === READER_MENU_ID && info.linkUrl && isAllowedSource(info.linkUrl)) void browser.tabs.create({ url: readerUrl(info.linkUrl) });
   });
 
   const handle = async (message: BackgroundMessage, tabId: number | undefined, frameId: number): Promise<unknown> => {
@@ -32,6 +41,9 @@ export default defineBackground(() => {
       case 'prior-context':
         if (!message.report.authorityKey) return null;
         return priorContext(message.report, message.source, await inspectionsFor(db, message.report.authorityKey));
+      case 'open-reader':
+        if (isAllowedSource(message.src)) await browser.tabs.create({ url: readerUrl(message.src) });
+        return null;
       case 'inspections-for':
         return inspectionsFor(db, message.authorityKey);
     }

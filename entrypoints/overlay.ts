@@ -2,10 +2,10 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { FORCED_FLAG } from '../utils/extension/inject-overlay';
-import { inspectionsFromBackground, priorContextFromBackground, rememberInBackground } from '../utils/extension/library-client';
+import { inspectionsFromBackground, openInReader, priorContextFromBackground, rememberInBackground } from '../utils/extension/library-client';
 import { addFindingMarkers } from '../utils/page/finding-markers';
 import { recordForEvent } from '../utils/library/match-events';
-import { addInlineChips, addReportLinkChips } from '../utils/page/inline-chips';
+import { addInlineChips, addOpenInReaderButtons, addReportLinkChips } from '../utils/page/inline-chips';
 import { mountPanel } from '../utils/page/mount-panel';
 import { panelModelForDocument, panelModelForProvider, withPriorContext, type PanelModel } from '../utils/page/panel-model';
 import { readPage } from '../utils/page/read-page';
@@ -53,7 +53,10 @@ async function showOverlay(): Promise<void> {
   // For the benchmark: idle (marked by the detection script) to the panel's first paint.
   requestAnimationFrame(() => setTimeout(() => performance.mark('ofsted-lens:painted'), 0));
 
-  if (gradeOfLink) addReportLinkChips(document, gradeOfLink);
+  if (gradeOfLink) {
+    addOpenInReaderButtons(document, (href) => void openInReader(href).catch(() => undefined));
+    addReportLinkChips(document, gradeOfLink);
+  }
   if (reading.kind === 'document' && reading.doc.kind !== 'news') {
     addInlineChips(document, reading.doc.grades);
     await addPriorContext(reading.doc, model, panel.update);

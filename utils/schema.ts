@@ -185,6 +185,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remember-document'), source: z.url(), document: ParsedDocumentSchema }),
   // The links and history for a report read from `source`.
   z.object({ type: z.literal('prior-context'), source: z.url(), report: ReportSchema }),
+  // Open a report PDF in the reader, in a new tab.
+  z.object({ type: z.literal('open-reader'), src: z.url() }),
   // What the library knows of an authority's inspections.
   z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
   // The content script recognised its page: inject the overlay into the sender's frame.

@@ -96,3 +96,18 @@ describe('the reader with what a reader can meet', () => {
     await page.close();
   });
 });
+
+describe('ways into the reader', () => {
+  it('opens a provider page’s listed report in the reader from "Open in Ofsted Lens"', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PAGES.provider);
+    const open = page.locator('ofsted-lens-open[data-src="https://files.ofsted.gov.uk/v1/file/50222964"] button');
+    await open.waitFor({ timeout: 10_000 });
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), open.click()]);
+    await reader.locator('.report').waitFor({ timeout: 15_000 });
+    expect(reader.url()).toBe(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(REPORT_PDF)}`);
+    expect(await reader.locator('p[data-finding]').count()).toBe(53);
+    await reader.close();
+    await page.close();
+  });
+});

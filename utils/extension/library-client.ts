@@ -20,3 +20,8 @@ export async function priorContextFromBackground(source: string, report: Report)
   const parsed = PriorContextSchema.safeParse(await browser.runtime.sendMessage(message));
   return parsed.success ? parsed.data : null;
 }
+
+export async function openInReader(src: string): Promise<void> {
+  const message: BackgroundMessage = { type: 'open-reader', src };
+  await browser.runtime.sendMessage(message);
+}

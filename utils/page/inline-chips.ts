@@ -52,3 +52,27 @@ export function addReportLinkChips(doc: Document, gradeOf: (href: string) => Gra
   }
   return added;
 }
+
+const OPEN_BUTTON_CSS = `:host { all: initial; } button { margin-left: 0.5em; font: 600 12px/1.5 system-ui, sans-serif; padding: 0.1em 0.6em; border-radius: 0.8em; border: 1px solid #1d3557; background: #eef3fb; color: #1d3557; cursor: pointer; } button:focus-visible { outline: 3px solid #ffbf47; }`;
+export const OPEN_TAG = 'ofsted-lens-open';
+
+/** Beside each report link on a provider page, "Open in Ofsted Lens" (the reader). */
+export function addOpenInReaderButtons(doc: Document, open: (href: string) => void): number {
+  let added = 0;
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.publication-link, a[href*="ofsted.gov.uk/v1/file/"]')) {
+    if (link.parentElement?.querySelector(OPEN_TAG)) continue;
+    const host = doc.createElement(OPEN_TAG);
+    host.setAttribute('data-src', link.href);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = OPEN_BUTTON_CSS;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Open in Ofsted Lens';
+    button.addEventListener('click', () => open(link.href));
+    root.append(style, button);
+    link.after(host);
+    added += 1;
+  }
+  return added;
+}
