@@ -5,18 +5,16 @@ import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
 
 const PAGE: [number, number] = [595, 842];
 const MARGIN = 56;
-const SIZE = 10;
-const LEADING = 13;
-const PARAGRAPH_GAP = 9;
+const DEFAULT_SIZE = 10;
 
-export type ReportPdfOptions = { header?: string; linesPerPage?: number };
+export type ReportPdfOptions = { header?: string; fontSize?: number };
 
-function wrap(text: string, font: PDFFont, width: number): string[] {
+function wrapAt(text: string, font: PDFFont, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, SIZE) > width) {
+    if (line && font.widthOfTextAtSize(candidate, size) > width) {
       lines.push(line);
       line = word;
     } else {
@@ -31,6 +29,10 @@ function wrap(text: string, font: PDFFont, width: number): string[] {
 const encodable = (text: string) => text.replace(/[^\x20-\x7e\u00a0-\u00ff‘’“”–—•…]/g, ' ');
 
 export async function reportPdf(text: string, options: ReportPdfOptions = {}): Promise<Uint8Array> {
+  const SIZE = options.fontSize ?? DEFAULT_SIZE;
+  const LEADING = Math.round(SIZE * 1.3);
+  const PARAGRAPH_GAP = Math.round(SIZE * 0.9);
+  const wrap = (line: string, font: PDFFont, width: number) => wrapAt(line, font, width, SIZE);
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const width = PAGE[0] - 2 * MARGIN;
