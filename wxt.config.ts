@@ -7,15 +7,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Ofsted Lens',
     description:
       "Grades, prior-inspection context and notes for Ofsted reports on local authority children's services.",
     // activeTab + scripting: the reader can ask for Ofsted Lens on any page without a broad host permission.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // offscreen (Chrome): pdf.js reads the PDFs an authority's page lists, when the reader allows it.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The sites the detection script runs on, and the report PDFs' hosts for the reader.
     host_permissions: [...CONTENT_MATCHES, ...REPORT_FILE_HOSTS],
     // The detection script imports the overlay from the extension on the pages it runs on.
     web_accessible_resources: [{ resources: ['overlay.js'], matches: CONTENT_ORIGINS }],
-  },
+  }),
 });

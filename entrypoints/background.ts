@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/extension/inject-overlay';
 import { InspectionDb, inspectionsFor, rememberDocument } from '../utils/library/inspection-db';
 import { priorContext } from '../utils/link/prior-context';
+import { readListedReports, sourcesToRead } from '../utils/extension/read-listed-reports';
+import { readListedReportsAllowed } from '../utils/extension/settings';
 import { REPORT_FILE_HOSTS } from '../utils/page/sites';
 import { isAllowedSource } from '../utils/reader/load-report';
 import { BackgroundMessageSchema, type BackgroundMessage } from '../utils/schema';
@@ -44,6 +46,12 @@ export default defineBackground(() => {
       case 'open-reader':
         if (isAllowedSource(message.src)) await browser.tabs.create({ url: readerUrl(message.src) });
         return null;
+      case 'read-listed-reports': {
+        if (!(await readListedReportsAllowed())) return { allowed: false, queued: 0 };
+        const sources = await sourcesToRead(db, message.sources);
+        if (sources.length > 0) void readListedReports(db, sources, tabId).catch(() => undefined);
+        return { allowed: true, queued: sources.length };
+      }
       case 'inspections-for':
         return inspectionsFor(db, message.authorityKey);
     }

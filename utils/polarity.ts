@@ -18,6 +18,8 @@ const CONCERN_CUES: readonly RegExp[] = [
   /\bpoor(?:ly)?\b/i,
   /\bcontinue to engage in offending\b/i,
   /\bdeteriorated\b/i,
+  /\b(?:do|does|did) not have (?:access|enough|sufficient)\b/i,
+  /\bunable to\b/i,
   /\bareas? for (?:service )?(?:development|improvement)\b/i,
   /\bhas not led to\b|\bhave not led to\b/i,
 ];

@@ -187,6 +187,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('prior-context'), source: z.url(), report: ReportSchema }),
   // Open a report PDF in the reader, in a new tab.
   z.object({ type: z.literal('open-reader'), src: z.url() }),
+  // A provider page lists these report PDFs: read the ones the library lacks (if the reader allows it).
+  z.object({ type: z.literal('read-listed-reports'), sources: z.array(z.url()).check(z.maxLength(100)) }),
   // What the library knows of an authority's inspections.
   z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
   // The content script recognised its page: inject the overlay into the sender's frame.
@@ -195,3 +197,23 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().check(z.int(), z.nonnegative()) }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+/** The background's request to the offscreen document, which runs pdf.js. */
+export const OffscreenRequestSchema = z.object({ target: z.literal('offscreen'), type: z.literal('read-pdf'), src: z.url() });
+export type OffscreenRequest = z.infer<typeof OffscreenRequestSchema>;
+
+export const OffscreenReplySchema = z.object({ document: z.nullable(ParsedDocumentSchema), error: z.nullable(z.string()) });
+export type OffscreenReply = z.infer<typeof OffscreenReplySchema>;
+
+/** The background's answer to read-listed-reports. */
+export const ReadListedReplySchema = z.object({ allowed: z.boolean(), queued: z.number() });
+export type ReadListedReply = z.infer<typeof ReadListedReplySchema>;
+
+/** Messages from the background to a tab's overlay. */
+export const TabMessageSchema = z.object({
+  type: z.literal('reading-progress'),
+  done: z.number(),
+  failed: z.number(),
+  total: z.number(),
+});
+export type TabMessage = z.infer<typeof TabMessageSchema>;

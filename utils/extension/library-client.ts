@@ -1,7 +1,7 @@
 // Browser-API side (not core): how the overlay reaches the library, which lives in the background.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { InspectionRecordSchema, PriorContextSchema, type BackgroundMessage, type InspectionRecord, type ParsedDocument, type PriorContext, type Report } from '../schema';
+import { InspectionRecordSchema, PriorContextSchema, ReadListedReplySchema, type ReadListedReply, type BackgroundMessage, type InspectionRecord, type ParsedDocument, type PriorContext, type Report } from '../schema';
 
 export async function rememberInBackground(source: string, document: ParsedDocument): Promise<void> {
   const message: BackgroundMessage = { type: 'remember-document', source, document };
@@ -24,4 +24,10 @@ export async function priorContextFromBackground(source: string, report: Report)
 export async function openInReader(src: string): Promise<void> {
   const message: BackgroundMessage = { type: 'open-reader', src };
   await browser.runtime.sendMessage(message);
+}
+
+export async function readListedReportsInBackground(sources: string[]): Promise<ReadListedReply> {
+  const message: BackgroundMessage = { type: 'read-listed-reports', sources };
+  const parsed = ReadListedReplySchema.safeParse(await browser.runtime.sendMessage(message));
+  return parsed.success ? parsed.data : { allowed: false, queued: 0 };
 }

@@ -61,7 +61,8 @@ function queriesOf(finding: Finding, referencedPriors: (year: number | null) => 
   const sentences = splitSentences(finding.text);
   const queries: Query[] = finding.priorReferences.map((ref) => {
     const at = sentences.indexOf(ref.sentence);
-    const subject = at > 0 && themesOf(ref.sentence).length === 0 ? `${sentences[at - 1]} ${ref.sentence}` : ref.sentence;
+    // "This issue was highlighted in 2018": the issue is usually named in the sentence before.
+    const subject = at > 0 ? `${sentences[at - 1]} ${ref.sentence}` : ref.sentence;
     return { sentence: subject, polaritySentence: subject, explicit: true, priors: referencedPriors(ref.year) };
   });
   for (const sentence of sentences) {

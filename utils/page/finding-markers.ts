@@ -28,7 +28,8 @@ function markerFor(doc: Document, link: FindingLink): HTMLElement {
   style.textContent = MARKER_CSS;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = `${link.inspection}: ${link.relation}`;
+  // "2018: persisting" whether the earlier inspection is known by its date or only its year.
+  button.textContent = `${link.inspection.slice(0, 4)}: ${link.relation}`;
   button.setAttribute('aria-expanded', 'false');
   const box = doc.createElement('span');
   box.className = 'box';

@@ -1,0 +1,90 @@
+// Reading an authority's listed reports, when the reader allows it: a provider page listing two
+// report PDFs (the real 2023 report and a synthetic 2018 one), both fetched, read with pdf.js in
+// the offscreen document, stored, and linked.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realFixture } from '../helpers/fixtures';
+import { reportPdf } from '../helpers/report-pdf';
+import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
+import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
+import { startHttpsServer } from './harness/https-server';
+
+const FILES = 'files.ofsted.gov.uk';
+const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
+const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
+const SYNTHETIC_2018 = readFileSync(resolve(import.meta.dirname, 'fixtures/portsmouth-ilacs-2018-synthetic.txt'), 'utf8');
+
+let server: Awaited<ReturnType<typeof startHttpsServer>>;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
+  const sites = fixtureSites();
+  sites[FILES] = {
+    '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'))),
+    '/v1/file/50002412': pdf(await reportPdf(SYNTHETIC_2018)),
+  };
+  server = await startHttpsServer(sites);
+  browser = await launchWithExtension([...HOSTS, FILES], server.port);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pdfRequests = () => server.requests.filter((r) => r.startsWith(FILES));
+
+describe('reading the reports an authority’s page lists', () => {
+  it('fetches nothing until the reader turns the option on, and says how to', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PAGES.provider);
+    const note = page.locator('ofsted-lens-panel .note');
+    await note.waitFor({ timeout: 10_000 });
+    expect(await note.innerText()).toContain('turn on');
+    await page.waitForTimeout(500);
+    expect(pdfRequests()).toEqual([]);
+    await page.close();
+  });
+
+  it('with the option on, reads both listed reports, shows progress, and puts their grades beside them', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('input[name="read-listed-reports"]').check();
+    await options.waitForTimeout(200);
+    await options.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(PAGES.provider);
+    const chips = page.locator('a.publication-link + ofsted-lens-chip');
+    await page.waitForFunction(() => document.querySelectorAll('a.publication-link + ofsted-lens-chip').length === 2, null, { timeout: 30_000 });
+    expect(await chips.evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')))).toEqual(['good', 'good']);
+    expect(await page.locator('ofsted-lens-panel .note').innerText()).toBe('Read 2 of 2 reports.');
+    expect(pdfRequests().sort()).toEqual([`${FILES}/v1/file/50002412`, `${FILES}/v1/file/50222964`]);
+    await page.close();
+  });
+
+  it('never fetches a report it has already read', async () => {
+    const before = pdfRequests().length;
+    const page = await browser.context.newPage();
+    await page.goto(PAGES.provider);
+    await page.locator('a.publication-link + ofsted-lens-chip').first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1000);
+    expect(pdfRequests().length).toBe(before);
+    await page.close();
+  });
+
+  it('links the 2023 report’s findings to the 2018 report’s, in the reader', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
+    const eet = page.locator('#p40 ofsted-lens-marker');
+    await eet.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await eet.getAttribute('data-relation')).toBe('persisting');
+    expect(await eet.locator('button').innerText()).toBe('2018: persisting');
+    expect(await eet.locator('a').getAttribute('href')).toBe(REPORT_2018);
+    expect(await page.locator('#p38 ofsted-lens-marker').getAttribute('data-relation')).toBe('persisting');
+    expect(await page.locator('#p6 ofsted-lens-marker').first().getAttribute('data-relation')).toBe('improved');
+    await page.close();
+  });
+});
