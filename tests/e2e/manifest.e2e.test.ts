@@ -1,0 +1,38 @@
+// The built manifests ask for nothing beyond a short, documented list (README, "Privacy").
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const OUTPUT = resolve(import.meta.dirname, '../../.output');
+const manifest = (dir: string) => JSON.parse(readFileSync(resolve(OUTPUT, dir, 'manifest.json'), 'utf8'));
+
+const PERMISSIONS = ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage'];
+const HOSTS = [
+  'https://reports.ofsted.gov.uk/*',
+  'https://files.ofsted.gov.uk/*',
+  'https://files.api.ofsted.gov.uk/*',
+  'https://*.gov.uk/*news*',
+  'https://*.gov.uk/*press*',
+  'https://www.communitycare.co.uk/*',
+  'https://www.cypnow.co.uk/*',
+  'https://www.childrenfirst.news/*',
+  'https://www.lgcplus.com/*',
+  'https://www.localgov.co.uk/*',
+];
+
+describe('the built manifests', () => {
+  for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+    it(`${dir}: asks only for permissions on the allow-list, and no <all_urls>`, () => {
+      const m = manifest(dir);
+      const asked = [...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])];
+      for (const permission of asked) expect([...PERMISSIONS, ...HOSTS], `${dir} asks for ${permission}`).toContain(permission);
+      expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+    });
+  }
+
+  it('chrome-mv3: runs the detection script only on the listed sites, and loads no remote code', () => {
+    const m = manifest('chrome-mv3');
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(HOSTS.filter((h) => !h.includes('files')).sort());
+    expect(m.content_security_policy ?? {}).not.toHaveProperty('extension_pages', expect.stringMatching(/https?:|unsafe-eval/));
+  });
+});
