@@ -8,8 +8,10 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bInspection of local authority children['’]s services,?\s+${NAME}`),
   new RegExp(String.raw`\bInspection of ${NAME} local authority children['’]s services`),
   new RegExp(String.raw`\b${NAME}\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council['’]s\s+children['’]s services`),
+  new RegExp(String.raw`\b(?:visits?|visited|inspect(?:s|ed|ion of)?|visit to|inspection of)\s+${NAME}['’]s\s+children['’]s services`),
+  new RegExp(String.raw`\b${NAME}['’]s\s+children['’]s services`),
 ];
-const NOT_A_PLACE = /^(?:The|This|Its|Their|Our|Ofsted|Council|Services|Children|Inspectors?|Local|England|UK)$/;
+const NOT_A_PLACE = /^(?:The|This|Its|Their|Our|Ofsted|Council|Services|Children|Inspectors?|Local|England|UK|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function tidy(name: string): string | null {
   const words = name.trim().replace(/['’]s$/, '').split(/\s+/);

@@ -14,7 +14,7 @@ const BULLET = /^[-•–*▪●]\s+(\S[\s\S]*)$/;
 const END_OF_ARTICLE = /^(?:Read (?:Full Story|more)|Related (?:news|articles|stories|content)|More (?:news|stories)|Latest news|Share (?:this|on)|Tags?:|Knowledge & Resources|You might also like|Keep abreast)/i;
 const STRENGTH_INTRO = /\b(?:noted|recognised|recognized|highlights?|highlighted|found|praised|strengths?|positives?|include[sd]?|said|observed)\b[^:]*:$/i;
 const CONCERN_INTRO = /\b(?:concerns?|weakness(?:es)?|criticis\w+|improve\w*|needs?|however|areas? for|shortcomings)\b[^:]*:$/i;
-const OFSTED_OR_OUTCOME = /\bOfsted\b|\b(?:rated|rates|judged)\b/i;
+const OFSTED_OR_OUTCOME = /\bOfsted\b|\b(?:rated|rates|judged|inspect\w*|visits?)\b/i;
 
 function findHeadline(blocks: string[], title: string | undefined): { headline: string | null; start: number } {
   const index = blocks.findIndex((b) => b.length <= 160 && !/[.!?]$/.test(b) && OFSTED_OR_OUTCOME.test(b));

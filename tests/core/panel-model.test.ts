@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../utils/analyse';
+import { panelModelForDocument } from '../../utils/page/panel-model';
+import type { ParsedDocument } from '../../utils/schema';
+import { realFixture } from '../helpers/fixtures';
+
+describe('what the panel shows', () => {
+  it('for an article that states no grade: which inspection it reports, and no grade', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../fixtures/frameworks/news-no-grade-testshire.txt'), 'utf8');
+    const model = panelModelForDocument(analyseDocument({ text }) as ParsedDocument);
+    expect(model.overall).toBeNull();
+    expect(model.judgements).toEqual([]);
+    expect(model.note).toBe("This article reports the inspection of Testshire's children's services but states no grade.");
+    expect(model.link?.href).toMatch(/^https:\/\/reports\.ofsted\.gov\.uk\/search\?q=Testshire&/);
+  });
+
+  it('for the real report: the overall grade apart, the other judgements in Ofsted’s order', () => {
+    const model = panelModelForDocument(analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as ParsedDocument);
+    expect(model.overall).toBe('good');
+    expect(model.judgements.map((j) => j.key)).toEqual(['leaders', 'helpAndProtection', 'inCare', 'careLeavers']);
+    expect(model.note).toBeNull();
+  });
+});
