@@ -4,6 +4,7 @@ import { CONTENT_MATCHES, CONTENT_ORIGINS, REPORT_FILE_HOSTS } from './utils/pag
 
 export default defineConfig({
   srcDir: '.',
+  zip: { excludeSources: ['.scratch/**', 'bench/results.*', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
