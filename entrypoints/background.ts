@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/extension/inject-overlay';
-import { InspectionDb, inspectionsFor, rememberDocument } from '../utils/library/inspection-db';
+import { inspectionsFor, rememberDocument } from '../utils/library/inspection-db';
+import { LensDb } from '../utils/library/lens-db';
 import { priorContext } from '../utils/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/extension/read-listed-reports';
 import { readListedReportsAllowed } from '../utils/extension/settings';
@@ -17,7 +18,7 @@ function readerUrl(src: string): string {
 }
 
 export default defineBackground(() => {
-  const db = new InspectionDb();
+  const db = new LensDb();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Show Ofsted Lens on this page', contexts: ['page', 'selection'] });

@@ -179,6 +179,56 @@ export const PriorContextSchema = z.object({
 });
 export type PriorContext = z.infer<typeof PriorContextSchema>;
 
+export const NoteAnchorSchema = z.object({
+  quote: z.object({ type: z.literal('TextQuoteSelector'), exact: text, prefix: z.string(), suffix: z.string() }),
+  position: z.object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().check(z.int(), z.nonnegative()),
+    end: z.number().check(z.int(), z.nonnegative()),
+  }),
+});
+export type NoteAnchor = z.infer<typeof NoteAnchorSchema>;
+
+export const NoteColourSchema = z.enum(['yellow', 'green', 'blue', 'pink']);
+
+/** The document a note belongs to, and where in it, as far as Ofsted Lens read it. */
+export const NoteContextSchema = z.object({
+  authority: z.nullable(z.string()),
+  authorityKey: z.nullable(z.string()),
+  kind: z.nullable(DocumentKindSchema),
+  inspection: z.nullable(InspectionDatesSchema),
+  findingNumber: z.nullable(z.number().check(z.int(), z.positive())),
+  judgement: z.nullable(JudgementKeySchema),
+  grade: z.nullable(GradeSchema),
+});
+export type NoteContext = z.infer<typeof NoteContextSchema>;
+
+export const NoteSchema = z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
+  url: z.url({ protocol: /^(?:https?|chrome-extension|moz-extension)$/ }),
+  title: z.string().check(z.maxLength(1000)),
+  quote: text.check(z.maxLength(20_000)),
+  anchor: NoteAnchorSchema,
+  context: NoteContextSchema,
+  comment: z.string().check(z.maxLength(20_000)),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
+  colour: NoteColourSchema,
+  createdAt: z.number().check(z.int(), z.nonnegative()),
+  updatedAt: z.number().check(z.int(), z.nonnegative()),
+  /** False when the note's text could not be found on its page the last time it was open. */
+  found: z.boolean(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+/** A complete, versioned backup of the notes, as exported and imported. */
+export const NotesBackupSchema = z.object({
+  format: z.literal('ofsted-lens-notes'),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  notes: z.array(NoteSchema).check(z.maxLength(100_000)),
+});
+export type NotesBackup = z.infer<typeof NotesBackupSchema>;
+
 /** Messages from content scripts and extension pages to the background. */
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   // The overlay read a document: keep it in the library.

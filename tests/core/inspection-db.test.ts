@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/analyse';
-import { InspectionDb, inspectionsFor, rememberDocument } from '../../utils/library/inspection-db';
+import { inspectionsFor, rememberDocument } from '../../utils/library/inspection-db';
+import { LensDb } from '../../utils/library/lens-db';
 import type { ParsedDocument } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
 
@@ -10,9 +11,9 @@ const article = analyseDocument({ text: realFixture('portsmouth-news-2018.txt') 
 const REPORT_URL = 'https://files.ofsted.gov.uk/v1/file/50222964';
 const NEWS_URL = 'https://www.childrenfirst.news/news/ofsted-rates-portsmouth-good';
 
-let db: InspectionDb;
+let db: LensDb;
 beforeEach(() => {
-  db = new InspectionDb('test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db = new LensDb('test', { indexedDB: new IDBFactory(), IDBKeyRange });
 });
 
 describe('the library of inspections', () => {

@@ -1,7 +1,7 @@
 // Browser-API side (not core): reading the report PDFs a provider page lists, in the offscreen
 // document, one at a time, each only once, with progress sent to the tab that asked.
 import { browser } from 'wxt/browser';
-import type { InspectionDb } from '../library/inspection-db';
+import type { LensDb } from '../library/lens-db';
 import { rememberDocument } from '../library/inspection-db';
 import { isAllowedSource } from '../reader/load-report';
 import { OffscreenReplySchema, type OffscreenRequest, type TabMessage } from '../schema';
@@ -20,7 +20,7 @@ async function ensureOffscreenDocument(): Promise<void> {
 }
 
 /** The sources worth reading: Ofsted report PDFs not in the library and not being read now. */
-export async function sourcesToRead(db: InspectionDb, sources: readonly string[]): Promise<string[]> {
+export async function sourcesToRead(db: LensDb, sources: readonly string[]): Promise<string[]> {
   const fresh: string[] = [];
   for (const src of new Set(sources)) {
     if (!isAllowedSource(src) || reading.has(src)) continue;
@@ -29,7 +29,7 @@ export async function sourcesToRead(db: InspectionDb, sources: readonly string[]
   return fresh;
 }
 
-export async function readListedReports(db: InspectionDb, sources: readonly string[], tabId: number | undefined): Promise<void> {
+export async function readListedReports(db: LensDb, sources: readonly string[], tabId: number | undefined): Promise<void> {
   const progress: TabMessage = { type: 'reading-progress', done: 0, failed: 0, total: sources.length };
   const report = () => (tabId === undefined ? undefined : browser.tabs.sendMessage(tabId, progress).catch(() => undefined));
   sources.forEach((src) => reading.add(src));

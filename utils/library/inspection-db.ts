@@ -1,24 +1,10 @@
-// The library of every report and article Ofsted Lens has read, in IndexedDB through Dexie.
-// Opened only in the background (the extension's own origin), never in a content script, whose
-// IndexedDB would belong to the web page. Versioned from the first release.
-import Dexie, { type EntityTable } from 'dexie';
+// The library of every report and article Ofsted Lens has read.
+import Dexie from 'dexie';
 import { InspectionRecordSchema, type InspectionRecord, type ParsedDocument } from '../schema';
-
-export type StoredInspection = InspectionRecord & { id?: number };
-
-export class InspectionDb extends Dexie {
-  inspections!: EntityTable<StoredInspection, 'id'>;
-
-  constructor(name = 'ofsted-lens', options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
-    this.version(1).stores({
-      inspections: '++id, &source, authorityKey, [authorityKey+start], kind',
-    });
-  }
-}
+import type { LensDb } from './lens-db';
 
 /** Adds a document, or replaces what was stored from the same source. Returns the record. */
-export async function rememberDocument(db: InspectionDb, source: string, document: ParsedDocument, now = Date.now()): Promise<InspectionRecord | null> {
+export async function rememberDocument(db: LensDb, source: string, document: ParsedDocument, now = Date.now()): Promise<InspectionRecord | null> {
   if (!document.authorityKey) return null;
   const record = InspectionRecordSchema.parse({
     source,
@@ -36,7 +22,7 @@ export async function rememberDocument(db: InspectionDb, source: string, documen
 }
 
 /** The authority's inspections, oldest first (undated ones, such as most articles, first of all). */
-export async function inspectionsFor(db: InspectionDb, authorityKey: string): Promise<InspectionRecord[]> {
+export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<InspectionRecord[]> {
   const rows = await db.inspections.where('[authorityKey+start]').between([authorityKey, Dexie.minKey], [authorityKey, Dexie.maxKey]).toArray();
   return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
 }

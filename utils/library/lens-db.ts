@@ -1,0 +1,24 @@
+// Ofsted Lens's IndexedDB, through Dexie: the library of inspections read, and the reader's notes.
+// Opened only in the background (the extension's own origin), never in a content script, whose
+// IndexedDB would belong to the web page. Versioned from the first release: a new version only
+// adds; every earlier version stays declared so Dexie can upgrade any database it meets.
+import Dexie, { type EntityTable } from 'dexie';
+import type { InspectionRecord, Note } from '../schema';
+
+export type StoredInspection = InspectionRecord & { id?: number };
+
+export class LensDb extends Dexie {
+  inspections!: EntityTable<StoredInspection, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+
+  constructor(name = 'ofsted-lens', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      inspections: '++id, &source, authorityKey, [authorityKey+start], kind',
+    });
+    // 2: notes, indexed for the popup's queries.
+    this.version(2).stores({
+      notes: '&id, url, context.authorityKey, context.judgement, context.grade, *tags, createdAt, updatedAt',
+    });
+  }
+}
