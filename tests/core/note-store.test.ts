@@ -1,0 +1,105 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../utils/analyse';
+import { inspectionsFor, rememberDocument } from '../../utils/library/inspection-db';
+import { LensDb } from '../../utils/library/lens-db';
+import { notesToBackup } from '../../utils/notes/export';
+import { allNotes, deleteNote, importBackup, notesForUrl, saveNote, updateNote } from '../../utils/notes/note-store';
+import type { ParsedDocument } from '../../utils/schema';
+import { realFixture } from '../helpers/fixtures';
+import { sampleNote } from '../helpers/notes';
+
+let indexedDB: IDBFactory;
+let db: LensDb;
+beforeEach(() => {
+  indexedDB = new IDBFactory();
+  db = new LensDb('test', { indexedDB, IDBKeyRange });
+});
+
+describe('the notes store', () => {
+  it('saves, updates and deletes a note, and gives it back for undo', async () => {
+    await saveNote(db, sampleNote());
+    const updated = await updateNote(db, 'note-0001-aaaa', { comment: 'Persisting since 2018', tags: ['EET'] }, 42);
+    expect(updated).toMatchObject({ comment: 'Persisting since 2018', tags: ['EET'], updatedAt: 42 });
+    const deleted = await deleteNote(db, 'note-0001-aaaa');
+    expect(deleted?.comment).toBe('Persisting since 2018');
+    expect(await db.notes.count()).toBe(0);
+    await saveNote(db, deleted!);
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('answers queries by each index', async () => {
+    await saveNote(db, sampleNote());
+    await saveNote(db, sampleNote({ id: 'note-0002-bbbb', url: 'https://example.org/a', tags: ['workforce'], createdAt: 5, updatedAt: 5, context: { ...sampleNote().context, authorityKey: 'hull', judgement: 'leaders', grade: 'good' } }));
+    expect((await notesForUrl(db, sampleNote().url)).map((n) => n.id)).toEqual(['note-0001-aaaa']);
+    expect(await db.notes.where('context.authorityKey').equals('hull').primaryKeys()).toEqual(['note-0002-bbbb']);
+    expect(await db.notes.where('context.judgement').equals('careLeavers').primaryKeys()).toEqual(['note-0001-aaaa']);
+    expect(await db.notes.where('context.grade').equals('good').primaryKeys()).toEqual(['note-0002-bbbb']);
+    expect(await db.notes.where('tags').equals('EET').primaryKeys()).toEqual(['note-0001-aaaa']);
+    expect((await allNotes(db)).map((n) => n.id)).toEqual(['note-0001-aaaa', 'note-0002-bbbb']);
+    expect(await db.notes.where('updatedAt').above(10).count()).toBe(1);
+  });
+
+  it('refuses a note that fails the schema and writes nothing', async () => {
+    await expect(saveNote(db, sampleNote({ colour: 'purple' as never }))).rejects.toThrow();
+    expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('migration from the first schema version', () => {
+  it('keeps every stored inspection and adds the notes table', async () => {
+    const v1 = new Dexie('migrating', { indexedDB, IDBKeyRange });
+    v1.version(1).stores({ inspections: '++id, &source, authorityKey, [authorityKey+start], kind' });
+    const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as ParsedDocument;
+    await v1.open();
+    await v1.table('inspections').add({ source: 'https://files.ofsted.gov.uk/v1/file/1', kind: 'ilacs', authorityKey: 'portsmouth', start: '2023-05-15', document: report, storedAt: 1 });
+    v1.close();
+
+    const v2 = new LensDb('migrating', { indexedDB, IDBKeyRange });
+    expect(await inspectionsFor(v2, 'portsmouth')).toEqual([expect.objectContaining({ source: 'https://files.ofsted.gov.uk/v1/file/1', document: report })]);
+    await saveNote(v2, sampleNote());
+    expect(await v2.notes.count()).toBe(1);
+    await rememberDocument(v2, 'https://files.ofsted.gov.uk/v1/file/2', report);
+    expect(await v2.inspections.count()).toBe(2);
+  });
+});
+
+describe('importing a backup', () => {
+  it('imports a valid backup, and importing it twice does not duplicate notes', async () => {
+    const file = notesToBackup([sampleNote(), sampleNote({ id: 'note-0002-bbbb' })], 7);
+    expect(await importBackup(db, file)).toEqual({ ok: true, imported: 2, added: 2 });
+    expect(await importBackup(db, file)).toEqual({ ok: true, imported: 2, added: 0 });
+    expect(await db.notes.count()).toBe(2);
+  });
+
+  it('refuses a file that is not JSON, saying so, and keeps the library as it was', async () => {
+    await saveNote(db, sampleNote());
+    const result = await importBackup(db, '{"format": "ofsted-lens-notes", ');
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^The file is not JSON/) });
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('refuses a backup with one bad note whole, saying what is wrong and where', async () => {
+    await saveNote(db, sampleNote());
+    const backup = JSON.parse(notesToBackup([sampleNote({ id: 'note-0003-cccc' }), sampleNote({ id: 'note-0004-dddd' })]));
+    backup.notes[1].context.grade = 'brilliant';
+    const result = await importBackup(db, JSON.stringify(backup));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/notes\[1\]\.context\.grade/);
+    expect((await allNotes(db)).map((n) => n.id)).toEqual(['note-0001-aaaa']);
+  });
+
+  it('keeps hostile text as text: HTML and script in every field are stored verbatim, never run', async () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const note = sampleNote({ id: 'note-0005-eeee', title: hostile, quote: hostile, comment: hostile, tags: [hostile], anchor: { ...sampleNote().anchor, quote: { ...sampleNote().anchor.quote, exact: hostile, prefix: hostile, suffix: hostile } } });
+    expect(await importBackup(db, notesToBackup([note]))).toMatchObject({ ok: true, imported: 1 });
+    expect((await db.notes.get('note-0005-eeee'))?.quote).toBe(hostile);
+  });
+
+  it('refuses a backup whose note points at a javascript: URL', async () => {
+    const backup = JSON.parse(notesToBackup([sampleNote()]));
+    backup.notes[0].url = 'javascript:alert(1)';
+    expect((await importBackup(db, JSON.stringify(backup))).ok).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+// The reader's notes in the database: every write validated with the schema first, imports
+// all-or-nothing.
+import type { LensDb } from '../library/lens-db';
+import { NoteSchema, NotesBackupSchema, type Note } from '../schema';
+import { describeIssues } from './issues';
+
+export async function saveNote(db: LensDb, note: Note): Promise<Note> {
+  const valid = NoteSchema.parse(note);
+  await db.notes.put(valid);
+  return valid;
+}
+
+export type NoteEdit = Partial<Pick<Note, 'comment' | 'tags' | 'colour' | 'found'>>;
+
+export async function updateNote(db: LensDb, id: string, edit: NoteEdit, now = Date.now()): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note) return null;
+    const updated = NoteSchema.parse({ ...note, ...edit, updatedAt: edit.found !== undefined && Object.keys(edit).length === 1 ? note.updatedAt : now });
+    await db.notes.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes a note and returns it, so the popup can offer to undo. */
+export async function deleteNote(db: LensDb, id: string): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note ?? null;
+  });
+}
+
+export async function notesForUrl(db: LensDb, url: string): Promise<Note[]> {
+  return db.notes.where('url').equals(url).sortBy('anchor.position.start');
+}
+
+export async function allNotes(db: LensDb): Promise<Note[]> {
+  return db.notes.orderBy('createdAt').reverse().toArray();
+}
+
+export type ImportResult = { ok: true; imported: number; added: number } | { ok: false; error: string };
+
+/** Imports a backup whole or not at all; a note already in the library (same id) is replaced, not duplicated. */
+export async function importBackup(db: LensDb, json: string): Promise<ImportResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: `The file is not JSON: ${(error as Error).message}` };
+  }
+  const backup = NotesBackupSchema.safeParse(data);
+  if (!backup.success) return { ok: false, error: `The file is not an Ofsted Lens notes backup: ${describeIssues(backup.error.issues)}` };
+  const ids = backup.data.notes.map((n) => n.id);
+  try {
+    return await db.transaction('rw', db.notes, async () => {
+      const existing = new Set((await db.notes.bulkGet(ids)).filter(Boolean).map((n) => n!.id));
+      await db.notes.bulkPut(backup.data.notes);
+      return { ok: true as const, imported: ids.length, added: ids.filter((id) => !existing.has(id)).length };
+    });
+  } catch (error) {
+    return { ok: false, error: `Nothing was imported: ${(error as Error).message}` };
+  }
+}
