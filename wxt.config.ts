@@ -18,6 +18,9 @@ export default defineConfig({
     // The sites the detection script runs on, and the report PDFs' hosts for the reader.
     host_permissions: [...CONTENT_MATCHES, ...REPORT_FILE_HOSTS],
     // The detection script imports the overlay from the extension on the pages it runs on.
+    commands: {
+      'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected text as an Ofsted Lens note' },
+    },
     web_accessible_resources: [{ resources: ['overlay.js'], matches: CONTENT_ORIGINS }],
   }),
 });

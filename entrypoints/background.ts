@@ -8,13 +8,20 @@ import { readListedReports, sourcesToRead } from '../utils/extension/read-listed
 import { readListedReportsAllowed } from '../utils/extension/settings';
 import { REPORT_FILE_HOSTS } from '../utils/page/sites';
 import { isAllowedSource } from '../utils/reader/load-report';
-import { BackgroundMessageSchema, type BackgroundMessage } from '../utils/schema';
+import { deleteNote, notesForUrl, saveNote, updateNote } from '../utils/notes/note-store';
+import { BackgroundMessageSchema, type BackgroundMessage, type TabMessage } from '../utils/schema';
 
 const MENU_ID = 'ofsted-lens-show';
 const READER_MENU_ID = 'ofsted-lens-open-reader';
+const SAVE_MENU_ID = 'ofsted-lens-save-note';
 
 function readerUrl(src: string): string {
   return browser.runtime.getURL(`/reader.html?src=${encodeURIComponent(src)}`);
+}
+
+function askToSaveSelection(tabId: number): Promise<unknown> {
+  const message: TabMessage = { type: 'save-selection' };
+  return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -22,12 +29,18 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Show Ofsted Lens on this page', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save selection as an Ofsted Lens note', contexts: ['selection'] });
     browser.contextMenus.create({ id: READER_MENU_ID, title: 'Open in Ofsted Lens', contexts: ['link'], targetUrlPatterns: REPORT_FILE_HOSTS });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay(tab.id, info.frameId ?? 0, true).catch(() => undefined);
+    if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void askToSaveSelection(tab.id);
     if (info.menuItemId === READER_MENU_ID && info.linkUrl && isAllowedSource(info.linkUrl)) void browser.tabs.create({ url: readerUrl(info.linkUrl) });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-selection' && tab?.id !== undefined) void askToSaveSelection(tab.id);
   });
 
   const handle = async (message: BackgroundMessage, tabId: number | undefined, frameId: number): Promise<unknown> => {
@@ -53,6 +66,14 @@ export default defineBackground(() => {
         if (sources.length > 0) void readListedReports(db, sources, tabId).catch(() => undefined);
         return { allowed: true, queued: sources.length };
       }
+      case 'save-note':
+        return saveNote(db, message.note);
+      case 'notes-for-url':
+        return notesForUrl(db, message.url);
+      case 'update-note':
+        return updateNote(db, message.id, message.edit);
+      case 'delete-note':
+        return deleteNote(db, message.id);
       case 'inspections-for':
         return inspectionsFor(db, message.authorityKey);
     }

@@ -17,6 +17,7 @@ import { mountPanel } from '../utils/page/mount-panel';
 import { panelModelForDocument, panelModelForProvider, withPriorContext, type PanelModel } from '../utils/page/panel-model';
 import type { ProviderPage } from '../utils/page/provider-page';
 import { readPage } from '../utils/page/read-page';
+import { showNotes } from '../utils/extension/page-notes';
 import { TabMessageSchema, type Grade, type InspectionRecord, type Report } from '../utils/schema';
 
 const COLLAPSED_KEY = 'panelCollapsed';
@@ -59,12 +60,13 @@ async function showOverlay(): Promise<void> {
   if (reading.kind === 'provider') await decorateProviderPage(reading.page, known, model, panel.update);
   if (reading.kind === 'document') {
     void rememberInBackground(location.href, reading.doc).catch(() => undefined);
-    if (reading.doc.kind !== 'news') {
-      addInlineChips(document, reading.doc.grades);
-      await addPriorContext(reading.doc, model, panel.update);
-    }
+    if (reading.doc.kind !== 'news') addInlineChips(document, reading.doc.grades);
+    await showNotes(document, pageUrl(), reading.doc).catch(() => undefined);
+    if (reading.doc.kind !== 'news') await addPriorContext(reading.doc, model, panel.update);
   }
 }
+
+const pageUrl = () => location.href.split('#')[0]!;
 
 function gradeOfLink(page: ProviderPage, known: readonly InspectionRecord[]): (href: string) => Grade | null {
   return (href) => {
@@ -88,7 +90,7 @@ async function decorateProviderPage(page: ProviderPage, known: InspectionRecord[
   update({ ...model, note: `Reading ${reply.queued} report${reply.queued === 1 ? '' : 's'} from files.ofsted.gov.uk…` });
   browser.runtime.onMessage.addListener(function onProgress(raw) {
     const progress = TabMessageSchema.safeParse(raw);
-    if (!progress.success) return;
+    if (!progress.success || progress.data.type !== 'reading-progress') return;
     const { done, failed, total } = progress.data;
     const finished = done + failed >= total;
     const failures = failed > 0 ? `, ${failed} could not be read` : '';

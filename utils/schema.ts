@@ -239,6 +239,15 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-reader'), src: z.url() }),
   // A provider page lists these report PDFs: read the ones the library lacks (if the reader allows it).
   z.object({ type: z.literal('read-listed-reports'), sources: z.array(z.url()).check(z.maxLength(100)) }),
+  // Notes: save one, those of a page, edit one, delete one.
+  z.object({ type: z.literal('save-note'), note: NoteSchema }),
+  z.object({ type: z.literal('notes-for-url'), url: z.url() }),
+  z.object({
+    type: z.literal('update-note'),
+    id: z.string(),
+    edit: z.object({ comment: z.optional(z.string()), tags: z.optional(z.array(z.string())), found: z.optional(z.boolean()) }),
+  }),
+  z.object({ type: z.literal('delete-note'), id: z.string() }),
   // What the library knows of an authority's inspections.
   z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
   // The content script recognised its page: inject the overlay into the sender's frame.
@@ -260,10 +269,9 @@ export const ReadListedReplySchema = z.object({ allowed: z.boolean(), queued: z.
 export type ReadListedReply = z.infer<typeof ReadListedReplySchema>;
 
 /** Messages from the background to a tab's overlay. */
-export const TabMessageSchema = z.object({
-  type: z.literal('reading-progress'),
-  done: z.number(),
-  failed: z.number(),
-  total: z.number(),
-});
+export const TabMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reading-progress'), done: z.number(), failed: z.number(), total: z.number() }),
+  // The context menu or the keyboard shortcut: save the current selection as a note.
+  z.object({ type: z.literal('save-selection') }),
+]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;
