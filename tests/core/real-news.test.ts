@@ -55,3 +55,15 @@ describe('the real news article on Portsmouth’s 2018 inspection', () => {
     expect(all).not.toMatch(/religio|fathers|adoption system/i);
   });
 });
+
+describe('the article as Readability gives it: its body, and the page title apart', () => {
+  it('still reads every grade the body states when the title carries the site’s name', () => {
+    const body = text.slice(text.indexOf('Services for children in Portsmouth'), text.indexOf('Knowledge & Resources'));
+    const parsed = analyseDocument({ text: body, title: "Ofsted rates Portsmouth 'good' | Children First", url: 'https://www.childrenfirst.news/x' });
+    expect(parsed).toMatchObject({
+      kind: 'news',
+      authorityKey: 'portsmouth',
+      grades: { overall: 'good', helpAndProtection: 'good', inCareAndCareLeavers: 'good', leaders: 'good' },
+    });
+  });
+});

@@ -17,10 +17,13 @@ const CONCERN_INTRO = /\b(?:concerns?|weakness(?:es)?|criticis\w+|improve\w*|nee
 const OFSTED_OR_OUTCOME = /\bOfsted\b|\b(?:rated|rates|judged|inspect\w*|visits?)\b/i;
 
 function findHeadline(blocks: string[], title: string | undefined): { headline: string | null; start: number } {
-  const index = blocks.findIndex((b) => b.length <= 160 && !/[.!?]$/.test(b) && OFSTED_OR_OUTCOME.test(b));
-  if (title?.trim()) return { headline: title.trim(), start: index === -1 ? 0 : index };
-  if (index === -1) return { headline: null, start: 0 };
-  return { headline: blocks[index]!, start: index };
+  if (title?.trim()) {
+    // A page title often adds the site's name: "Ofsted rates Portsmouth 'good' | Children First".
+    const at = blocks.findIndex((b) => title.startsWith(b) && b.length > 10);
+    return { headline: title.trim(), start: Math.max(0, at) };
+  }
+  const at = blocks.findIndex((b) => b.length <= 160 && !/[.!?:]$/.test(b) && OFSTED_OR_OUTCOME.test(b));
+  return at === -1 ? { headline: null, start: 0 } : { headline: blocks[at]!, start: at };
 }
 
 function articleBlocks(blocks: string[], start: number): string[] {
