@@ -2,8 +2,8 @@ export type PopupAboutProps = { onShowOnPage: () => void; reportSrc: string | nu
 
 export function PopupAbout({ onShowOnPage, reportSrc, onOpenReport }: PopupAboutProps) {
   return (
-    <main style={{ font: '14px system-ui, sans-serif', width: '18rem', padding: '0.75rem' }}>
-      <h1 style={{ fontSize: '1rem', margin: '0 0 0.5rem' }}>Ofsted Lens</h1>
+    <main>
+      <h1>Ofsted Lens</h1>
       {reportSrc ? (
         <>
           <p style={{ margin: '0 0 0.75rem' }}>This tab shows an Ofsted report PDF. Read it with its grades and earlier inspections:</p>

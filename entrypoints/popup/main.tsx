@@ -1,24 +1,91 @@
+// The toolbar popup: what this page is, ways to read it, and the notes library. The popup is an
+// extension page, so it opens the database itself.
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
 import { openInReader } from '../../utils/extension/library-client';
+import { KIND_LABELS } from '../../utils/labels';
+import { LensDb } from '../../utils/library/lens-db';
+import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
+import { allNotes, deleteNote, importBackup, saveNote, updateNote } from '../../utils/notes/note-store';
+import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/notes/query-notes';
 import { isAllowedSource } from '../../utils/reader/load-report';
+import type { Note } from '../../utils/schema';
 
-async function main() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+const db = new LensDb();
+const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', notesToCsv], json: ['application/json', (n: Note[]) => notesToBackup(n)] } as const;
+
+function download(format: keyof typeof FORMATS, notes: Note[]) {
+  const [type, write] = FORMATS[format];
+  const url = URL.createObjectURL(new Blob([write(notes)], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `ofsted-lens-notes-${new Date().toISOString().slice(0, 10)}.${format}`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+type Tab = { id?: number; url?: string };
+
+function Popup({ tab }: { tab: Tab | undefined }) {
+  const pageUrl = tab?.url?.startsWith('http') ? tab.url.split('#')[0]! : null;
   const reportSrc = tab?.url && isAllowedSource(tab.url) ? tab.url : null;
+  const [scope, setScope] = useState<'page' | 'all'>(new URLSearchParams(location.search).get('scope') === 'all' || !pageUrl ? 'all' : 'page');
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [query, setQuery] = useState<NoteQuery>(EMPTY_QUERY);
+  const [undo, setUndo] = useState<Note | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
+
+  const reload = () => allNotes(db).then(setNotes, () => setMessage('Your notes could not be read.'));
+  useEffect(() => {
+    void reload();
+    if (pageUrl) {
+      void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then((record) => {
+        if (record) setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> });
+      });
+    }
+  }, []);
+
+  const inScope = scope === 'page' ? notes.filter((n) => n.url === pageUrl) : notes;
   const showOnPage = async () => {
     if (tab?.id !== undefined) await browser.runtime.sendMessage({ type: 'show-overlay-on-tab', tabId: tab.id });
     window.close();
   };
-  const openReport = async () => {
-    if (reportSrc) await openInReader(reportSrc);
-    window.close();
-  };
-  render(
-    <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => void openReport()} />,
-    document.getElementById('app')!,
+
+  return (
+    <>
+      <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void openInReader(reportSrc).then(() => window.close())} />
+      <NotesLibrary
+        scope={scope}
+        onScopeChange={setScope}
+        page={page}
+        notes={queryNotes(inScope, query)}
+        allNotes={notes}
+        query={query}
+        onQueryChange={setQuery}
+        onEdit={(note, comment, tags) => void updateNote(db, note.id, { comment, tags }).then(reload, () => setMessage('The note could not be saved; your text is still in the box.'))}
+        onDelete={(note) => void deleteNote(db, note.id).then((deleted) => { setUndo(deleted); void reload(); })}
+        undo={undo}
+        onUndo={() => undo && void saveNote(db, undo).then(() => { setUndo(null); void reload(); })}
+        onExport={download}
+        onImport={(file) =>
+          void file.text().then((json) => importBackup(db, json)).then((result) => {
+            setMessage(result.ok ? `Imported ${result.imported} notes (${result.added} new).` : `Import refused, nothing changed. ${result.error}`);
+            void reload();
+          })
+        }
+        message={message}
+      />
+    </>
   );
+}
+
+async function main() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  render(<Popup tab={tab} />, document.getElementById('app')!);
 }
 
 void main();

@@ -87,3 +87,75 @@ describe('saving a note from the report page', () => {
     await page.close();
   });
 });
+
+describe('the notes library in the popup', () => {
+  let popup: Page;
+  beforeAll(async () => {
+    popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?scope=all`);
+    await popup.locator('.note').first().waitFor({ timeout: 10_000 });
+  });
+
+  it('finds the saved note by searching, with its authority, paragraph and judgement', async () => {
+    await popup.locator('input[name="search"]').fill('employment training');
+    const note = popup.locator('.note');
+    expect(await note.count()).toBe(1);
+    expect(await note.locator('.quote').innerText()).toBe(QUOTE);
+    expect(await note.locator('.meta').innerText()).toContain('Portsmouth City Council · para 40 · Care leavers');
+  });
+
+  it('edits the comment and tags', async () => {
+    const note = popup.locator('.note');
+    await note.locator('button', { hasText: 'Edit' }).click();
+    await note.locator('textarea[name="comment"]').fill('For the scrutiny briefing');
+    await note.locator('input[name="tags"]').fill('care leavers, EET');
+    await note.locator('button', { hasText: 'Save' }).click();
+    await popup.locator('.tag', { hasText: 'EET' }).waitFor();
+    expect(await note.locator('.comment').innerText()).toBe('For the scrutiny briefing');
+  });
+
+  it('exports Markdown ready to paste into a briefing', async () => {
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('button', { hasText: 'Markdown' }).click()]);
+    const text = await new Response((await download.createReadStream()) as unknown as ReadableStream).text();
+    expect(text).toContain(`> ${QUOTE}`);
+    expect(text).toContain('Portsmouth City Council, Inspection of local authority children\'s services, inspected 2023-05-15 to 2023-05-19, paragraph 40, Care leavers (Requires improvement)');
+    expect(text).toContain('Tags: care leavers, EET');
+  });
+
+  it('refuses an invalid import whole and keeps the library', async () => {
+    await popup.locator('input[name="search"]').fill('');
+    const before = await popup.locator('.note').count();
+    await popup.locator('input[name="import"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ofsted-lens-notes","version":1,"exportedAt":1,"notes":[{"id":"x"}]}') });
+    await popup.locator('.message', { hasText: 'Import refused' }).waitFor();
+    expect(await popup.locator('.message').first().innerText()).toMatch(/notes\[0\]/);
+    expect(await popup.locator('.note').count()).toBe(before);
+  });
+
+  it('shows note text from pages as text, never as HTML', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const note = {
+      id: 'hostile-note-0001', url: 'https://www.childrenfirst.news/news/x', title: hostile, quote: hostile,
+      anchor: { quote: { type: 'TextQuoteSelector', exact: hostile, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: hostile.length } },
+      context: { authority: hostile, authorityKey: null, kind: null, inspection: null, findingNumber: null, judgement: null, grade: null },
+      comment: hostile, tags: [hostile], colour: 'yellow', createdAt: 1, updatedAt: 1, found: true,
+    };
+    const backup = { format: 'ofsted-lens-notes', version: 1, exportedAt: 1, notes: [note] };
+    await popup.locator('input[name="import"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await popup.locator('.message', { hasText: 'Imported 1 notes' }).waitFor();
+    const item = popup.locator('.note[data-note-id="hostile-note-0001"]');
+    expect(await item.locator('.quote').innerText()).toBe(hostile);
+    expect(await item.locator('.comment').innerText()).toBe(hostile);
+    expect(await popup.locator('.library img').count()).toBe(0);
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('deletes a note with undo', async () => {
+    const item = () => popup.locator('.note[data-note-id="hostile-note-0001"]');
+    await item().locator('button', { hasText: 'Delete' }).click();
+    await popup.locator('button', { hasText: 'Undo' }).click();
+    await item().waitFor();
+    await item().locator('button', { hasText: 'Delete' }).click();
+    await item().waitFor({ state: 'detached' });
+    expect(await item().count()).toBe(0);
+  });
+});

@@ -1,0 +1,131 @@
+// The popup's notes: the current page's or the whole library's, searchable, filterable, editable.
+// Every piece of note text is rendered as text (Preact escapes it), never as HTML.
+import { useState } from 'preact/hooks';
+import { GRADE_LABELS } from '../utils/grades';
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/labels';
+import { filterOptions, noteLink, type NoteQuery } from '../utils/notes/query-notes';
+import { GRADE_ORDER, type Grade, type JudgementKey, type Note } from '../utils/schema';
+import { GradeChip } from './GradeChip';
+
+const PAGE_SIZE = 50;
+
+export type NotesLibraryProps = {
+  scope: 'page' | 'all';
+  onScopeChange: (scope: 'page' | 'all') => void;
+  page: { kindLabel: string | null; grades: Partial<Record<JudgementKey, Grade>> } | null;
+  notes: Note[];
+  allNotes: Note[];
+  query: NoteQuery;
+  onQueryChange: (query: NoteQuery) => void;
+  onEdit: (note: Note, comment: string, tags: string[]) => void;
+  onDelete: (note: Note) => void;
+  undo: Note | null;
+  onUndo: () => void;
+  onExport: (format: 'md' | 'csv' | 'json', notes: Note[]) => void;
+  onImport: (file: File) => void;
+  message: string | null;
+};
+
+function NoteItem({ note, onEdit, onDelete }: { note: Note; onEdit: NotesLibraryProps['onEdit']; onDelete: NotesLibraryProps['onDelete'] }) {
+  const [editing, setEditing] = useState(false);
+  const [comment, setComment] = useState(note.comment);
+  const [tags, setTags] = useState(note.tags.join(', '));
+  const c = note.context;
+  return (
+    <li class="note" data-note-id={note.id}>
+      <blockquote class="quote">{note.quote}</blockquote>
+      <p class="meta">
+        {[c.authority, c.findingNumber ? `para ${c.findingNumber}` : null, c.judgement ? JUDGEMENT_LABELS[c.judgement] : null].filter(Boolean).join(' · ') || note.title}
+        {c.grade && <> <GradeChip grade={c.grade} /></>}
+        {!note.found && <span class="missing"> · not found on the page</span>}
+      </p>
+      {editing ? (
+        <div class="edit">
+          <label>Comment <textarea name="comment" value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} /></label>
+          <label>Tags <input name="tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} /></label>
+          <button type="button" onClick={() => { onEdit(note, comment, tags.split(',').map((t) => t.trim()).filter(Boolean)); setEditing(false); }}>Save</button>
+          <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+        </div>
+      ) : (
+        <>
+          {note.comment && <p class="comment">{note.comment}</p>}
+          {note.tags.length > 0 && <p class="tags">{note.tags.map((t) => <span key={t} class="tag">{t}</span>)}</p>}
+          <p class="actions">
+            <a href={noteLink(note)} target="_blank" rel="noopener noreferrer">Open</a>
+            <button type="button" onClick={() => setEditing(true)}>Edit</button>
+            <button type="button" onClick={() => onDelete(note)}>Delete</button>
+          </p>
+        </>
+      )}
+    </li>
+  );
+}
+
+export function NotesLibrary(props: NotesLibraryProps) {
+  const { query, onQueryChange, notes } = props;
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const options = filterOptions(props.allNotes);
+  const set = (patch: Partial<NoteQuery>) => { setShown(PAGE_SIZE); onQueryChange({ ...query, ...patch }); };
+  const value = (e: Event) => (e.target as HTMLSelectElement).value || null;
+  return (
+    <section class="library" aria-label="Notes">
+      <div class="scope" role="group" aria-label="Which notes">
+        <button type="button" aria-pressed={props.scope === 'page'} onClick={() => props.onScopeChange('page')}>This page</button>
+        <button type="button" aria-pressed={props.scope === 'all'} onClick={() => props.onScopeChange('all')}>All notes</button>
+      </div>
+      {props.scope === 'page' && props.page && (
+        <p class="page-summary">
+          {props.page.kindLabel}{' '}
+          {JUDGEMENT_ORDER.filter((k) => props.page!.grades[k]).map((k) => <span key={k} title={JUDGEMENT_LABELS[k]}><GradeChip grade={props.page!.grades[k]!} /> </span>)}
+        </p>
+      )}
+      <input type="search" name="search" placeholder="Search quotes, comments, tags" aria-label="Search notes" value={query.text} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
+      <div class="filters">
+        <select aria-label="Authority" onChange={(e) => set({ authorityKey: value(e) })}>
+          <option value="">Any authority</option>
+          {options.authorities.map(([key, name]) => <option key={key} value={key} selected={query.authorityKey === key}>{name}</option>)}
+        </select>
+        <select aria-label="Judgement" onChange={(e) => set({ judgement: value(e) as JudgementKey | null })}>
+          <option value="">Any judgement</option>
+          {JUDGEMENT_ORDER.map((k) => <option key={k} value={k} selected={query.judgement === k}>{JUDGEMENT_LABELS[k]}</option>)}
+        </select>
+        <select aria-label="Grade" onChange={(e) => set({ grade: value(e) as Grade | null })}>
+          <option value="">Any grade</option>
+          {GRADE_ORDER.map((g) => <option key={g} value={g} selected={query.grade === g}>{GRADE_LABELS[g]}</option>)}
+        </select>
+        <select aria-label="Tag" onChange={(e) => set({ tag: value(e) })}>
+          <option value="">Any tag</option>
+          {options.tags.map((t) => <option key={t} value={t} selected={query.tag === t}>{t}</option>)}
+        </select>
+        <select aria-label="Sort" onChange={(e) => set({ sort: (value(e) ?? 'newest') as NoteQuery['sort'] })}>
+          <option value="newest" selected={query.sort === 'newest'}>Newest first</option>
+          <option value="oldest" selected={query.sort === 'oldest'}>Oldest first</option>
+          <option value="position" selected={query.sort === 'position'}>Position in the report</option>
+        </select>
+      </div>
+      {props.message && <p class="message" role="status">{props.message}</p>}
+      {props.undo && (
+        <p class="message" role="status">
+          Note deleted. <button type="button" onClick={props.onUndo}>Undo</button>
+        </p>
+      )}
+      {notes.length === 0 ? (
+        <p class="empty">{props.allNotes.length === 0 ? 'No notes yet. Select text on a report or news page and choose “Save note”.' : 'No notes match.'}</p>
+      ) : (
+        <>
+          <p class="count">{notes.length === 1 ? '1 note' : `${notes.length} notes`}</p>
+          <ul class="notes">{notes.slice(0, shown).map((n) => <NoteItem key={n.id} note={n} onEdit={props.onEdit} onDelete={props.onDelete} />)}</ul>
+          {shown < notes.length && <button type="button" class="more" onClick={() => setShown(shown + PAGE_SIZE)}>Show {Math.min(PAGE_SIZE, notes.length - shown)} more</button>}
+        </>
+      )}
+      <div class="io">
+        <span>Export {notes.length === props.allNotes.length ? 'all' : 'these'}:</span>
+        <button type="button" onClick={() => props.onExport('md', notes)}>Markdown</button>
+        <button type="button" onClick={() => props.onExport('csv', notes)}>CSV</button>
+        <button type="button" onClick={() => props.onExport('json', props.allNotes)}>Backup (JSON, all)</button>
+        <label class="import">Import a backup <input type="file" name="import" accept="application/json,.json" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) props.onImport(f); }} /></label>
+      </div>
+    </section>
+  );
+}
+
