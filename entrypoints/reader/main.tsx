@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderView } from '../../components/ReaderView';
 import { priorContextFromBackground, rememberInBackground } from '../../utils/extension/library-client';
+import { showNotes } from '../../utils/extension/page-notes';
 import { addFindingMarkers } from '../../utils/page/finding-markers';
 import { mountPanel } from '../../utils/page/mount-panel';
 import { panelModelForDocument, withPriorContext } from '../../utils/page/panel-model';
@@ -38,6 +39,8 @@ async function decorate(report: LoadedReport, source: string | null): Promise<vo
   const model = panelModelForDocument(doc);
   const panel = mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined });
   if (!source) return;
+  // Notes in the reader are anchored to the report's text, under the PDF's own URL.
+  await showNotes(document, source, doc).catch(() => undefined);
   await rememberInBackground(source, doc).catch(() => undefined);
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;

@@ -111,3 +111,38 @@ describe('ways into the reader', () => {
     await page.close();
   });
 });
+
+describe('notes in the reader', () => {
+  it('saves a selected passage as a note with its paragraph, and highlights it again when the report is reopened', async () => {
+    const quote = 'The number of care-experienced young people in education, employment or training is too low.';
+    const page = await openInReader(REPORT_PDF);
+    await page.locator('#p40').scrollIntoViewIfNeeded();
+    await page.evaluate((q) => {
+      const node = [...document.getElementById('p40')!.childNodes].find((n) => n.textContent?.includes(q)) as Text;
+      const start = node.data.indexOf(q);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, quote);
+    const box = await page.locator('#p40').boundingBox();
+    await page.mouse.move(box!.x + 20, box!.y + 5);
+    await page.mouse.up();
+    await page.locator('ofsted-lens-save button').click();
+    await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1);
+    await page.close();
+
+    const again = await openInReader(REPORT_PDF);
+    await again.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
+    expect(await again.evaluate(() => [...CSS.highlights.get('ofsted-lens-notes')!].map((r) => r.toString()))).toEqual([quote]);
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?scope=all`);
+    const note = popup.locator('.note', { hasText: quote });
+    await note.waitFor({ timeout: 10_000 });
+    expect(await note.locator('.meta').innerText()).toContain('Portsmouth City Council · para 40 · Care leavers');
+    await popup.close();
+    await again.close();
+  });
+});
