@@ -9,6 +9,7 @@ import { recognise } from '../utils/recognise/recognise';
 import { parseReport } from '../utils/report/parse-report';
 import { bundleFigures, paintFigures } from './browser';
 import { measure } from './measure';
+import { notesCoreFigures, popupFigures } from './notes';
 import { readerFigures } from './reader';
 
 const real = resolve(import.meta.dirname, '../../shared/fixtures/real');
@@ -50,7 +51,8 @@ const linking = measure(() => linkFindings(parsedReport, library), 200, 20);
 figures.push({ name: 'link the real report against 600 stored inspections: median', value: round(linking.medianMs), unit: 'ms', target: '< 50 ms' });
 figures.push({ name: 'link the real report against 600 stored inspections: p95', value: round(linking.p95Ms), unit: 'ms' });
 
-figures.push(...bundleFigures(), ...(await paintFigures()), ...(await readerFigures()));
+figures.push(...notesCoreFigures());
+figures.push(...bundleFigures(), ...(await paintFigures()), ...(await readerFigures()), ...(await popupFigures()));
 
 for (const f of figures) console.log(`${f.name.padEnd(52)} ${String(f.value).padStart(9)} ${f.unit}${f.target ? `   (target ${f.target})` : ''}`);
 writeFileSync(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);

@@ -19,9 +19,12 @@ function readerUrl(src: string): string {
   return browser.runtime.getURL(`/reader.html?src=${encodeURIComponent(src)}`);
 }
 
-function askToSaveSelection(tabId: number): Promise<unknown> {
+/** The context menu or shortcut: the tab's content script saves its selection; in the reader (an
+ * extension page, which content-script messages do not reach) the focused reader does. */
+function askToSaveSelection(tab: { id?: number; url?: string }): Promise<unknown> {
   const message: TabMessage = { type: 'save-selection' };
-  return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  if (tab.url?.startsWith(browser.runtime.getURL('/reader.html'))) return browser.runtime.sendMessage(message).catch(() => undefined);
+  return tab.id === undefined ? Promise.resolve() : browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -35,12 +38,12 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay(tab.id, info.frameId ?? 0, true).catch(() => undefined);
-    if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void askToSaveSelection(tab.id);
+    if (info.menuItemId === SAVE_MENU_ID && tab) void askToSaveSelection(tab);
     if (info.menuItemId === READER_MENU_ID && info.linkUrl && isAllowedSource(info.linkUrl)) void browser.tabs.create({ url: readerUrl(info.linkUrl) });
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'save-selection' && tab?.id !== undefined) void askToSaveSelection(tab.id);
+    if (command === 'save-selection' && tab) void askToSaveSelection(tab);
   });
 
   const handle = async (message: BackgroundMessage, tabId: number | undefined, frameId: number): Promise<unknown> => {

@@ -9,12 +9,14 @@ import { openInReader } from '../../utils/extension/library-client';
 import { KIND_LABELS } from '../../utils/labels';
 import { LensDb } from '../../utils/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
-import { allNotes, deleteNote, importBackup, saveNote, updateNote } from '../../utils/notes/note-store';
+import { allNotes, deleteNote, importBackup, newestNotes, notesForUrl, saveNote, updateNote } from '../../utils/notes/note-store';
 import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/notes/query-notes';
 import { isAllowedSource } from '../../utils/reader/load-report';
 import type { Note } from '../../utils/schema';
 
+performance.mark('ofsted-lens:popup-start');
 const db = new LensDb();
+const FIRST_SCREEN = 50;
 const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', notesToCsv], json: ['application/json', (n: Note[]) => notesToBackup(n)] } as const;
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {
@@ -40,8 +42,14 @@ function Popup({ tab }: { tab: Tab | undefined }) {
   const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
 
   const reload = () => allNotes(db).then(setNotes, () => setMessage('Your notes could not be read.'));
+  // First screen from the newest notes (or this page's), then the whole library for search and filters.
+  const firstScreen = () =>
+    (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl) : newestNotes(db, FIRST_SCREEN)).then((first) => setNotes((all) => (all.length > 0 ? all : first)));
   useEffect(() => {
-    void reload();
+    if (notes.length > 0) performance.mark('ofsted-lens:popup-ready'); // for the benchmark: the list is on screen
+  }, [notes]);
+  useEffect(() => {
+    void firstScreen().then(() => new Promise((r) => setTimeout(r, 0))).then(reload);
     if (pageUrl) {
       void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then((record) => {
         if (record) setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> });

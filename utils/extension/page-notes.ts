@@ -61,6 +61,6 @@ export async function showNotes(doc: Document, url: string, parsed: ParsedDocume
   });
   browser.runtime.onMessage.addListener((raw) => {
     const message = TabMessageSchema.safeParse(raw);
-    if (message.success && message.data.type === 'save-selection') void saveRange(pageSelection(doc));
+    if (message.success && message.data.type === 'save-selection' && doc.hasFocus()) void saveRange(pageSelection(doc));
   });
 }

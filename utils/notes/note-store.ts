@@ -39,6 +39,11 @@ export async function allNotes(db: LensDb): Promise<Note[]> {
   return db.notes.orderBy('createdAt').reverse().toArray();
 }
 
+/** The newest notes, for a first screen that need not wait for the whole library. */
+export async function newestNotes(db: LensDb, limit: number): Promise<Note[]> {
+  return db.notes.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
 export type ImportResult = { ok: true; imported: number; added: number } | { ok: false; error: string };
 
 /** Imports a backup whole or not at all; a note already in the library (same id) is replaced, not duplicated. */

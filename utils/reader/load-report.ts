@@ -12,6 +12,7 @@ export class ReaderError extends Error {
   }
 }
 
+const FETCH_TIMEOUT_MS = 30_000;
 const ALLOWED_SOURCES = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/\d+(?:[?#].*)?$/;
 
 export function isAllowedSource(src: string): boolean {
@@ -22,9 +23,10 @@ export async function fetchPdf(src: string, fetchImpl: typeof fetch = fetch): Pr
   if (!isAllowedSource(src)) throw new ReaderError(`Ofsted Lens only opens report PDFs from files.ofsted.gov.uk, not ${src}.`, false);
   let response: Response;
   try {
-    response = await fetchImpl(src, { credentials: 'omit' });
-  } catch {
-    throw new ReaderError('The report could not be fetched: check your connection and try again.', true);
+    response = await fetchImpl(src, { credentials: 'omit', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = (error as { name?: string }).name === 'TimeoutError';
+    throw new ReaderError(timedOut ? 'Fetching the report took too long: try again.' : 'The report could not be fetched: check your connection and try again.', true);
   }
   if (!response.ok) throw new ReaderError(`The report could not be fetched (the server answered ${response.status}).`, true);
   return new Uint8Array(await response.arrayBuffer());
