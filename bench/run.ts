@@ -56,3 +56,5 @@ figures.push(...bundleFigures(), ...(await paintFigures()), ...(await readerFigu
 
 for (const f of figures) console.log(`${f.name.padEnd(52)} ${String(f.value).padStart(9)} ${f.unit}${f.target ? `   (target ${f.target})` : ''}`);
 writeFileSync(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);
+const table = ['| figure | value | target |', '| --- | ---: | --- |', ...figures.map((f) => `| ${f.name.trim()} | ${f.value} ${f.unit} | ${f.target ?? ''} |`)];
+writeFileSync(resolve(import.meta.dirname, 'results.md'), `${table.join('\n')}\n`);
