@@ -16,7 +16,7 @@ import type { Note } from '../../utils/schema';
 
 performance.mark('ofsted-lens:popup-start');
 const db = new LensDb();
-const FIRST_SCREEN = 50;
+const FIRST_SCREEN = 20;
 const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', notesToCsv], json: ['application/json', (n: Note[]) => notesToBackup(n)] } as const;
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {
