@@ -182,6 +182,7 @@ describe('pages that are not ours get nothing', () => {
     ['a children’s home page', PAGES.childrensHome],
     ['an unrelated story on a children’s services news site', PAGES.unrelatedNews],
     ['a damaged report page that names no authority and no real grade', PAGES.malformedReport],
+    ['Ofsted’s search results for local authority children’s services', PAGES.search],
   ] as const) {
     it(`${name}: no panel, no chips, no page errors`, async () => {
       const page = await visit(url);

@@ -8,6 +8,9 @@ import { OffscreenReplySchema, type OffscreenRequest, type TabMessage } from '..
 
 const OFFSCREEN_URL = '/offscreen.html';
 const reading = new Set<string>();
+// A report that could not be read is not asked for again for a while (until the worker restarts, at most an hour).
+const failedAt = new Map<string, number>();
+const RETRY_FAILED_AFTER_MS = 60 * 60 * 1000;
 
 async function ensureOffscreenDocument(): Promise<void> {
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] });
@@ -24,6 +27,7 @@ export async function sourcesToRead(db: LensDb, sources: readonly string[]): Pro
   const fresh: string[] = [];
   for (const src of new Set(sources)) {
     if (!isAllowedSource(src) || reading.has(src)) continue;
+    if (Date.now() - (failedAt.get(src) ?? -Infinity) < RETRY_FAILED_AFTER_MS) continue;
     if ((await db.inspections.where('source').equals(src).count()) === 0) fresh.push(src);
   }
   return fresh;
@@ -43,6 +47,7 @@ export async function readListedReports(db: LensDb, sources: readonly string[], 
         progress.done += 1;
       } else {
         progress.failed += 1;
+        failedAt.set(src, Date.now());
       }
       reading.delete(src);
       await report();

@@ -17,6 +17,13 @@ function authorityName(doc: Document): string | null {
   return heading.replace(/\s*[-–:]?\s*children['’]s services.*$/i, '').trim() || null;
 }
 
+/** A link's visible text: Ofsted's report links repeat their title in a hidden span for screen readers. */
+function visibleText(link: HTMLAnchorElement): string {
+  const copy = link.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.nonvisual, .visually-hidden, [hidden]').forEach((hidden) => hidden.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 function eventOf(link: HTMLAnchorElement): ProviderEvent {
   const container = link.closest(EVENT_CONTAINER) ?? link.parentElement;
   const context = (container?.textContent ?? '').replace(/\s+/g, ' ');
@@ -24,7 +31,7 @@ function eventOf(link: HTMLAnchorElement): ProviderEvent {
   return {
     date: dates[0] ?? null,
     dates,
-    title: (link.textContent ?? '').replace(/\s+/g, ' ').trim() || 'Report',
+    title: visibleText(link) || 'Report',
     href: link.href,
   };
 }

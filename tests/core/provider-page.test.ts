@@ -1,0 +1,28 @@
+// Reading an authority's page on reports.ofsted.gov.uk, in the markup public scrapers of the site
+// select (tests/e2e/sites/EVIDENCE.md).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readProviderPage } from '../../utils/page/provider-page';
+
+const page = (path: string) =>
+  parseHTML(readFileSync(resolve(import.meta.dirname, '../e2e/sites/reports.ofsted.gov.uk', path), 'utf8')).document as unknown as Document;
+
+describe('an authority’s children’s services page', () => {
+  const provider = readProviderPage(page('provider/44/80539.html'));
+
+  it('names the authority and keys it', () => {
+    expect(provider).toMatchObject({ authority: 'Portsmouth City Council', authorityKey: 'portsmouth' });
+  });
+
+  it('lists each report with its visible title, its dates and its PDF, newest first', () => {
+    expect(provider.events.map((e) => [e.title, e.date, e.href])).toEqual([
+      ["Children's services inspection", '2023-05-15', 'https://files.ofsted.gov.uk/v1/file/50222964'],
+      [expect.stringMatching(/focused visit/i), '2022-01-26', 'https://files.ofsted.gov.uk/v1/file/50178031'],
+      ["Children's services inspection", '2018-09-03', 'https://files.ofsted.gov.uk/v1/file/50002412'],
+      ["Children's services inspection", '2014-06-09', 'https://files.ofsted.gov.uk/v1/file/50004280'],
+    ]);
+    expect(provider.events[0]!.dates).toContain('2023-07-03'); // the publication date, from the hidden span
+  });
+});
