@@ -17,6 +17,8 @@ import type { Note } from '../../utils/schema';
 performance.mark('ofsted-lens:popup-start');
 const db = new LensDb();
 const FIRST_SCREEN = 20;
+// Asked for before anything else, so the database works while the popup finds its tab.
+const newestAtOpen = newestNotes(db, FIRST_SCREEN);
 const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', notesToCsv], json: ['application/json', (n: Note[]) => notesToBackup(n)] } as const;
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {
@@ -44,7 +46,7 @@ function Popup({ tab }: { tab: Tab | undefined }) {
   const reload = () => allNotes(db).then(setNotes, () => setMessage('Your notes could not be read.'));
   // First screen from the newest notes (or this page's), then the whole library for search and filters.
   const firstScreen = () =>
-    (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl) : newestNotes(db, FIRST_SCREEN)).then((first) => setNotes((all) => (all.length > 0 ? all : first)));
+    (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl) : newestAtOpen).then((first) => setNotes((all) => (all.length > 0 ? all : first)));
   useEffect(() => {
     if (notes.length > 0) performance.mark('ofsted-lens:popup-ready'); // for the benchmark: the list is on screen
   }, [notes]);
