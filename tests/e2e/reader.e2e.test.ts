@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realFixture } from '../helpers/fixtures';
-import { reportPdf } from '../helpers/report-pdf';
+import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
 import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
 import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
 import { startHttpsServer } from './harness/https-server';
@@ -13,6 +13,7 @@ const REPORT_PDF = `https://${FILES}/v1/file/50222964`;
 const DAMAGED_PDF = `https://${FILES}/v1/file/66`;
 const OTHER_PDF = `https://${FILES}/v1/file/77`;
 const MISSING_PDF = `https://${FILES}/v1/file/404`;
+const LOCKED_PDF = `https://${FILES}/v1/file/88`;
 
 let server: Awaited<ReturnType<typeof startHttpsServer>>;
 let browser: LaunchedBrowser;
@@ -24,6 +25,7 @@ beforeAll(async () => {
     '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'), { header: 'Portsmouth City Council: inspection of children’s services' })),
     '/v1/file/66': pdf(new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF')),
     '/v1/file/77': pdf(await reportPdf('Lemon drizzle cake\nBeat the butter and sugar until pale, then fold in the flour.')),
+    '/v1/file/88': pdf(await passwordProtectedPdf()),
   };
   server = await startHttpsServer(sites);
   browser = await launchWithExtension([...HOSTS, FILES], server.port);
@@ -80,6 +82,12 @@ describe('the reader with what a reader can meet', () => {
   it('says a damaged PDF cannot be read', async () => {
     const page = await openInReader(DAMAGED_PDF);
     expect(await page.locator('.status[data-state="error"]').innerText()).toContain('damaged');
+    await page.close();
+  });
+
+  it('says a password-protected PDF cannot be read', async () => {
+    const page = await openInReader(LOCKED_PDF);
+    expect(await page.locator('.status[data-state="error"]').innerText()).toContain('password-protected');
     await page.close();
   });
 

@@ -73,3 +73,15 @@ export async function reportPdf(text: string, options: ReportPdfOptions = {}): P
   });
   return pdf.save();
 }
+
+/** A PDF that asks for a password: a standard-security /Encrypt entry whose user password is unknown. */
+export async function passwordProtectedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage().drawText('Confidential', { font: await pdf.embedFont(StandardFonts.Helvetica), x: 50, y: 700 });
+  const hex = (bytes: number) => 'ab'.repeat(bytes);
+  const text = Buffer.from(await pdf.save({ useObjectStreams: false })).toString('latin1').replace(
+    /trailer\s*<</,
+    `trailer\n<< /Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /O <${hex(32)}> /U <${hex(32)}> /P -4 >> /ID [<${hex(16)}> <${hex(16)}>]`,
+  );
+  return new Uint8Array(Buffer.from(text, 'latin1'));
+}
