@@ -1,6 +1,7 @@
 // The toolbar popup: what this page is, ways to read it, and the notes library. The popup is an
 // extension page, so it opens the database itself.
 import { render } from 'preact';
+import { adoptChipStyles } from '../../utils/page/chip-styles';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NotesLibrary } from '../../components/NotesLibrary';
@@ -95,6 +96,7 @@ function Popup({ tab }: { tab: Tab | undefined }) {
 
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  adoptChipStyles(document);
   render(<Popup tab={tab} />, document.getElementById('app')!);
 }
 

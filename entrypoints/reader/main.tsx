@@ -2,6 +2,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { render } from 'preact';
+import { adoptChipStyles } from '../../utils/page/chip-styles';
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderView } from '../../components/ReaderView';
 import { priorContextFromBackground, rememberInBackground } from '../../utils/extension/library-client';
@@ -89,4 +90,5 @@ function Reader() {
   );
 }
 
+adoptChipStyles(document);
 render(<Reader />, document.getElementById('app')!);

@@ -3,12 +3,11 @@
 // the offscreen document, stored, and linked.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
-import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
-import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
-import { startHttpsServer } from './harness/https-server';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { PAGES } from './harness/fixture-sites';
 
 const FILES = 'files.ofsted.gov.uk';
 const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
@@ -17,30 +16,19 @@ const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
 const MISSING = [`${FILES}/v1/file/50178031`, `${FILES}/v1/file/50004280`];
 const SYNTHETIC_2018 = readFileSync(resolve(import.meta.dirname, 'fixtures/portsmouth-ilacs-2018-synthetic.txt'), 'utf8');
 
-let server: Awaited<ReturnType<typeof startHttpsServer>>;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
-  const sites = fixtureSites();
-  sites[FILES] = {
+const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
+const browser = useFixtureBrowser(async () => ({
+  [FILES]: {
     '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'))),
     '/v1/file/50002412': pdf(await reportPdf(SYNTHETIC_2018)),
-  };
-  server = await startHttpsServer(sites);
-  browser = await launchWithExtension([...HOSTS, FILES], server.port);
-});
+  },
+}));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pdfRequests = () => server.requests.filter((r) => r.startsWith(FILES));
+const pdfRequests = () => browser().requests.filter((r) => r.startsWith(FILES));
 
 describe('reading the reports an authority’s page lists', () => {
   it('fetches nothing until the reader turns the option on, and says how to', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(PAGES.provider);
     const note = page.locator('ofsted-lens-panel .note');
     await note.waitFor({ timeout: 10_000 });
@@ -51,13 +39,13 @@ describe('reading the reports an authority’s page lists', () => {
   });
 
   it('with the option on, reads the listed reports it can, says which it could not, and puts their grades beside them', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await browser().context.newPage();
+    await options.goto(`chrome-extension://${browser().extensionId}/options.html`);
     await options.locator('input[name="read-listed-reports"]').check();
     await options.waitForTimeout(200);
     await options.close();
 
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(PAGES.provider);
     const chips = page.locator('a.publication-link + ofsted-lens-chip');
     await page.waitForFunction(() => document.querySelectorAll('a.publication-link + ofsted-lens-chip').length === 2, null, { timeout: 30_000 });
@@ -70,7 +58,7 @@ describe('reading the reports an authority’s page lists', () => {
 
   it('never fetches a report it has already read, nor soon again one it could not', async () => {
     const before = pdfRequests().length;
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(PAGES.provider);
     await page.locator('a.publication-link + ofsted-lens-chip').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(1000);
@@ -79,8 +67,8 @@ describe('reading the reports an authority’s page lists', () => {
   });
 
   it('links the 2023 report’s findings to the 2018 report’s, in the reader', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
+    const page = await browser().context.newPage();
+    await page.goto(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
     const eet = page.locator('#p40 ofsted-lens-marker');
     await eet.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await eet.getAttribute('data-relation')).toBe('persisting');

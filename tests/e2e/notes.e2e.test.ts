@@ -1,28 +1,16 @@
 // Notes as a reader keeps them: select a passage on the served report page, save it, reload,
 // see it highlighted again; comment on it from the highlight.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
-import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
-import { startHttpsServer } from './harness/https-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { PAGES } from './harness/fixture-sites';
 
 const QUOTE = 'The number of care-experienced young people in education, employment or training is too low.';
 
-let server: Awaited<ReturnType<typeof startHttpsServer>>;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  server = await startHttpsServer(fixtureSites());
-  browser = await launchWithExtension(HOSTS, server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = useFixtureBrowser();
 
 async function openReport(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   await page.goto(PAGES.report);
   await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
   await page.waitForTimeout(300);
@@ -91,8 +79,8 @@ describe('saving a note from the report page', () => {
 describe('the notes library in the popup', () => {
   let popup: Page;
   beforeAll(async () => {
-    popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?scope=all`);
+    popup = await browser().context.newPage();
+    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     await popup.locator('.note').first().waitFor({ timeout: 10_000 });
   });
 

@@ -1,28 +1,14 @@
 // The overlay as a reader meets it: the built extension in real headless Chromium, visiting
 // fixture sites under their real host names, so the shipped content-script matches are tested.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
-import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
-import { startHttpsServer } from './harness/https-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { PAGES } from './harness/fixture-sites';
 
-let server: Awaited<ReturnType<typeof startHttpsServer>>;
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startHttpsServer(fixtureSites());
-  browser = await launchWithExtension(HOSTS, server.port);
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const browser = useFixtureBrowser();
 
 async function visit(url: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await browser().context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
@@ -98,7 +84,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   });
 
   it('follows the reader’s dark colour scheme', async () => {
-    const dark = await context.newPage();
+    const dark = await browser().context.newPage();
     await dark.emulateMedia({ colorScheme: 'dark' });
     await dark.goto(PAGES.report);
     await panel(dark).waitFor({ state: 'attached', timeout: 10_000 });
@@ -117,7 +103,7 @@ describe('the overlay on the real news article about Portsmouth’s 2018 inspect
   let page: Page;
   let storyTopBefore: number;
   beforeAll(async () => {
-    page = await context.newPage();
+    page = await browser().context.newPage();
     await page.goto(PAGES.news, { waitUntil: 'domcontentloaded' });
     storyTopBefore = await page.locator('#story p').first().evaluate((el) => el.getBoundingClientRect().top);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });

@@ -1,12 +1,11 @@
 // The reader: report PDFs generated from the real fixture text, served under files.ofsted.gov.uk,
 // opened through reader.html?src= in the built extension in Debian's Chromium.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { realFixture } from '../helpers/fixtures';
 import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
-import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
-import { fixtureSites, HOSTS, PAGES } from './harness/fixture-sites';
-import { startHttpsServer } from './harness/https-server';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { PAGES } from './harness/fixture-sites';
 
 const FILES = 'files.ofsted.gov.uk';
 const REPORT_PDF = `https://${FILES}/v1/file/50222964`;
@@ -15,30 +14,19 @@ const OTHER_PDF = `https://${FILES}/v1/file/77`;
 const MISSING_PDF = `https://${FILES}/v1/file/404`;
 const LOCKED_PDF = `https://${FILES}/v1/file/88`;
 
-let server: Awaited<ReturnType<typeof startHttpsServer>>;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
-  const sites = fixtureSites();
-  sites[FILES] = {
+const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
+const browser = useFixtureBrowser(async () => ({
+  [FILES]: {
     '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'), { header: 'Portsmouth City Council: inspection of children’s services' })),
     '/v1/file/66': pdf(new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF')),
     '/v1/file/77': pdf(await reportPdf('Lemon drizzle cake\nBeat the butter and sugar until pale, then fold in the flour.')),
     '/v1/file/88': pdf(await passwordProtectedPdf()),
-  };
-  server = await startHttpsServer(sites);
-  browser = await launchWithExtension([...HOSTS, FILES], server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  },
+}));
 
 async function openInReader(src: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(src)}`);
+  const page = await browser().context.newPage();
+  await page.goto(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(src)}`);
   await page.locator('.report, .status[data-state="error"]').first().waitFor({ timeout: 15_000 });
   return page;
 }
@@ -107,13 +95,13 @@ describe('the reader with what a reader can meet', () => {
 
 describe('ways into the reader', () => {
   it('opens a provider page’s listed report in the reader from "Open in Ofsted Lens"', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(PAGES.provider);
     const open = page.locator('ofsted-lens-open[data-src="https://files.ofsted.gov.uk/v1/file/50222964"] button');
     await open.waitFor({ timeout: 10_000 });
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), open.click()]);
+    const [reader] = await Promise.all([browser().context.waitForEvent('page'), open.click()]);
     await reader.locator('.report').waitFor({ timeout: 15_000 });
-    expect(reader.url()).toBe(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(REPORT_PDF)}`);
+    expect(reader.url()).toBe(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_PDF)}`);
     expect(await reader.locator('p[data-finding]').count()).toBe(53);
     await reader.close();
     await page.close();
@@ -145,8 +133,8 @@ describe('notes in the reader', () => {
     await again.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
     expect(await again.evaluate(() => [...CSS.highlights.get('ofsted-lens-notes')!].map((r) => r.toString()))).toEqual([quote]);
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?scope=all`);
+    const popup = await browser().context.newPage();
+    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const note = popup.locator('.note', { hasText: quote });
     await note.waitFor({ timeout: 10_000 });
     expect(await note.locator('.meta').innerText()).toContain('Portsmouth City Council · para 40 · Care leavers');
