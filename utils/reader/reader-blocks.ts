@@ -15,17 +15,19 @@ export type ReaderBlock =
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-function pageOf(text: string, pages: readonly string[]): number {
+/** The page a block starts on; `squashedPages` are the pages without white space, made once. */
+function pageOf(text: string, squashedPages: readonly string[]): number {
   const probe = squash(text).slice(0, 40);
-  const index = pages.findIndex((page) => squash(page).includes(probe));
+  const index = squashedPages.findIndex((page) => page.includes(probe));
   return index === -1 ? 1 : index + 1;
 }
 
 export function readerBlocks(pages: readonly string[], doc: ParsedDocument | null): ReaderBlock[] {
   const findings = doc && doc.kind !== 'news' ? doc.findings : [];
   const blocks = textToBlocks(pages.join('\n\n'));
+  const squashedPages = pages.map(squash);
   return blocks.map((text, i): ReaderBlock => {
-    const page = pageOf(text, pages);
+    const page = pageOf(text, squashedPages);
     if (i === 0) return { type: 'title', text, page };
     if (text.includes('\t')) {
       const cells = text.split('\t');
