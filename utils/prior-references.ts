@@ -1,11 +1,12 @@
 import type { PriorReference } from './schema';
 
-const EARLIER_EVENT = String.raw`(?:(?:ILACS|SIF|single|full|standard|short|graded|Ofsted)\s+)?(?:inspection|visit|focused visit|monitoring visit)`;
+const EARLIER_EVENT = String.raw`(?:(?:ILACS|SIF|single|full|standard|short|graded|Ofsted)\s+)?(?:inspections?|visits?|focused visit|monitoring visit)`;
 const WHICH = String.raw`(?:last|previous|prior|earlier|most recent|preceding)`;
 
 // "since the last inspection in 2018", "at the previous inspection", "since its last inspection in 2014",
 // "the last Ofsted inspection"
-const LAST_INSPECTION = new RegExp(String.raw`\b(?:the|its|their|this)\s+${WHICH}\s+${EARLIER_EVENT}(?:\s+(?:in|of)\s+((?:19|20)\d{2}))?`, 'i');
+// "… in 2018", "… of children's services in 2018", "… of safeguarding and looked after children services in 2012"
+const LAST_INSPECTION = new RegExp(String.raw`\b(?:the|its|their|this)\s+${WHICH}\s+${EARLIER_EVENT}(?:(?:\s+(?:of|for|into)\s+[^.;,]{1,80}?)?\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2}))?`, 'i');
 // "identified in the 2018 inspection", "the 2014 inspection", "the 2019 focused visit"
 const YEAR_INSPECTION = new RegExp(String.raw`\bthe\s+((?:19|20)\d{2})\s+${EARLIER_EVENT}`, 'i');
 // "when it was last inspected in 2018", "was inspected in 2014"

@@ -18,8 +18,9 @@ describe('a 2014–2017 single inspection framework report', () => {
     expect(sif.inspection).toEqual({ start: '2016-11-07', end: '2016-12-01' });
   });
 
-  it('reads its numbered judgement table, adoption and care leavers included', () => {
+  it('reads its numbered judgement table, adoption and care leavers included, and the LSCB’s grade', () => {
     expect(sif.grades).toEqual({
+      lscb: 'requires-improvement',
       helpAndProtection: 'inadequate',
       lookedAfter: 'requires-improvement',
       adoption: 'good',

@@ -10,6 +10,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${NAME}\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council['’]s\s+children['’]s services`),
   new RegExp(String.raw`\b(?:visits?|visited|inspect(?:s|ed|ion of)?|visit to|inspection of)\s+${NAME}['’]s\s+children['’]s services`),
   new RegExp(String.raw`\b${NAME}['’]s\s+children['’]s services`),
+  // Last: any council the article names ("… the way Ashcombe Borough Council supports …").
+  /\b((?:[A-Z][\w'’-]*\s+){1,3}(?:City|County|Borough|Metropolitan Borough|District)\s+Council)\b/,
+  /\b(London Borough of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b/,
 ];
 const NOT_A_PLACE = /^(?:The|This|Its|Their|Our|Ofsted|Council|Services|Children|Inspectors?|Local|England|UK|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

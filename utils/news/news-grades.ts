@@ -26,7 +26,8 @@ const JUDGEMENT_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = JUDGEMENT_PHRASES.map(([p]) => escape(p)).join('|');
 const GRADE = String.raw`['‘"“]?(${GRADE_PATTERN})\b['’"”]?(?!\s+(?:enough|progress|practice|quality|relationships|examples|use|support|work))`;
-const LINK = String.raw`(?:is|are|was|were|has been|have been|had been|remains?|(?:is|are|was|were|been) (?:rated|judged|graded|found to be))(?:\s+(?:now|also|still|rated|judged|as|to be|being))*`;
+// "is good", "was rated inadequate", "were judged to require improvement", "was also found to require improvement"
+const LINK = String.raw`(?:is|are|was|were|has been|have been|had been|remains?)(?:\s+(?:now|also|still))*(?:\s+(?:rated|judged|graded|found))?(?:\s+(?:as|to be|to|being))?`;
 
 // "<judgement> ... is good", "help and protection was rated inadequate"
 const JUDGEMENT_IS_GRADE = new RegExp(String.raw`\b(${PHRASES})\b[^.;:]{0,40}?\s${LINK}\s+${GRADE}`, 'gi');
@@ -35,6 +36,8 @@ const GRADE_FOR_JUDGEMENT = new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?
 // "Ofsted rates Portsmouth 'good'", "services have been rated as 'good'", "judged inadequate overall"
 const RATED_GRADE = new RegExp(String.raw`\b(?:rated|judged|rates|graded|rating of|judgement of|found to be)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:as\s+)?(?:being\s+)?${GRADE}`, 'g');
 const GRADE_OVERALL = new RegExp(String.raw`${GRADE}\s+overall\b`, 'gi');
+// "… were inadequate, as was the leadership, management and governance"
+const AS_WAS = new RegExp(String.raw`${GRADE},?\s+as\s+(?:was|were)\s+(?:the\s+)?(${PHRASES})\b`, 'gi');
 const NEGATED = /\bnot\s+(?:yet\s+)?(?:\w+\s+)?$/i;
 
 function judgementOf(phrase: string): JudgementKey {
@@ -58,6 +61,7 @@ export function gradeStatementsIn(sentence: string): GradeStatement[] {
   };
   for (const m of sentence.matchAll(JUDGEMENT_IS_GRADE)) add(judgementOf(m[1]!), m[2]!, m.index + m[0].length - m[2]!.length);
   for (const m of sentence.matchAll(GRADE_FOR_JUDGEMENT)) add(judgementOf(m[2]!), m[1]!, m.index);
+  for (const m of sentence.matchAll(AS_WAS)) add(judgementOf(m[2]!), m[1]!, m.index);
   if (statements.length > 0) return statements;
 
   const namesJudgement = new RegExp(String.raw`\b(?:${PHRASES})\b`, 'i').test(sentence);

@@ -12,7 +12,7 @@ import {
   type JudgementKey,
   type Report,
 } from '../schema';
-import { splitLabelAndRest } from './judgements';
+import { judgementFromLabel, splitLabelAndRest } from './judgements';
 import { textToBlocks } from './text-blocks';
 
 export type ReportKind = Report['kind'];
@@ -31,10 +31,14 @@ const END_OF_REPORT = [
   /^© Crown copyright/,
   /^Yours sincerely\b/,
 ];
-const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the local authority need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority actions?\b)/i;
+const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local authority|LSCB) need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority (?:and immediate )?actions?\b)/i;
+// SIF wording: "The graded judgement about adoption performance is that it is good",
+// "The effectiveness of the LSCB requires improvement".
+const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
+const LSCB_SENTENCE = /^The effectiveness of the (?:LSCB|local safeguarding children board)(?: \(LSCB\))? (?:is )?(.+?)\.?$/i;
 const FRONT_MATTER_LIMIT = 40;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
-const BULLET = /^(?:[-•–*▪●]|\d{1,3}\.)\s+(\S[\s\S]*)$/;
+const BULLET = /^(?:[-•–*▪●■]|\d{1,3}\.)\s+(\S[\s\S]*)$/;
 const HEADING_MAX_LENGTH = 200;
 
 function sliceToEnd(blocks: string[]): string[] {
@@ -63,8 +67,9 @@ function readInspectionDates(blocks: string[]) {
   return null;
 }
 
+/** "Lead inspector: …" stands near the top of ILACS reports and under "The inspection team" at the end of SIF ones. */
 function readLeadInspector(blocks: string[]): string | null {
-  for (const block of blocks.slice(0, FRONT_MATTER_LIMIT)) {
+  for (const block of blocks) {
     const name = /^Lead inspector\s*:\s*([^,\t]+)/i.exec(block)?.[1]?.trim();
     if (name) return name;
   }
@@ -74,6 +79,14 @@ function readLeadInspector(blocks: string[]): string | null {
 /** A judgement heading or table row: the judgement, and its grade when the line states one. */
 function readJudgementLine(block: string): { key: JudgementKey; grade: ReturnType<typeof gradeFromWords> } | null {
   if (block.length > HEADING_MAX_LENGTH) return null;
+  const sentence = GRADED_JUDGEMENT_SENTENCE.exec(block);
+  if (sentence) {
+    const key = judgementFromLabel(sentence[1]!);
+    const grade = gradeFromWords(sentence[2]!);
+    return key && grade ? { key, grade } : null;
+  }
+  const lscb = LSCB_SENTENCE.exec(block);
+  if (lscb && gradeFromWords(lscb[1]!)) return { key: 'lscb', grade: gradeFromWords(lscb[1]!) };
   const split = splitLabelAndRest(block);
   if (!split) return null;
   const grade = split.rest ? gradeFromWords(split.rest) : null;
@@ -118,7 +131,10 @@ export function parseReport(text: string, kind: ReportKind): Report {
     if (judgementLine) {
       // Table rows and headings both state grades; the first statement of a judgement stands.
       if (judgementLine.grade && !grades[judgementLine.key]) grades[judgementLine.key] = judgementLine.grade;
-      if (!block.includes('\t') && judgementLine.key !== 'overall') {
+      // A table row on the front page states a grade; the same line in the body heads a section.
+      const isHeading = (!block.includes('\t') || mode !== 'front') && judgementLine.key !== 'overall';
+      // "The effectiveness of the LSCB requires improvement" grades a section already opened.
+      if (isHeading && !LSCB_SENTENCE.test(block)) {
         flush();
         lastFinding = null;
         section = judgementLine.key;
@@ -136,8 +152,10 @@ export function parseReport(text: string, kind: ReportKind): Report {
     if (mode === 'improvements') {
       const item = BULLET.exec(block)?.[1];
       if (item) improvements.push(item);
-      else if (block.length < HEADING_MAX_LENGTH && !/[.!?]$/.test(block)) mode = 'other';
-      else if (improvements.length > 0) mode = 'other';
+      // A heading after the list: back to the findings of the section we are in (the LSCB's
+      // "Inspection findings", a visit letter's "Main findings"), or out of the list.
+      else if (block.length < HEADING_MAX_LENGTH && !/[.!?]$/.test(block)) mode = section || !graded ? 'findings' : 'other';
+      else if (improvements.length > 0) mode = section || !graded ? 'findings' : 'other';
       continue;
     }
     if (mode !== 'findings') continue;

@@ -9,7 +9,7 @@ const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const ENDS_WITH_PAGE_OF = /\b\d{1,3}\s+of\s+\d{1,3}$/;
-const STRUCTURAL_START = /^(?:\d{1,3}(?:\.\d+)*\.?\s|[-•–*▪●]\s)/;
+const STRUCTURAL_START = /^(?:\d{1,3}(?:\.\d+)*\.?\s|[-•–*▪●■]\s)/;
 const ENDS_SENTENCE = /[.!?:;"”'’)\]]$/;
 // Words whose hyphen at a line end belongs to the word ("well-designed", "pre-proceedings").
 const HYPHEN_KEEPERS = new Set([
@@ -62,7 +62,9 @@ function joinHyphenated(previous: string, next: string): string {
 }
 
 function continues(previous: string, next: string, blankBetween: boolean): boolean {
-  if (previous.includes('\t') || next.includes('\t')) return false;
+  if (previous.includes('\t')) return false;
+  // A table row whose label wrapped: "2. Children looked after and achieving" / "permanence<TAB>Inadequate".
+  if (next.includes('\t')) return /^[a-z]/.test(next) && !blankBetween;
   if (STRUCTURAL_START.test(next)) return false;
   if (/^[a-z,;)]/.test(next)) return true;
   return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous);
