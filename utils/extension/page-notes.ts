@@ -17,7 +17,8 @@ async function notesFor(url: string): Promise<Note[]> {
 
 export async function showNotes(doc: Document, url: string, parsed: ParsedDocument | null): Promise<void> {
   const root = doc.body;
-  let placed: PlacedNote[] = placeNotes(textMap(root), await notesFor(url), (note) => locateAnchor(textMap(root).text, note.anchor));
+  const map = textMap(root);
+  let placed: PlacedNote[] = placeNotes(map, await notesFor(url), (note) => locateAnchor(map.text, note.anchor));
   paintHighlights(doc, placed);
   for (const { note, range } of placed) {
     if (note.found !== (range !== null)) void send({ type: 'update-note', id: note.id, edit: { found: range !== null } });
