@@ -3,6 +3,7 @@
 // own shadow host; page text is only ever set as text, never as HTML.
 import { CHIP_CSS } from '../../components/panel-styles';
 import type { FindingLink, Report } from '../schema';
+import { shadowHost } from './shadow-host';
 
 export const MARKER_TAG = 'ofsted-lens-marker';
 
@@ -20,12 +21,7 @@ a { color: #1d4ed8; }
 const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/^\d{1,3}\.\s*/, '').trim();
 
 function markerFor(doc: Document, link: FindingLink): HTMLElement {
-  const host = doc.createElement(MARKER_TAG);
-  host.setAttribute('data-relation', link.relation);
-  host.setAttribute('data-inspection', link.inspection);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = MARKER_CSS;
+  const { host, root } = shadowHost(doc, MARKER_TAG, MARKER_CSS, { 'data-relation': link.relation, 'data-inspection': link.inspection });
   const button = doc.createElement('button');
   button.type = 'button';
   // "2018: persisting" whether the earlier inspection is known by its date or only its year.
@@ -49,7 +45,7 @@ function markerFor(doc: Document, link: FindingLink): HTMLElement {
     box.hidden = !box.hidden;
     button.setAttribute('aria-expanded', String(!box.hidden));
   });
-  root.append(style, button, box);
+  root.append(button, box);
   return host;
 }
 

@@ -4,23 +4,20 @@ import { CHIP_CSS } from '../../components/panel-styles';
 import { GRADE_LABELS } from '../grades';
 import { splitLabelAndRest } from '../report/judgements';
 import type { Grade, Grades } from '../schema';
+import { shadowHost } from './shadow-host';
 
 const CANDIDATES = 'h1, h2, h3, h4, h5, h6, th, td, dt, dd, p, strong, b, span';
 const MAX_LABEL_LENGTH = 200;
 export const CHIP_TAG = 'ofsted-lens-chip';
 
 export function gradeChipElement(doc: Document, grade: Grade, label: string): HTMLElement {
-  const host = doc.createElement(CHIP_TAG);
-  host.setAttribute('data-grade', grade);
+  const { host, root } = shadowHost(doc, CHIP_TAG, CHIP_CSS, { 'data-grade': grade });
   host.style.setProperty('margin-left', '0.4em');
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CHIP_CSS;
   const span = doc.createElement('span');
   span.className = `chip chip-${grade}`;
   span.textContent = GRADE_LABELS[grade];
   span.setAttribute('aria-label', `${label}: ${GRADE_LABELS[grade]} (Ofsted Lens)`);
-  root.append(style, span);
+  root.append(span);
   return host;
 }
 
@@ -61,16 +58,12 @@ export function addOpenInReaderButtons(doc: Document, open: (href: string) => vo
   let added = 0;
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.publication-link, a[href*="ofsted.gov.uk/v1/file/"]')) {
     if (link.parentElement?.querySelector(OPEN_TAG)) continue;
-    const host = doc.createElement(OPEN_TAG);
-    host.setAttribute('data-src', link.href);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = OPEN_BUTTON_CSS;
+    const { host, root } = shadowHost(doc, OPEN_TAG, OPEN_BUTTON_CSS, { 'data-src': link.href });
     const button = doc.createElement('button');
     button.type = 'button';
     button.textContent = 'Open in Ofsted Lens';
     button.addEventListener('click', () => open(link.href));
-    root.append(style, button);
+    root.append(button);
     link.after(host);
     added += 1;
   }

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { Panel } from '../../components/Panel';
 import { PANEL_CSS } from '../../components/panel-styles';
 import type { PanelModel } from './panel-model';
+import { shadowHost } from './shadow-host';
 
 export const PANEL_TAG = 'ofsted-lens-panel';
 
@@ -24,15 +25,12 @@ export type MountedPanel = { host: HTMLElement; update: (model: PanelModel) => v
 
 export function mountPanel(doc: Document, model: PanelModel, state: PanelState): MountedPanel {
   doc.querySelector(PANEL_TAG)?.remove();
-  const host = doc.createElement(PANEL_TAG);
-  host.setAttribute('data-kind', model.kind);
-  if (model.authorityKey) host.setAttribute('data-authority-key', model.authorityKey);
-  if (model.overall) host.setAttribute('data-overall', model.overall);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = PANEL_CSS;
+  const attributes: Record<string, string> = { 'data-kind': model.kind };
+  if (model.authorityKey) attributes['data-authority-key'] = model.authorityKey;
+  if (model.overall) attributes['data-overall'] = model.overall;
+  const { host, root } = shadowHost(doc, PANEL_TAG, PANEL_CSS, attributes);
   const mount = doc.createElement('div');
-  root.append(style, mount);
+  root.append(mount);
   render(<PanelWithState model={model} state={state} />, mount);
   doc.documentElement.append(host);
   // Rendering again into the same node keeps the panel's state (collapsed or not).

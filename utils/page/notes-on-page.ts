@@ -3,6 +3,7 @@
 // comment, edit and delete when a highlight is clicked. Page text is only ever set as text.
 import type { Note } from '../schema';
 import { rangeFromOffsets, type TextMap } from './text-map';
+import { shadowHost, type ShadowHost } from './shadow-host';
 
 export const HIGHLIGHT_NAME = 'ofsted-lens-notes';
 export const SAVE_TAG = 'ofsted-lens-save';
@@ -19,17 +20,14 @@ textarea { width: 100%; box-sizing: border-box; min-height: 4rem; margin-bottom:
 .row { display: flex; gap: 0.4rem; }
 @media (prefers-color-scheme: dark) { .card { background: #1e1e1e; color: #f2f2f2; } button.quiet { background: #1e1e1e; color: #dbeafe; } }`;
 
-function shadowHost(doc: Document, tag: string, x: number, y: number): { host: HTMLElement; root: ShadowRoot } {
+/** One control of a kind at a time, placed at page coordinates. */
+function placedControl(doc: Document, tag: string, x: number, y: number): ShadowHost {
   doc.querySelector(tag)?.remove();
-  const host = doc.createElement(tag);
-  host.style.setProperty('left', `${Math.round(x)}px`);
-  host.style.setProperty('top', `${Math.round(y)}px`);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CONTROL_CSS;
-  root.append(style);
-  doc.documentElement.append(host);
-  return { host, root };
+  const control = shadowHost(doc, tag, CONTROL_CSS);
+  control.host.style.setProperty('left', `${Math.round(x)}px`);
+  control.host.style.setProperty('top', `${Math.round(y)}px`);
+  doc.documentElement.append(control.host);
+  return control;
 }
 
 const isOurs = (node: Node | null) => !!(node instanceof Element ? node : node?.parentElement)?.closest(`${SAVE_TAG}, ${CARD_TAG}, ofsted-lens-panel`);
@@ -52,7 +50,7 @@ export function offerSaveOnSelection(doc: Document, save: (range: Range) => void
     if (!range) return void doc.querySelector(SAVE_TAG)?.remove();
     const rect = range.getBoundingClientRect();
     const view = doc.defaultView!;
-    const { root, host } = shadowHost(doc, SAVE_TAG, rect.right + view.scrollX + 4, rect.bottom + view.scrollY + 4);
+    const { root, host } = placedControl(doc, SAVE_TAG, rect.right + view.scrollX + 4, rect.bottom + view.scrollY + 4);
     const button = doc.createElement('button');
     button.type = 'button';
     button.textContent = 'Save note';
@@ -107,7 +105,7 @@ export function openCardOnClick(doc: Document, placed: () => readonly PlacedNote
     const hit = caret && placed().find((p) => p.range?.isPointInRange(caret.startContainer, caret.startOffset));
     if (!hit) return void doc.querySelector(CARD_TAG)?.remove();
     const view = doc.defaultView!;
-    const { root, host } = shadowHost(doc, CARD_TAG, event.clientX + view.scrollX, event.clientY + view.scrollY + 12);
+    const { root, host } = placedControl(doc, CARD_TAG, event.clientX + view.scrollX, event.clientY + view.scrollY + 12);
     host.setAttribute('data-note-id', hit.note.id);
     const card = doc.createElement('div');
     card.className = 'card';
