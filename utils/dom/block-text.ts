@@ -8,29 +8,34 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OFSTED-LENS-PANEL']);
 
-export function blockText(root: Node): string {
-  const out: string[] = [];
+/** The text under root; with a limit, only the elements that start before that many characters. */
+export function blockText(root: Node, limit = Infinity): string {
+  let out = '';
   const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
-      return;
+    for (let child = node.firstChild; child && out.length < limit; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += (child.nodeValue ?? '').replace(/\s+/g, ' ');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIP.has(tag) || (child as Element).hasAttribute('hidden')) continue;
+      const block = BLOCKS.has(tag);
+      if (tag === 'LI') out += '\n\n- ';
+      else if (tag === 'TR') out += '\n';
+      else if (tag === 'TD' || tag === 'TH') out += '\t';
+      else if (block) out += '\n\n';
+      walk(child);
+      if (block || tag === 'LI') out += '\n\n';
     }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP.has(tag) || (node as Element).getAttribute('hidden') !== null) return;
-    if (tag === 'LI') out.push('\n\n- ');
-    else if (tag === 'TR') out.push('\n');
-    else if (tag === 'TD' || tag === 'TH') out.push('\t');
-    else if (BLOCKS.has(tag)) out.push('\n\n');
-    node.childNodes.forEach(walk);
-    if (tag === 'LI' || BLOCKS.has(tag)) out.push('\n\n');
   };
   walk(root);
+  // Whole-string passes rather than line by line: this runs before the panel's first paint.
   return out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/^[ \t]+(?=\S)/, '').replace(/[ ]+/g, ' ').replace(/ ?\t ?/g, '\t').replace(/\s+$/, ''))
-    .join('\n')
+    .replace(/^[ \t]+(?=\S)/gm, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?\t ?/g, '\t')
+    .replace(/[^\S\n]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
