@@ -53,3 +53,11 @@ export function allDates(text: string): string[] {
   }
   return dates;
 }
+
+/** "2023-05-15" → "15 May 2023", as Ofsted writes dates. Not Intl: its first call costs tens of ms. */
+export function formatLongDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return `${Number(match[3])} ${month[0]!.toUpperCase()}${month.slice(1)} ${match[1]}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInspectionDates } from '../../utils/dates';
+import { formatLongDate, parseInspectionDates } from '../../utils/dates';
 
 describe('parseInspectionDates', () => {
   it.each([
@@ -20,5 +20,18 @@ describe('parseInspectionDates', () => {
 
   it('finds nothing in text that names no date', () => {
     expect(parseInspectionDates('Inspection dates: to be confirmed')).toBeNull();
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes an ISO date the way Ofsted does, without a leading zero on the day', () => {
+    expect(formatLongDate('2023-05-15')).toBe('15 May 2023');
+    expect(formatLongDate('2018-04-03')).toBe('3 April 2018');
+    expect(formatLongDate('2016-12-31')).toBe('31 December 2016');
+  });
+
+  it('gives back anything that is not an ISO date unchanged', () => {
+    expect(formatLongDate('2023-13-01')).toBe('2023-13-01');
+    expect(formatLongDate('15 May 2023')).toBe('15 May 2023');
   });
 });
