@@ -1,9 +1,18 @@
-// Runs on every matched page, so it decides fast and stays small: the overlay (parsers, panel)
-// is loaded only once this script has recognised the page.
+// Runs on every matched page, so it decides fast: pages that are not ours cost one cheap test.
+// On an Ofsted report or provider page it paints the panel itself, then loads the overlay (notes,
+// prior context, and Readability for news articles) from the extension.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { firstPaint } from '../utils/extension/first-paint';
 import { pageVerdict } from '../utils/page/page-verdict';
 import { CONTENT_MATCHES } from '../utils/page/sites';
+
+function loadOverlay(): void {
+  // Loaded straight from the extension, not through the background: no round trip.
+  import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js')).catch(() =>
+    browser.runtime.sendMessage({ type: 'show-overlay' }).catch(() => undefined),
+  );
+}
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -13,12 +22,11 @@ export default defineContentScript({
       performance.mark('ofsted-lens:idle');
       const body = document.body;
       if (!body || !/ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000))) return;
-      if (pageVerdict(location.href, body.innerText) === null) return;
+      const verdict = pageVerdict(location.href, body.innerText);
+      if (verdict === null) return;
       performance.mark('ofsted-lens:verdict');
-      // Loaded straight from the extension, not through the background: no round trip.
-      import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js')).catch(() =>
-        browser.runtime.sendMessage({ type: 'show-overlay' }).catch(() => undefined),
-      );
+      if (verdict === 'news') return loadOverlay();
+      firstPaint().catch(() => false).then(loadOverlay, () => undefined);
     } catch {
       // Never let Ofsted Lens throw into the page.
     }

@@ -2,6 +2,7 @@
 // reads the page, mounts the panel, then adds what the library knows.
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { collapsedState, HANDOFF_KEY, modelFor, showPanel, type Painted, type Shown } from '../utils/extension/first-paint';
 import { FORCED_FLAG } from '../utils/extension/inject-overlay';
 import {
   inspectionsFromBackground,
@@ -13,14 +14,13 @@ import {
 import { recordForEvent } from '../utils/library/match-events';
 import { addFindingMarkers } from '../utils/page/finding-markers';
 import { addInlineChips, addOpenInReaderButtons, addReportLinkChips } from '../utils/page/inline-chips';
-import { mountPanel } from '../utils/page/mount-panel';
-import { panelModelForDocument, panelModelForProvider, withPriorContext, type PanelModel } from '../utils/page/panel-model';
+import { panelModelForProvider, withPriorContext, type PanelModel } from '../utils/page/panel-model';
 import type { ProviderPage } from '../utils/page/provider-page';
 import { readPage } from '../utils/page/read-page';
+import { readReportPage } from '../utils/page/read-report-page';
 import { showNotes } from '../utils/extension/page-notes';
 import { TabMessageSchema, type Grade, type InspectionRecord, type Report } from '../utils/schema';
 
-const COLLAPSED_KEY = 'panelCollapsed';
 type Update = (model: PanelModel) => void;
 
 function notRecognised(): PanelModel {
@@ -31,33 +31,44 @@ function notRecognised(): PanelModel {
   };
 }
 
-const isEmpty = (model: PanelModel) => !model.authority && !model.overall && model.judgements.length === 0 && model.events.length === 0;
+/** What the content script painted; taken once, so a later forced injection reads the page afresh. */
+function takeFirstPaint(): Painted | null {
+  const globals = globalThis as Record<string, unknown>;
+  const painted = globals[HANDOFF_KEY] as Painted | undefined;
+  delete globals[HANDOFF_KEY];
+  return painted ?? null;
+}
+
+/** The panel was painted from the report's head: read the whole page, and correct the panel if it differs. */
+function readWholePage({ model: painted, panel }: Painted): Shown | null {
+  const reading = readReportPage(document, location.href);
+  const model = modelFor(reading);
+  if (reading.kind === 'none' || !model) {
+    panel.host.remove();
+    return null;
+  }
+  if (JSON.stringify(model) !== JSON.stringify(painted)) panel.update(model);
+  return { reading, model, panel };
+}
+
+/** A news article, or a page the reader asked about: read it here and paint the panel. */
+async function readAndShow(forced: boolean): Promise<Shown | null> {
+  const collapsed = collapsedState();
+  const reading = readPage(document, location.href);
+  const model = modelFor(reading) ?? (forced ? notRecognised() : null);
+  if (!model) return null;
+  const panel = showPanel(model, await collapsed);
+  return reading.kind === 'none' ? null : { reading, model, panel };
+}
 
 async function showOverlay(): Promise<void> {
-  performance.mark('ofsted-lens:overlay-start');
   const forced = (globalThis as Record<string, unknown>)[FORCED_FLAG] === true;
-  // Asked for first so the storage round trip overlaps the reading of the page.
-  const storedState = browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
-  const reading = readPage(document, location.href);
-  const known = reading.kind === 'provider' && reading.page.authorityKey ? await inspectionsFromBackground(reading.page.authorityKey).catch(() => []) : [];
+  const painted = takeFirstPaint();
+  const shown = painted ? readWholePage(painted) : await readAndShow(forced);
+  if (!shown) return;
+  const { reading, model, panel } = shown;
 
-  let model: PanelModel | null = null;
-  if (reading.kind === 'provider') model = panelModelForProvider(reading.page, gradeOfLink(reading.page, known));
-  else if (reading.kind === 'document') model = panelModelForDocument(reading.doc);
-  // A page recognised but yielding nothing to show is malformed: no panel, unless the reader asked.
-  if (model && isEmpty(model)) model = null;
-  if (!model && forced) model = notRecognised();
-  if (!model) return;
-
-  const stored = await storedState;
-  const panel = mountPanel(document, model, {
-    collapsed: stored[COLLAPSED_KEY] === true,
-    onCollapsedChange: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => undefined),
-  });
-  // For the benchmark: idle (marked by the detection script) to the panel's first paint.
-  requestAnimationFrame(() => setTimeout(() => performance.mark('ofsted-lens:painted'), 0));
-
-  if (reading.kind === 'provider') await decorateProviderPage(reading.page, known, model, panel.update);
+  if (reading.kind === 'provider') await decorateProviderPage(reading.page, model, panel.update);
   if (reading.kind === 'document') {
     void rememberInBackground(location.href, reading.doc).catch(() => undefined);
     if (reading.doc.kind !== 'news') addInlineChips(document, reading.doc.grades);
@@ -76,8 +87,11 @@ function gradeOfLink(page: ProviderPage, known: readonly InspectionRecord[]): (h
 }
 
 /** An authority's page: open buttons and known grades beside its reports, and (if allowed) reading the rest. */
-async function decorateProviderPage(page: ProviderPage, known: InspectionRecord[], model: PanelModel, update: Update): Promise<void> {
+async function decorateProviderPage(page: ProviderPage, firstModel: PanelModel, update: Update): Promise<void> {
   addOpenInReaderButtons(document, (href) => void openInReader(href).catch(() => undefined));
+  const known = page.authorityKey ? await inspectionsFromBackground(page.authorityKey).catch(() => []) : [];
+  const model = known.length > 0 ? panelModelForProvider(page, gradeOfLink(page, known)) : firstModel;
+  if (model !== firstModel) update(model);
   addReportLinkChips(document, gradeOfLink(page, known));
 
   const reply = await readListedReportsInBackground(page.events.map((e) => e.href)).catch(() => null);

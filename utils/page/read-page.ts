@@ -1,16 +1,11 @@
-// The overlay's reading of the page it was injected into: a provider page's list of reports, a
-// report rendered as HTML, or a news article's body (through Readability, on a copy of the page).
+// The overlay's reading of the page it was injected into: what the content script reads (a
+// provider page, a report), or else a news article's body through Readability, on a copy of the page.
 import { Readability } from '@mozilla/readability';
 import { analyseDocument } from '../analyse';
 import { blockText } from '../dom/block-text';
 import type { ParsedDocument } from '../schema';
-import { readProviderPage, type ProviderPage } from './provider-page';
-import { isOfstedReportSite, isProviderPageUrl } from './sites';
-
-export type PageReading =
-  | { kind: 'provider'; page: ProviderPage }
-  | { kind: 'document'; doc: ParsedDocument }
-  | { kind: 'none' };
+import { readReportPage, type PageReading } from './read-report-page';
+import { isOfstedReportSite } from './sites';
 
 function readArticle(doc: Document, url: string): ParsedDocument | null {
   const article = new Readability(doc.cloneNode(true) as Document).parse();
@@ -21,10 +16,9 @@ function readArticle(doc: Document, url: string): ParsedDocument | null {
 }
 
 export function readPage(doc: Document, url: string): PageReading {
-  if (isProviderPageUrl(url)) return { kind: 'provider', page: readProviderPage(doc) };
+  const reading = readReportPage(doc, url);
+  if (reading.kind !== 'none' || isOfstedReportSite(url)) return reading;
   const whole = analyseDocument({ url, text: blockText(doc.body), title: doc.title });
-  if (whole && whole.kind !== 'news') return { kind: 'document', doc: whole };
-  if (isOfstedReportSite(url)) return { kind: 'none' };
   const article = readArticle(doc, url) ?? whole;
   return article ? { kind: 'document', doc: article } : { kind: 'none' };
 }

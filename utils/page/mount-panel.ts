@@ -1,9 +1,7 @@
 // Mounts the panel in its own shadow root on <ofsted-lens-panel>, fixed to a corner, so the
 // page's layout, styles and scripts are untouched. The host's data attributes say what was
 // recognised, for tests and other tools.
-import { render } from 'preact';
-import { useState } from 'preact/hooks';
-import { Panel } from '../../components/Panel';
+import { renderPanel } from '../../components/panel-view';
 import { PANEL_CSS } from '../../components/panel-styles';
 import type { PanelModel } from './panel-model';
 import { shadowHost } from './shadow-host';
@@ -11,15 +9,6 @@ import { shadowHost } from './shadow-host';
 export const PANEL_TAG = 'ofsted-lens-panel';
 
 export type PanelState = { collapsed: boolean; onCollapsedChange: (collapsed: boolean) => void };
-
-function PanelWithState({ model, state }: { model: PanelModel; state: PanelState }) {
-  const [collapsed, setCollapsed] = useState(state.collapsed);
-  const toggle = () => {
-    setCollapsed(!collapsed);
-    state.onCollapsedChange(!collapsed);
-  };
-  return <Panel model={model} collapsed={collapsed} onToggle={toggle} />;
-}
 
 export type MountedPanel = { host: HTMLElement; update: (model: PanelModel) => void };
 
@@ -31,9 +20,25 @@ export function mountPanel(doc: Document, model: PanelModel, state: PanelState):
   const { host, root } = shadowHost(doc, PANEL_TAG, PANEL_CSS, attributes);
   const mount = doc.createElement('div');
   root.append(mount);
-  render(<PanelWithState model={model} state={state} />, mount);
+
+  let current = model;
+  let collapsed = state.collapsed;
+  const draw = () => {
+    // Redrawing replaces the bar; keep keyboard focus on it.
+    const barHadFocus = root.activeElement?.classList.contains('bar') === true;
+    renderPanel(mount, current, collapsed, toggle);
+    if (barHadFocus) (mount.querySelector('.bar') as HTMLElement | null)?.focus();
+  };
+  const toggle = () => {
+    collapsed = !collapsed;
+    state.onCollapsedChange(collapsed);
+    draw();
+  };
+  draw();
   doc.documentElement.append(host);
-  // Rendering again into the same node keeps the panel's state (collapsed or not).
-  const update = (next: PanelModel) => render(<PanelWithState model={next} state={state} />, mount);
+  const update = (next: PanelModel) => {
+    current = next;
+    draw();
+  };
   return { host, update };
 }
