@@ -9,7 +9,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chro
 
 export type LaunchedBrowser = { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> };
 
-export async function launchWithExtension(hosts: string[], port: number): Promise<LaunchedBrowser> {
+export async function launchWithExtension(hosts: string[], port: number, extensionDir = EXTENSION_DIR): Promise<LaunchedBrowser> {
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const profile = mkdtempSync(join(tmpdir(), 'ofsted-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -17,8 +17,8 @@ export async function launchWithExtension(hosts: string[], port: number): Promis
     headless: true,
     ignoreHTTPSErrors: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
       '--no-sandbox',

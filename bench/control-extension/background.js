@@ -1,0 +1,1 @@
+// Present only because the browser harness waits for the extension's service worker.
