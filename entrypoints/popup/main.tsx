@@ -44,15 +44,24 @@ function Popup({ tab }: { tab: Tab | undefined }) {
   const [message, setMessage] = useState<string | null>(null);
   const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
 
+  const [firstShown, setFirstShown] = useState(false);
+
   const reload = () => allNotes(db).then(setNotes, () => setMessage('Your notes could not be read.'));
   // First screen from the newest notes (or this page's), then the whole library for search and filters.
   const firstScreen = () =>
-    (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl) : newestAtOpen).then((first) => setNotes((all) => (all.length > 0 ? all : first)));
+    (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl) : newestAtOpen).then(
+      (first) => setNotes((all) => (all.length > 0 ? all : first)),
+      () => setMessage('Your notes could not be read.'),
+    );
   useEffect(() => {
-    if (notes.length > 0) performance.mark('ofsted-lens:popup-ready'); // for the benchmark: the list is on screen
-  }, [notes]);
+    if (!firstShown) return;
+    // Effects run after the paint: the first screen is up, so the whole library may now load
+    // without holding it back.
+    performance.mark('ofsted-lens:popup-ready'); // for the benchmark
+    void reload();
+  }, [firstShown]);
   useEffect(() => {
-    void firstScreen().then(() => new Promise((r) => setTimeout(r, 0))).then(reload);
+    void firstScreen().then(() => setFirstShown(true));
     if (pageUrl) {
       void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then((record) => {
         if (record) setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> });
