@@ -9,7 +9,8 @@ import { readListedReportsAllowed } from '../utils/extension/settings';
 import { REPORT_FILE_HOSTS } from '../utils/page/sites';
 import { isAllowedSource } from '../utils/reader/load-report';
 import { deleteNote, notesForUrl, saveNote, updateNote } from '../utils/notes/note-store';
-import { BackgroundMessageSchema, type BackgroundMessage, type TabMessage } from '../utils/schema';
+import { BackgroundMessageSchema, type BackgroundMessage, type Note, type NoteWriteReply, type TabMessage } from '../utils/schema';
+import { describeWriteError } from '../utils/notes/write-errors';
 
 const MENU_ID = 'ofsted-lens-show';
 const READER_MENU_ID = 'ofsted-lens-open-reader';
@@ -25,6 +26,11 @@ function askToSaveSelection(tab: { id?: number; url?: string }): Promise<unknown
   const message: TabMessage = { type: 'save-selection' };
   if (tab.url?.startsWith(browser.runtime.getURL('/reader.html'))) return browser.runtime.sendMessage(message).catch(() => undefined);
   return tab.id === undefined ? Promise.resolve() : browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+}
+
+/** A note write's answer: the stored note, or why it failed, so the page can keep the reader's text. */
+function answerWrite(written: Promise<Note>): Promise<NoteWriteReply> {
+  return written.then((saved) => ({ saved }), (error: unknown) => ({ error: describeWriteError(error) }));
 }
 
 export default defineBackground(() => {
@@ -70,11 +76,11 @@ export default defineBackground(() => {
         return { allowed: true, queued: sources.length };
       }
       case 'save-note':
-        return saveNote(db, message.note);
+        return answerWrite(saveNote(db, message.note));
       case 'notes-for-url':
         return notesForUrl(db, message.url);
       case 'update-note':
-        return updateNote(db, message.id, message.edit);
+        return answerWrite(updateNote(db, message.id, message.edit).then((note) => note ?? Promise.reject(new Error('no such note'))));
       case 'delete-note':
         return deleteNote(db, message.id);
       case 'inspections-for':

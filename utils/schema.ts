@@ -268,6 +268,10 @@ export type OffscreenReply = z.infer<typeof OffscreenReplySchema>;
 export const ReadListedReplySchema = z.object({ allowed: z.boolean(), queued: z.number() });
 export type ReadListedReply = z.infer<typeof ReadListedReplySchema>;
 
+/** The background's answer to a note write: the note as stored, or why it could not be stored. */
+export const NoteWriteReplySchema = z.union([z.object({ saved: NoteSchema }), z.object({ error: z.string() })]);
+export type NoteWriteReply = z.infer<typeof NoteWriteReplySchema>;
+
 /** Messages from the background to a tab's overlay. */
 export const TabMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reading-progress'), done: z.number(), failed: z.number(), total: z.number() }),

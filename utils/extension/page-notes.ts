@@ -6,9 +6,21 @@ import { describeAnchor, locateAnchor } from '../notes/anchor';
 import { noteContext } from '../notes/note-context';
 import { offerSaveOnSelection, openCardOnClick, paintHighlights, pageSelection, placeNotes, type PlacedNote } from '../page/notes-on-page';
 import { offsetsFromRange, textMap } from '../page/text-map';
-import { NoteSchema, TabMessageSchema, type BackgroundMessage, type Note, type ParsedDocument } from '../schema';
+import { showWriteFailure } from '../page/write-failure';
+import { sendUntilAnswered } from '../notes/send-until-answered';
+import { NoteSchema, NoteWriteReplySchema, TabMessageSchema, type BackgroundMessage, type Note, type ParsedDocument } from '../schema';
 
 const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message);
+
+/** Saves or edits a note through the background; null when stored, else why not. */
+async function write(message: Extract<BackgroundMessage, { type: 'save-note' | 'update-note' }>): Promise<string | null> {
+  const reply = await sendUntilAnswered(async () => {
+    const parsed = NoteWriteReplySchema.safeParse(await send(message));
+    return parsed.success ? parsed.data : undefined;
+  });
+  if (!reply) return 'Its notes database did not answer.';
+  return 'error' in reply ? reply.error : null;
+}
 
 async function notesFor(url: string): Promise<Note[]> {
   const parsed = z.array(NoteSchema).safeParse(await send({ type: 'notes-for-url', url }));
@@ -45,15 +57,25 @@ export async function showNotes(doc: Document, url: string, parsed: ParsedDocume
       updatedAt: now,
       found: true,
     };
-    await send({ type: 'save-note', note });
+    doc.getSelection()?.removeAllRanges();
+    await store(note, range);
+  };
+
+  const store = async (note: Note, range: Range) => {
+    const failed = await write({ type: 'save-note', note });
+    if (failed) return void showWriteFailure(doc, { reason: failed, text: note.quote, retry: () => void store(note, range) });
     placed = [...placed, { note, range }];
     paintHighlights(doc, placed);
-    doc.getSelection()?.removeAllRanges();
+  };
+
+  const editComment = async (note: Note, comment: string) => {
+    const failed = await write({ type: 'update-note', id: note.id, edit: { comment } });
+    if (failed) showWriteFailure(doc, { reason: failed, text: comment, retry: () => void editComment(note, comment) });
   };
 
   offerSaveOnSelection(doc, (range) => void saveRange(range));
   openCardOnClick(doc, () => placed, {
-    edit: (note, comment) => void send({ type: 'update-note', id: note.id, edit: { comment } }),
+    edit: (note, comment) => void editComment(note, comment),
     remove: (note) => {
       void send({ type: 'delete-note', id: note.id });
       placed = placed.filter((p) => p.note.id !== note.id);
