@@ -17,7 +17,8 @@ export type NotesLibraryProps = {
   allNotes: Note[];
   query: NoteQuery;
   onQueryChange: (query: NoteQuery) => void;
-  onEdit: (note: Note, comment: string, tags: string[]) => void;
+  /** Resolves true once stored; on false the edit stays open, so the reader's text is not lost. */
+  onEdit: (note: Note, comment: string, tags: string[]) => Promise<boolean>;
   onDelete: (note: Note) => void;
   undo: Note | null;
   onUndo: () => void;
@@ -43,7 +44,7 @@ function NoteItem({ note, onEdit, onDelete }: { note: Note; onEdit: NotesLibrary
         <div class="edit">
           <label>Comment <textarea name="comment" value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} /></label>
           <label>Tags <input name="tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} /></label>
-          <button type="button" onClick={() => { onEdit(note, comment, tags.split(',').map((t) => t.trim()).filter(Boolean)); setEditing(false); }}>Save</button>
+          <button type="button" onClick={() => void onEdit(note, comment, tags.split(',').map((t) => t.trim()).filter(Boolean)).then((saved) => saved && setEditing(false))}>Save</button>
           <button type="button" onClick={() => setEditing(false)}>Cancel</button>
         </div>
       ) : (

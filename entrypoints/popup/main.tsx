@@ -12,6 +12,7 @@ import { LensDb } from '../../utils/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
 import { allNotes, deleteNote, importBackup, newestNotes, notesForUrl, saveNote, updateNote } from '../../utils/notes/note-store';
 import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/notes/query-notes';
+import { describeWriteError } from '../../utils/notes/write-errors';
 import { isAllowedSource } from '../../utils/reader/load-report';
 import type { Note } from '../../utils/schema';
 
@@ -86,16 +87,24 @@ function Popup({ tab }: { tab: Tab | undefined }) {
         allNotes={notes}
         query={query}
         onQueryChange={setQuery}
-        onEdit={(note, comment, tags) => void updateNote(db, note.id, { comment, tags }).then(reload, () => setMessage('The note could not be saved; your text is still in the box.'))}
-        onDelete={(note) => void deleteNote(db, note.id).then((deleted) => { setUndo(deleted); void reload(); })}
+        onEdit={(note, comment, tags) =>
+          updateNote(db, note.id, { comment, tags }).then(
+            () => { void reload(); return true; },
+            (error: unknown) => { setMessage(`The note could not be saved. ${describeWriteError(error)} Your text is still in the box.`); return false; },
+          )
+        }
+        onDelete={(note) => void deleteNote(db, note.id).then((deleted) => { setUndo(deleted); void reload(); }, (error: unknown) => setMessage(`The note could not be deleted. ${describeWriteError(error)}`))}
         undo={undo}
-        onUndo={() => undo && void saveNote(db, undo).then(() => { setUndo(null); void reload(); })}
+        onUndo={() => undo && void saveNote(db, undo).then(() => { setUndo(null); void reload(); }, (error: unknown) => setMessage(`The note could not be restored. ${describeWriteError(error)}`))}
         onExport={download}
         onImport={(file) =>
-          void file.text().then((json) => importBackup(db, json)).then((result) => {
-            setMessage(result.ok ? `Imported ${result.imported} notes (${result.added} new).` : `Import refused, nothing changed. ${result.error}`);
-            void reload();
-          })
+          void file.text().then((json) => importBackup(db, json)).then(
+            (result) => {
+              setMessage(result.ok ? `Imported ${result.imported} notes (${result.added} new).` : `Import refused, nothing changed. ${result.error}`);
+              void reload();
+            },
+            (error: unknown) => setMessage(`Import failed, nothing changed. ${describeWriteError(error)}`),
+          )
         }
         message={message}
       />
