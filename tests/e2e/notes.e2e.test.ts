@@ -3,37 +3,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { PAGES } from './harness/fixture-sites';
-
-const QUOTE = 'The number of care-experienced young people in education, employment or training is too low.';
+import { highlighted, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
-
-async function openReport(): Promise<Page> {
-  const page = await browser().context.newPage();
-  await page.goto(PAGES.report);
-  await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
-  await page.waitForTimeout(300);
-  return page;
-}
-
-/** Selects the quote inside paragraph 40 as a reader would with the mouse, then releases. */
-async function selectQuote(page: Page): Promise<void> {
-  await page.evaluate((quote) => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote))!;
-    const node = p.firstChild as Text;
-    const start = node.data.indexOf(quote);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + quote.length);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, QUOTE);
-  const box = await page.locator('p', { hasText: QUOTE }).boundingBox();
-  await page.mouse.move(box!.x + 20, box!.y + 5);
-  await page.mouse.up();
-}
+const openReport = () => openReportPage(browser());
 
 /** Where on screen the first highlight is, scrolled into view. */
 const highlightPoint = (page: Page) =>
@@ -43,8 +16,6 @@ const highlightPoint = (page: Page) =>
     const rect = range.getClientRects()[0]!;
     return { x: rect.left + 10, y: rect.top + rect.height / 2 };
   });
-
-const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('ofsted-lens-notes') ?? [])].map((r) => r.toString()));
 
 describe('saving a note from the report page', () => {
   it('offers "Save note" beside a selection, saves it, and highlights it again after a reload', async () => {

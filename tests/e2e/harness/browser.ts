@@ -38,3 +38,13 @@ export async function launchWithExtension(hosts: string[], port: number, extensi
   };
   return { context, worker, extensionId, close };
 }
+
+/** Stops the extension's service worker, as Chrome does after it idles; the next message starts it again. */
+export async function stopServiceWorker(browser: LaunchedBrowser): Promise<void> {
+  const session = await browser.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!worker) throw new Error('The extension has no running service worker to stop.');
+  await session.send('Target.closeTarget', { targetId: worker.targetId });
+  await session.detach();
+}

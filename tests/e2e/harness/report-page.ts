@@ -1,0 +1,38 @@
+// The served real report page as the notes tests use it: opened with the panel up, a passage
+// selected as a reader would with the mouse, and the highlights Ofsted Lens painted.
+import type { Page } from 'playwright-core';
+import type { FixtureBrowser } from './fixture-browser';
+import { PAGES } from './fixture-sites';
+
+export const QUOTE = 'The number of care-experienced young people in education, employment or training is too low.';
+
+export async function openReport(browser: FixtureBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(PAGES.report);
+  await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
+  await page.waitForTimeout(300);
+  return page;
+}
+
+/** Selects the quote inside its paragraph with the mouse released over it. */
+export async function selectQuote(page: Page, quote = QUOTE): Promise<void> {
+  await page.evaluate((quote) => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote))!;
+    const node = p.firstChild as Text;
+    const start = node.data.indexOf(quote);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + quote.length);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, quote);
+  const box = await page.locator('p', { hasText: quote }).boundingBox();
+  await page.mouse.move(box!.x + 20, box!.y + 5);
+  await page.mouse.up();
+}
+
+export const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('ofsted-lens-notes') ?? [])].map((r) => r.toString()));
+
+export const highlightCount = (page: Page, count: number) =>
+  page.waitForFunction((n) => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === n, count, { timeout: 10_000 });

@@ -1,0 +1,86 @@
+// Notes survive what the browser does to them: a write the database refuses (storage full) is
+// reported on the page with the text kept to copy, and saving again works once it can; a save
+// sent while Chrome has stopped the service worker is kept.
+import { describe, expect, it } from 'vitest';
+import { stopServiceWorker } from './harness/browser';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { highlightCount, highlighted, openReport, QUOTE, selectQuote } from './harness/report-page';
+
+const browser = useFixtureBrowser();
+const OTHER_QUOTE = 'Leaders are aware of this and have begun';
+
+type PatchedScope = { __realPut?: IDBObjectStore['put'] };
+
+describe('a note the database cannot store', () => {
+  it('says the storage is full, keeps the quote to copy, and stores it on "Try again"', async () => {
+    const worker = browser().context.serviceWorkers()[0]!;
+    await worker.evaluate(() => {
+      const scope = self as unknown as PatchedScope;
+      scope.__realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await openReport(browser());
+    try {
+      await selectQuote(page);
+      await page.locator('ofsted-lens-save button').click();
+      const alert = page.locator('ofsted-lens-alert [role="alert"]');
+      await alert.waitFor({ timeout: 10_000 });
+      expect(await alert.innerText()).toContain("The browser's storage for Ofsted Lens is full.");
+      expect(await alert.locator('textarea').inputValue()).toBe(QUOTE);
+      expect(await highlighted(page)).toEqual([]);
+    } finally {
+      await worker.evaluate(() => {
+        IDBObjectStore.prototype.put = (self as unknown as PatchedScope).__realPut!;
+      });
+    }
+    await page.locator('ofsted-lens-alert button', { hasText: 'Try again' }).click();
+    await highlightCount(page, 1);
+    await page.reload();
+    await highlightCount(page, 1);
+    expect(await highlighted(page)).toEqual([QUOTE]);
+    await page.close();
+  });
+});
+
+describe('a note saved while the service worker is stopped', () => {
+  it('starts the worker again and keeps the note', async () => {
+    const page = await openReport(browser());
+    await highlightCount(page, 1);
+    await browser().context.serviceWorkers()[0]!.evaluate(() => {
+      (self as unknown as { __beforeStop?: boolean }).__beforeStop = true;
+    });
+    await stopServiceWorker(browser());
+    await selectQuote(page, OTHER_QUOTE);
+    await page.locator('ofsted-lens-save button').click();
+    await highlightCount(page, 2);
+    // A fresh worker answered: the one stopped had the flag.
+    expect(await browser().context.serviceWorkers()[0]!.evaluate(() => (self as unknown as { __beforeStop?: boolean }).__beforeStop)).toBeUndefined();
+    await page.reload();
+    await highlightCount(page, 2);
+    expect((await highlighted(page)).sort()).toEqual([QUOTE, OTHER_QUOTE].sort());
+    await page.close();
+  });
+});
+
+describe('an edit the popup cannot store', () => {
+  it('says why and keeps the edit open with the reader’s text', async () => {
+    const popup = await browser().context.newPage();
+    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const note = popup.locator('.note').first();
+    await note.waitFor({ timeout: 10_000 });
+    await popup.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await note.locator('button', { hasText: 'Edit' }).click();
+    await note.locator('textarea[name="comment"]').fill('A long comment the reader must not lose.');
+    await note.locator('button', { hasText: 'Save' }).click();
+    await popup.locator('.message', { hasText: 'could not be saved' }).waitFor();
+    expect(await popup.locator('.message').first().innerText()).toContain("The browser's storage for Ofsted Lens is full. Your text is still in the box.");
+    expect(await note.locator('textarea[name="comment"]').inputValue()).toBe('A long comment the reader must not lose.');
+    await popup.close();
+  });
+});
