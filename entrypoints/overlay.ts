@@ -19,6 +19,7 @@ import type { ProviderPage } from '../utils/page/provider-page';
 import { readPage } from '../utils/page/read-page';
 import { readReportPage } from '../utils/page/read-report-page';
 import { showNotes } from '../utils/extension/page-notes';
+import { settleEach } from '../utils/settle-each';
 import { TabMessageSchema, type Grade, type InspectionRecord, type Report } from '../utils/schema';
 
 type Update = (model: PanelModel) => void;
@@ -70,10 +71,15 @@ async function showOverlay(): Promise<void> {
 
   if (reading.kind === 'provider') await decorateProviderPage(reading.page, model, panel.update);
   if (reading.kind === 'document') {
-    void rememberInBackground(location.href, reading.doc).catch(() => undefined);
-    if (reading.doc.kind !== 'news') addInlineChips(document, reading.doc.grades);
-    await showNotes(document, pageUrl(), reading.doc).catch(() => undefined);
-    if (reading.doc.kind !== 'news') await addPriorContext(reading.doc, model, panel.update);
+    const doc = reading.doc;
+    const report = doc.kind === 'news' ? null : doc;
+    // Each on its own: a failure in one (a page that trips the markers, say) leaves the rest working.
+    await settleEach([
+      () => rememberInBackground(location.href, doc),
+      () => report && addInlineChips(document, report.grades),
+      () => showNotes(document, pageUrl(), doc),
+      () => report && addPriorContext(report, model, panel.update),
+    ]);
   }
 }
 
