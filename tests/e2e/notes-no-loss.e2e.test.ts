@@ -1,6 +1,6 @@
 // Notes survive what the browser does to them: a write the database refuses (storage full) is
 // reported on the page with the text kept to copy, and saving again works once it can; a save
-// sent while Chrome has stopped the service worker is kept.
+// sent while Chrome has stopped the service worker is kept; two tabs saving at once both keep theirs.
 import { describe, expect, it } from 'vitest';
 import { stopServiceWorker } from './harness/browser';
 import { useFixtureBrowser } from './harness/fixture-browser';
@@ -61,6 +61,20 @@ describe('a note saved while the service worker is stopped', () => {
     await highlightCount(page, 2);
     expect((await highlighted(page)).sort()).toEqual([QUOTE, OTHER_QUOTE].sort());
     await page.close();
+  });
+});
+
+describe('two tabs saving at the same moment', () => {
+  it('keeps both notes', async () => {
+    const quotes = ['Children benefit from an improved early help offer', 'A new model of foster care has been introduced'];
+    const tabs = await Promise.all(quotes.map(() => openReport(browser())));
+    for (const [i, tab] of tabs.entries()) await selectQuote(tab, quotes[i]);
+    await Promise.all(tabs.map((tab) => tab.locator('ofsted-lens-save button').click()));
+    await Promise.all(tabs.map((tab) => highlightCount(tab, 3)));
+    await tabs[0]!.reload();
+    await highlightCount(tabs[0]!, 4);
+    expect(await highlighted(tabs[0]!)).toEqual(expect.arrayContaining([...quotes, QUOTE, OTHER_QUOTE]));
+    await Promise.all(tabs.map((tab) => tab.close()));
   });
 });
 
