@@ -7,24 +7,29 @@ import { KIND_LABELS } from '../utils/labels';
 import type { Trend } from '../utils/link/trends';
 import type { PanelModel } from '../utils/page/panel-model';
 import type { Grade } from '../utils/schema';
+import { isWebUrl } from '../utils/page/sites';
 
 const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
 const DIRECTION_WORDS = { up: 'up from', down: 'down from', same: 'as' } as const;
 
 type Child = Node | string | null | false;
 
+/** The document being drawn into (the page's; linkedom's in tests), set by renderPanel. */
+let doc: Document;
+
 function el(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
+  const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   for (const child of children) if (child !== null && child !== false) element.append(child);
   return element;
 }
 
-export function gradeChip(grade: Grade, large = false): HTMLElement {
+function gradeChip(grade: Grade, large = false): HTMLElement {
   return el('span', { class: `chip chip-${grade}${large ? ' chip-large' : ''}` }, GRADE_LABELS[grade]);
 }
 
-const outLink = (href: string, text: string) => el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
+const outLink = (href: string, text: string) =>
+  isWebUrl(href) ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text) : el('span', {}, text);
 
 function trendNote(trend: Trend): HTMLElement {
   return el('span', { class: 'trend', 'data-direction': trend.direction },
@@ -79,6 +84,7 @@ function panelBody(model: PanelModel): HTMLElement {
 
 /** Draws the panel into `container`, replacing what was there; `onToggle` is the bar's click. */
 export function renderPanel(container: Element, model: PanelModel, collapsed: boolean, onToggle: () => void): void {
+  doc = container.ownerDocument;
   const bar = el('button', { class: 'bar', type: 'button', 'aria-expanded': String(!collapsed) },
     el('span', { class: 'title' }, 'Ofsted Lens'),
     collapsed && model.overall ? gradeChip(model.overall) : null,

@@ -16,14 +16,20 @@ function source(note: Note): string {
   return parts.filter(Boolean).join(', ');
 }
 
+/**
+ * Page text as Markdown text: a backslash before what would otherwise start HTML (`<`) or a link
+ * (`[`, `]`), so a pasted export never runs markup from a page. Report prose rarely has them.
+ */
+const mdText = (text: string) => text.replace(/[\\<[\]]/g, '\\$&');
+
 /** Markdown: each quote as a blockquote, then where it is from, the comment and tags. */
 export function notesToMarkdown(notes: readonly Note[]): string {
   return notes
     .map((note) => {
-      const quote = note.quote.split(/\r?\n/).map((line) => `> ${line}`).join('\n');
-      const from = `— ${source(note) || note.title}, <${note.url}>`;
-      const comment = note.comment ? `\n\n${note.comment}` : '';
-      const tags = note.tags.length ? `\n\nTags: ${note.tags.join(', ')}` : '';
+      const quote = note.quote.split(/\r?\n/).map((line) => `> ${mdText(line)}`).join('\n');
+      const from = `— ${mdText(source(note) || note.title)}, <${note.url.replace(/[<>]/g, encodeURIComponent)}>`;
+      const comment = note.comment ? `\n\n${mdText(note.comment)}` : '';
+      const tags = note.tags.length ? `\n\nTags: ${mdText(note.tags.join(', '))}` : '';
       return `${quote}\n\n${from}${comment}${tags}\n`;
     })
     .join('\n');

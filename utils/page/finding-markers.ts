@@ -4,6 +4,7 @@
 import { CHIP_CSS } from '../../components/panel-styles';
 import type { FindingLink, Report } from '../schema';
 import { shadowHost } from './shadow-host';
+import { isWebUrl } from './sites';
 
 export const MARKER_TAG = 'ofsted-lens-marker';
 
@@ -35,12 +36,15 @@ function markerFor(doc: Document, link: FindingLink): HTMLElement {
   const why = doc.createElement('span');
   why.className = 'why';
   why.textContent = ` Linked on ${link.themes.join(', ')}; shared words: ${link.terms.join(', ')}${link.explicit ? '; the report refers back to it' : ''}. `;
-  const source = doc.createElement('a');
-  source.href = link.source;
-  source.target = '_blank';
-  source.rel = 'noopener noreferrer';
-  source.textContent = 'Open the source';
-  box.append(said, why, source);
+  box.append(said, why);
+  if (isWebUrl(link.source)) {
+    const source = doc.createElement('a');
+    source.href = link.source;
+    source.target = '_blank';
+    source.rel = 'noopener noreferrer';
+    source.textContent = 'Open the source';
+    box.append(source);
+  }
   button.addEventListener('click', () => {
     box.hidden = !box.hidden;
     button.setAttribute('aria-expanded', String(!box.hidden));

@@ -48,3 +48,8 @@ export function ofstedSearchUrl(authority: string): string {
   const params = new URLSearchParams({ q: authority, level_1_types: '3', 'level_2_types[0]': '12' });
   return `https://reports.ofsted.gov.uk/search?${params}`;
 }
+
+/** Only web addresses become links Ofsted Lens draws: never javascript:, data: or the like. */
+export function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
