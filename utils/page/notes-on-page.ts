@@ -3,6 +3,7 @@
 // comment, edit and delete when a highlight is clicked. Page text is only ever set as text.
 import type { Note } from '../schema';
 import { rangeFromOffsets, type TextMap } from './text-map';
+import { actionButton } from './action-button';
 import { shadowHost, type ShadowHost } from './shadow-host';
 
 export const HIGHLIGHT_NAME = 'ofsted-lens-notes';
@@ -51,15 +52,12 @@ export function offerSaveOnSelection(doc: Document, save: (range: Range) => void
     const rect = range.getBoundingClientRect();
     const view = doc.defaultView!;
     const { root, host } = placedControl(doc, SAVE_TAG, rect.right + view.scrollX + 4, rect.bottom + view.scrollY + 4);
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.textContent = 'Save note';
-    button.setAttribute('aria-label', 'Save the selected text as an Ofsted Lens note');
     const saved = range.cloneRange();
-    button.addEventListener('click', () => {
+    const button = actionButton(doc, 'Save note', () => {
       host.remove();
       save(saved);
     });
+    button.setAttribute('aria-label', 'Save the selected text as an Ofsted Lens note');
     root.append(button);
   };
   const onKey = (event: KeyboardEvent) => {
@@ -116,21 +114,14 @@ export function openCardOnClick(doc: Document, placed: () => readonly PlacedNote
     comment.setAttribute('aria-label', 'Comment');
     const row = doc.createElement('div');
     row.className = 'row';
-    const save = doc.createElement('button');
-    save.type = 'button';
-    save.textContent = 'Save comment';
-    save.addEventListener('click', () => {
+    const save = actionButton(doc, 'Save comment', () => {
       actions.edit(hit.note, comment.value);
       host.remove();
     });
-    const remove = doc.createElement('button');
-    remove.type = 'button';
-    remove.className = 'quiet';
-    remove.textContent = 'Delete note';
-    remove.addEventListener('click', () => {
+    const remove = actionButton(doc, 'Delete note', () => {
       actions.remove(hit.note);
       host.remove();
-    });
+    }, true);
     row.append(save, remove);
     card.append(comment, row);
     root.append(card);

@@ -1,5 +1,6 @@
 // When a note cannot be stored: say why, and keep its text on screen where the reader can copy
 // it, with a way to try again. Fixed to the bottom-left corner, clear of the panel.
+import { actionButton } from './action-button';
 import { shadowHost } from './shadow-host';
 
 export const ALERT_TAG = 'ofsted-lens-alert';
@@ -32,19 +33,11 @@ export function showWriteFailure(doc: Document, { reason, text, retry }: WriteFa
   copy.setAttribute('aria-label', 'The note that was not saved');
   const row = doc.createElement('div');
   row.className = 'row';
-  const again = doc.createElement('button');
-  again.type = 'button';
-  again.textContent = 'Try again';
-  again.addEventListener('click', () => {
+  const again = actionButton(doc, 'Try again', () => {
     host.remove();
     retry();
   });
-  const close = doc.createElement('button');
-  close.type = 'button';
-  close.className = 'quiet';
-  close.textContent = 'Close';
-  close.addEventListener('click', () => host.remove());
-  row.append(again, close);
+  row.append(again, actionButton(doc, 'Close', () => host.remove(), true));
   box.append(message, copy, row);
   root.append(box);
   doc.documentElement.append(host);
