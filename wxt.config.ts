@@ -2,13 +2,21 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MATCHES, CONTENT_ORIGINS, REPORT_FILE_HOSTS } from './utils/page/sites';
 
+const EXTENSION_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  `connect-src 'self' ${REPORT_FILE_HOSTS.map((pattern) => pattern.replace('/*', '')).join(' ')}`,
+].join('; ');
+
 export default defineConfig({
   srcDir: '.',
   zip: { excludeSources: ['.scratch/**', 'bench/results.*', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Ofsted Lens',
     description:
       "Grades, prior-inspection context and notes for Ofsted reports on local authority children's services.",
@@ -22,5 +30,9 @@ export default defineConfig({
       'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected text as an Ofsted Lens note' },
     },
     web_accessible_resources: [{ resources: ['overlay.js'], matches: CONTENT_ORIGINS }],
+    // Stricter than the default for a built Chrome extension: its own scripts only, no plugins, no
+    // <base>, never framed, and network only to the report-file hosts. (`wxt dev` keeps the
+    // default, which its live reload needs; Firefox MV2 keeps its strict default.)
+    ...(browser !== 'firefox' && command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_CSP } } : {}),
   }),
 });

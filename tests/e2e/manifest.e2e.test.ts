@@ -30,9 +30,12 @@ describe('the built manifests', () => {
     });
   }
 
-  it('chrome-mv3: runs the detection script only on the listed sites, and loads no remote code', () => {
+  it('chrome-mv3: runs the detection script only on the listed sites, loads no remote code, and has a strict CSP', () => {
     const m = manifest('chrome-mv3');
     expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(HOSTS.filter((h) => !h.includes('files')).sort());
-    expect(m.content_security_policy ?? {}).not.toHaveProperty('extension_pages', expect.stringMatching(/https?:|unsafe-eval/));
+    const csp: string = m.content_security_policy.extension_pages;
+    expect(csp.split('; ')).toEqual(expect.arrayContaining(["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]));
+    expect(csp).not.toMatch(/unsafe|\*|http:/);
+    expect(csp).toContain("connect-src 'self' https://files.ofsted.gov.uk https://files.api.ofsted.gov.uk");
   });
 });
