@@ -40,7 +40,10 @@ function takeFirstPaint(): Painted | null {
   return painted ?? null;
 }
 
-/** The panel was painted from the report's head: read the whole page, and correct the panel if it differs. */
+/**
+ * The content script painted the panel from a report's head (or a provider page): read the whole
+ * page for what the overlay adds, correcting the panel if it differs or removing it if there is nothing.
+ */
 function readWholePage({ model: painted, panel }: Painted): Shown | null {
   const reading = readReportPage(document, location.href);
   const model = modelFor(reading);

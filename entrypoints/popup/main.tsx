@@ -44,8 +44,8 @@ function Popup({ tab }: { tab: Tab | undefined }) {
   const [undo, setUndo] = useState<Note | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
-
   const [firstShown, setFirstShown] = useState(false);
+  const failed = (what: string, after = '') => (error: unknown) => setMessage(`${what} ${describeWriteError(error)}${after}`);
 
   const reload = () => allNotes(db).then(setNotes, () => setMessage('Your notes could not be read.'));
   // First screen from the newest notes (or this page's), then the whole library for search and filters.
@@ -90,12 +90,12 @@ function Popup({ tab }: { tab: Tab | undefined }) {
         onEdit={(note, comment, tags) =>
           updateNote(db, note.id, { comment, tags }).then(
             () => { void reload(); return true; },
-            (error: unknown) => { setMessage(`The note could not be saved. ${describeWriteError(error)} Your text is still in the box.`); return false; },
+            (error: unknown) => { failed('The note could not be saved.', ' Your text is still in the box.')(error); return false; },
           )
         }
-        onDelete={(note) => void deleteNote(db, note.id).then((deleted) => { setUndo(deleted); void reload(); }, (error: unknown) => setMessage(`The note could not be deleted. ${describeWriteError(error)}`))}
+        onDelete={(note) => void deleteNote(db, note.id).then((deleted) => { setUndo(deleted); void reload(); }, failed('The note could not be deleted.'))}
         undo={undo}
-        onUndo={() => undo && void saveNote(db, undo).then(() => { setUndo(null); void reload(); }, (error: unknown) => setMessage(`The note could not be restored. ${describeWriteError(error)}`))}
+        onUndo={() => undo && void saveNote(db, undo).then(() => { setUndo(null); void reload(); }, failed('The note could not be restored.'))}
         onExport={download}
         onImport={(file) =>
           void file.text().then((json) => importBackup(db, json)).then(
@@ -103,7 +103,7 @@ function Popup({ tab }: { tab: Tab | undefined }) {
               setMessage(result.ok ? `Imported ${result.imported} notes (${result.added} new).` : `Import refused, nothing changed. ${result.error}`);
               void reload();
             },
-            (error: unknown) => setMessage(`Import failed, nothing changed. ${describeWriteError(error)}`),
+            failed('Import failed, nothing changed.'),
           )
         }
         message={message}

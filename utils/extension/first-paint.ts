@@ -31,11 +31,10 @@ export async function collapsedState(): Promise<boolean> {
 }
 
 export function showPanel(model: PanelModel, collapsed: boolean): MountedPanel {
-  const panel = mountPanel(document, model, {
+  return mountPanel(document, model, {
     collapsed,
     onCollapsedChange: (next) => void browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => undefined),
   });
-  return panel;
 }
 
 /** Resolves once the frame with the panel has been drawn, so the overlay's loading waits for it. */
