@@ -1,10 +1,10 @@
 // The popup's notes: the current page's or the whole library's, searchable, filterable, editable.
 // Every piece of note text is rendered as text (Preact escapes it), never as HTML.
 import { useState } from 'preact/hooks';
-import { GRADE_LABELS } from '../utils/grades';
+import { GRADE_LABELS, GRADES_BEST_FIRST } from '../utils/grades';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/labels';
 import { filterOptions, noteLink, type NoteQuery } from '../utils/notes/query-notes';
-import { GRADE_ORDER, type Grade, type JudgementKey, type Note } from '../utils/schema';
+import type { Grade, JudgementKey, Note } from '../utils/schema';
 import { GradeChip } from './GradeChip';
 
 const PAGE_SIZE = 50;
@@ -92,7 +92,7 @@ export function NotesLibrary(props: NotesLibraryProps) {
         </select>
         <select aria-label="Grade" onChange={(e) => set({ grade: value(e) as Grade | null })}>
           <option value="">Any grade</option>
-          {GRADE_ORDER.map((g) => <option key={g} value={g} selected={query.grade === g}>{GRADE_LABELS[g]}</option>)}
+          {GRADES_BEST_FIRST.map((g) => <option key={g} value={g} selected={query.grade === g}>{GRADE_LABELS[g]}</option>)}
         </select>
         <select aria-label="Tag" onChange={(e) => set({ tag: value(e) })}>
           <option value="">Any tag</option>

@@ -6,9 +6,9 @@ import { LensDb } from '../utils/library/lens-db';
 import { priorContext } from '../utils/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/extension/read-listed-reports';
 import { readListedReportsAllowed } from '../utils/extension/settings';
-import { REPORT_FILE_HOSTS } from '../utils/page/sites';
-import { isAllowedSource } from '../utils/reader/load-report';
-import { deleteNote, notesForUrl, saveNote, updateNote } from '../utils/notes/note-store';
+import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/page/sites';
+import { deleteNote, saveNote, updateNote } from '../utils/notes/note-store';
+import { notesForUrl } from '../utils/notes/read-notes';
 import { BackgroundMessageSchema, type BackgroundMessage, type Note, type NoteWriteReply, type TabMessage } from '../utils/schema';
 import { describeWriteError } from '../utils/notes/write-errors';
 

@@ -27,3 +27,6 @@ export const GRADE_LABELS: Record<Grade, string> = {
   'requires-improvement': 'Requires improvement',
   inadequate: 'Inadequate',
 };
+
+/** GRADE_ORDER (best first) without loading the schema module: the popup's first screen shows the grade filter. */
+export const GRADES_BEST_FIRST: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];

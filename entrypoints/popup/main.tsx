@@ -1,26 +1,29 @@
 // The toolbar popup: what this page is, ways to read it, and the notes library. The popup is an
 // extension page, so it opens the database itself.
 import { render } from 'preact';
-import { adoptChipStyles } from '../../utils/page/chip-styles';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
-import { openInReader } from '../../utils/extension/library-client';
 import { KIND_LABELS } from '../../utils/labels';
 import { LensDb } from '../../utils/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
-import { allNotes, deleteNote, importBackup, newestNotes, notesForUrl, saveNote, updateNote } from '../../utils/notes/note-store';
 import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/notes/query-notes';
+import { allNotes, newestNotes, notesForUrl } from '../../utils/notes/read-notes';
 import { describeWriteError } from '../../utils/notes/write-errors';
-import { isAllowedSource } from '../../utils/reader/load-report';
+import { adoptChipStyles } from '../../utils/page/chip-styles';
+import { isAllowedSource } from '../../utils/page/sites';
 import type { Note } from '../../utils/schema';
 
 performance.mark('ofsted-lens:popup-start');
 const db = new LensDb();
 const FIRST_SCREEN = 20;
 // Asked for before anything else, so the database works while the popup finds its tab.
-const newestAtOpen = newestNotes(db, FIRST_SCREEN);
+const newestAtOpen = newestNotes(db, FIRST_SCREEN).catch(() => null);
+// Writes are validated with the schema module, and the reader opens through the background's
+// validated messages: both load on first use, so neither holds back the first screen.
+const noteStore = () => import('../../utils/notes/note-store');
+const libraryClient = () => import('../../utils/extension/library-client');
 const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', notesToCsv], json: ['application/json', (n: Note[]) => notesToBackup(n)] } as const;
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {
@@ -34,35 +37,28 @@ function download(format: keyof typeof FORMATS, notes: Note[]) {
 }
 
 type Tab = { id?: number; url?: string };
+type Scope = 'page' | 'all';
 
-function Popup({ tab }: { tab: Tab | undefined }) {
-  const pageUrl = tab?.url?.startsWith('http') ? tab.url.split('#')[0]! : null;
+const pageUrlOf = (tab: Tab | undefined) => (tab?.url?.startsWith('http') ? tab.url.split('#')[0]! : null);
+
+/** `firstScreen` is null when the notes could not be read. */
+function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initialScope: Scope; firstScreen: Note[] | null }) {
+  const pageUrl = pageUrlOf(tab);
   const reportSrc = tab?.url && isAllowedSource(tab.url) ? tab.url : null;
-  const [scope, setScope] = useState<'page' | 'all'>(new URLSearchParams(location.search).get('scope') === 'all' || !pageUrl ? 'all' : 'page');
-  const [notes, setNotes] = useState<Note[]>([]);
+  const [scope, setScope] = useState<Scope>(initialScope);
+  const [notes, setNotes] = useState<Note[]>(firstScreen ?? []);
   const [query, setQuery] = useState<NoteQuery>(EMPTY_QUERY);
   const [undo, setUndo] = useState<Note | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(firstScreen ? null : 'Your notes could not be read.');
   const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
-  const [firstShown, setFirstShown] = useState(false);
   const failed = (what: string, after = '') => (error: unknown) => setMessage(`${what} ${describeWriteError(error)}${after}`);
 
   const reload = () => allNotes(db).then(setNotes, () => setMessage('Your notes could not be read.'));
-  // First screen from the newest notes (or this page's), then the whole library for search and filters.
-  const firstScreen = () =>
-    (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl) : newestAtOpen).then(
-      (first) => setNotes((all) => (all.length > 0 ? all : first)),
-      () => setMessage('Your notes could not be read.'),
-    );
   useEffect(() => {
-    if (!firstShown) return;
-    // Effects run after the paint: the first screen is up, so the whole library may now load
-    // without holding it back.
-    performance.mark('ofsted-lens:popup-ready'); // for the benchmark
+    // Effects run after the paint: the first screen is up, so the whole library (for search and
+    // filters) and this page's record may now load without holding it back.
+    performance.mark('ofsted-lens:popup-ready', { detail: { notesShown: firstScreen?.length ?? 0 } }); // for the benchmark
     void reload();
-  }, [firstShown]);
-  useEffect(() => {
-    void firstScreen().then(() => setFirstShown(true));
     if (pageUrl) {
       void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then((record) => {
         if (record) setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> });
@@ -78,7 +74,7 @@ function Popup({ tab }: { tab: Tab | undefined }) {
 
   return (
     <>
-      <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void openInReader(reportSrc).then(() => window.close())} />
+      <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close())} />
       <NotesLibrary
         scope={scope}
         onScopeChange={setScope}
@@ -88,17 +84,17 @@ function Popup({ tab }: { tab: Tab | undefined }) {
         query={query}
         onQueryChange={setQuery}
         onEdit={(note, comment, tags) =>
-          updateNote(db, note.id, { comment, tags }).then(
+          noteStore().then(({ updateNote }) => updateNote(db, note.id, { comment, tags })).then(
             () => { void reload(); return true; },
             (error: unknown) => { failed('The note could not be saved.', ' Your text is still in the box.')(error); return false; },
           )
         }
-        onDelete={(note) => void deleteNote(db, note.id).then((deleted) => { setUndo(deleted); void reload(); }, failed('The note could not be deleted.'))}
+        onDelete={(note) => void noteStore().then(({ deleteNote }) => deleteNote(db, note.id)).then((deleted) => { setUndo(deleted); void reload(); }, failed('The note could not be deleted.'))}
         undo={undo}
-        onUndo={() => undo && void saveNote(db, undo).then(() => { setUndo(null); void reload(); }, failed('The note could not be restored.'))}
+        onUndo={() => undo && void noteStore().then(({ saveNote }) => saveNote(db, undo)).then(() => { setUndo(null); void reload(); }, failed('The note could not be restored.'))}
         onExport={download}
         onImport={(file) =>
-          void file.text().then((json) => importBackup(db, json)).then(
+          void Promise.all([file.text(), noteStore()]).then(([json, { importBackup }]) => importBackup(db, json)).then(
             (result) => {
               setMessage(result.ok ? `Imported ${result.imported} notes (${result.added} new).` : `Import refused, nothing changed. ${result.error}`);
               void reload();
@@ -114,8 +110,12 @@ function Popup({ tab }: { tab: Tab | undefined }) {
 
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const pageUrl = pageUrlOf(tab);
+  const scope: Scope = new URLSearchParams(location.search).get('scope') === 'all' || !pageUrl ? 'all' : 'page';
+  // The first screen is rendered with its notes, in one frame: this page's notes, or the newest.
+  const firstScreen = await (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl).catch(() => null) : newestAtOpen);
   adoptChipStyles(document);
-  render(<Popup tab={tab} />, document.getElementById('app')!);
+  render(<Popup tab={tab} initialScope={scope} firstScreen={firstScreen} />, document.getElementById('app')!);
 }
 
 void main();

@@ -5,7 +5,8 @@ import { analyseDocument } from '../../utils/analyse';
 import { inspectionsFor, rememberDocument } from '../../utils/library/inspection-db';
 import { LensDb } from '../../utils/library/lens-db';
 import { notesToBackup } from '../../utils/notes/export';
-import { allNotes, deleteNote, importBackup, notesForUrl, saveNote, updateNote } from '../../utils/notes/note-store';
+import { deleteNote, importBackup, saveNote, updateNote } from '../../utils/notes/note-store';
+import { allNotes, newestNotes, notesForUrl } from '../../utils/notes/read-notes';
 import type { ParsedDocument } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
@@ -39,6 +40,12 @@ describe('the notes store', () => {
     expect(await db.notes.where('tags').equals('EET').primaryKeys()).toEqual(['note-0001-aaaa']);
     expect((await allNotes(db)).map((n) => n.id)).toEqual(['note-0001-aaaa', 'note-0002-bbbb']);
     expect(await db.notes.where('updatedAt').above(10).count()).toBe(1);
+  });
+
+  it('gives the popup’s first screen the newest notes, newest first, no more than asked', async () => {
+    for (const [i, createdAt] of [30, 10, 50, 20, 40].entries()) await saveNote(db, sampleNote({ id: `note-000${i}-newest`, createdAt, updatedAt: createdAt }));
+    expect((await newestNotes(db, 3)).map((n) => n.createdAt)).toEqual([50, 40, 30]);
+    expect(await newestNotes(db, 10)).toHaveLength(5);
   });
 
   it('refuses a note that fails the schema and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../utils/report/parse-report';
-import { BackgroundMessageSchema, ReportSchema } from '../../utils/schema';
+import { GRADES_BEST_FIRST } from '../../utils/grades';
+import { BackgroundMessageSchema, GRADE_ORDER, ReportSchema } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const report = parseReport(realFixture('portsmouth-ilacs-2023.txt'), 'ilacs');
@@ -8,6 +9,10 @@ const report = parseReport(realFixture('portsmouth-ilacs-2023.txt'), 'ilacs');
 describe('the schema module', () => {
   it('refuses a grade that is not one of Ofsted’s four', () => {
     expect(ReportSchema.safeParse({ ...report, grades: { overall: 'satisfactory' } }).success).toBe(false);
+  });
+
+  it('has the same grades, in the same order, as the popup’s schema-free grade list', () => {
+    expect(GRADES_BEST_FIRST).toEqual(GRADE_ORDER);
   });
 
   it('refuses a judgement key it does not know', () => {

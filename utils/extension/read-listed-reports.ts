@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { LensDb } from '../library/lens-db';
 import { rememberDocument } from '../library/inspection-db';
-import { isAllowedSource } from '../reader/load-report';
+import { isAllowedSource } from '../page/sites';
 import { OffscreenReplySchema, type OffscreenRequest, type TabMessage } from '../schema';
 
 const OFFSCREEN_URL = '/offscreen.html';

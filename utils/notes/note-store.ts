@@ -1,5 +1,5 @@
-// The reader's notes in the database: every write validated with the schema first, imports
-// all-or-nothing.
+// Writing the reader's notes to the database: every write validated with the schema first,
+// imports all-or-nothing. The reads are in read-notes.ts.
 import type { LensDb } from '../library/lens-db';
 import { NoteSchema, NotesBackupSchema, type Note } from '../schema';
 import { describeIssues } from './issues';
@@ -29,19 +29,6 @@ export async function deleteNote(db: LensDb, id: string): Promise<Note | null> {
     if (note) await db.notes.delete(id);
     return note ?? null;
   });
-}
-
-export async function notesForUrl(db: LensDb, url: string): Promise<Note[]> {
-  return db.notes.where('url').equals(url).sortBy('anchor.position.start');
-}
-
-export async function allNotes(db: LensDb): Promise<Note[]> {
-  return db.notes.orderBy('createdAt').reverse().toArray();
-}
-
-/** The newest notes, for a first screen that need not wait for the whole library. */
-export async function newestNotes(db: LensDb, limit: number): Promise<Note[]> {
-  return db.notes.orderBy('createdAt').reverse().limit(limit).toArray();
 }
 
 export type ImportResult = { ok: true; imported: number; added: number } | { ok: false; error: string };

@@ -20,6 +20,13 @@ export const CONTENT_MATCHES = [...OFSTED_REPORT_MATCHES, ...NEWS_MATCHES];
 /** Where report PDFs are served; the reader fetches from these and nowhere else. */
 export const REPORT_FILE_HOSTS = ['https://files.ofsted.gov.uk/*', 'https://files.api.ofsted.gov.uk/*'];
 
+const REPORT_FILE_URL = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/\d+(?:[?#].*)?$/;
+
+/** A report PDF's address on one of those hosts: the only sources the reader opens. */
+export function isAllowedSource(src: string): boolean {
+  return REPORT_FILE_URL.test(src);
+}
+
 /** The same sites as origins only: web_accessible_resources takes no path in its match patterns. */
 export const CONTENT_ORIGINS = [...new Set(CONTENT_MATCHES.map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];
 

@@ -1,6 +1,7 @@
 // The reader's loading of a PDF, with the failures a reader can meet said in words: a fetch that
 // fails, a damaged file, a password. pdf.js is passed in, so this stays testable in Node.
 import { analyseDocument } from '../analyse';
+import { isAllowedSource } from '../page/sites';
 import { readPdfPages, type PdfJs } from '../pdf/read-pdf';
 import type { ParsedDocument } from '../schema';
 
@@ -13,11 +14,6 @@ export class ReaderError extends Error {
 }
 
 const FETCH_TIMEOUT_MS = 30_000;
-const ALLOWED_SOURCES = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/\d+(?:[?#].*)?$/;
-
-export function isAllowedSource(src: string): boolean {
-  return ALLOWED_SOURCES.test(src);
-}
 
 export async function fetchPdf(src: string, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
   if (!isAllowedSource(src)) throw new ReaderError(`Ofsted Lens only opens report PDFs from files.ofsted.gov.uk, not ${src}.`, false);
