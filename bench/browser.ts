@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
 import { fixtureSites, HOSTS, PAGES } from '../tests/e2e/harness/fixture-sites';
 import { startHttpsServer } from '../tests/e2e/harness/https-server';
+import { pageEvaluator, waitForMarks } from './page-marks';
 
 export type Figure = { name: string; value: number; unit: string; target?: string };
 
@@ -27,12 +27,6 @@ export function bundleFigures(): Figure[] {
   ];
 }
 
-// A string, not a function: tsx's name helpers do not exist in the page.
-const between = (page: Page, from: string, to: string) =>
-  page.evaluate<number>(
-    `performance.getEntriesByName('ofsted-lens:${to}')[0].startTime - performance.getEntriesByName('ofsted-lens:${from}')[0].startTime`,
-  );
-
 const CONTROL = resolve(import.meta.dirname, 'control-extension');
 
 /** Idle → painted on the real report page, and from idle to `also` when given, over fresh tabs. */
@@ -41,13 +35,15 @@ async function paintTimes(extensionDir: string, runs: number, also?: string): Pr
   const browser = await launchWithExtension(HOSTS, server.port, extensionDir);
   const painted: number[] = [];
   const alsoTimes: number[] = [];
+  const names = ['idle', 'painted', ...(also ? [also] : [])].map((n) => `ofsted-lens:${n}`);
   try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.context.newPage();
+      const evaluate = await pageEvaluator(browser.context, page);
       await page.goto(PAGES.report);
-      await page.waitForFunction(() => performance.getEntriesByName('ofsted-lens:painted').length > 0, null, { timeout: 10_000 });
-      painted.push(await between(page, 'idle', 'painted'));
-      if (also) alsoTimes.push(await between(page, 'idle', also));
+      const marks = await waitForMarks(evaluate, names);
+      painted.push(marks['ofsted-lens:painted']! - marks['ofsted-lens:idle']!);
+      if (also) alsoTimes.push(marks[`ofsted-lens:${also}`]! - marks['ofsted-lens:idle']!);
       await page.close();
     }
   } finally {
