@@ -29,39 +29,37 @@ export function bundleFigures(): Figure[] {
 
 const CONTROL = resolve(import.meta.dirname, 'control-extension');
 
-/** Idle → painted on the real report page, and from idle to `also` when given, over fresh tabs. */
-async function paintTimes(extensionDir: string, runs: number, also?: string): Promise<{ painted: number[]; also: number[] }> {
+/** Each named mark's time after `ofsted-lens:idle` (the content script starting) on the real report page, over fresh tabs. */
+async function paintTimes(extensionDir: string, runs: number, names: string[]): Promise<Record<string, number[]>> {
   const server = await startHttpsServer(fixtureSites());
   const browser = await launchWithExtension(HOSTS, server.port, extensionDir);
-  const painted: number[] = [];
-  const alsoTimes: number[] = [];
-  const names = ['idle', 'painted', ...(also ? [also] : [])].map((n) => `ofsted-lens:${n}`);
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.context.newPage();
       const evaluate = await pageEvaluator(browser.context, page);
       await page.goto(PAGES.report);
-      const marks = await waitForMarks(evaluate, names);
-      painted.push(marks['ofsted-lens:painted']! - marks['ofsted-lens:idle']!);
-      if (also) alsoTimes.push(marks[`ofsted-lens:${also}`]! - marks['ofsted-lens:idle']!);
+      const marks = await waitForMarks(evaluate, ['idle', ...names].map((n) => `ofsted-lens:${n}`));
+      for (const n of names) times[n]!.push(marks[`ofsted-lens:${n}`]! - marks['ofsted-lens:idle']!);
       await page.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return { painted, also: alsoTimes };
+  return times;
 }
 
 export async function paintFigures(runs = 21): Promise<Figure[]> {
   const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
-  const ours = await paintTimes(OUTPUT, runs, 'mounted');
+  const ours = await paintTimes(OUTPUT, runs, ['main', 'mounted', 'painted']);
   // The same page and browser with a content script that reads nothing and paints a fixed panel:
   // what the browser's own first frame after idle costs, whoever paints.
-  const control = await paintTimes(CONTROL, runs);
+  const control = await paintTimes(CONTROL, runs, ['painted']);
   return [
-    { name: `document idle → panel painted, real report page (median of ${runs})`, value: median(ours.painted), unit: 'ms', target: '< 50 ms' },
-    { name: '  of which: deciding, reading and drawing (idle → panel in the page)', value: median(ours.also), unit: 'ms' },
-    { name: '  control: a fixed panel painted, nothing read', value: median(control.painted), unit: 'ms' },
+    { name: `document idle → panel painted, real report page (median of ${runs})`, value: median(ours.painted!), unit: 'ms', target: '< 50 ms' },
+    { name: '  of which: the script evaluated (idle → its main runs)', value: median(ours.main!), unit: 'ms' },
+    { name: '  of which: evaluated, decided, read and drawn (idle → panel in the page)', value: median(ours.mounted!), unit: 'ms' },
+    { name: '  control: a fixed panel painted, nothing read', value: median(control.painted!), unit: 'ms' },
   ];
 }
