@@ -15,6 +15,10 @@ import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../util
 import { readerBlocks } from '../../utils/reader/reader-blocks';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
+// Started with the page, so pdf.js's worker (a 1.2 MB script) loads while the PDF is fetched,
+// not after; every document read here shares it, and closing a document leaves it running.
+const worker = new pdfjs.PDFWorker();
+const pdfjsWithWorker: PdfJs = { getDocument: (src) => pdfjs.getDocument({ ...src, worker }) };
 
 type State =
   | { state: 'idle' }
@@ -26,7 +30,7 @@ const src = new URLSearchParams(location.search).get('src');
 
 async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Promise<State> {
   try {
-    const report = await readReport(pdfjs as unknown as PdfJs, await bytes());
+    const report = await readReport(pdfjsWithWorker, await bytes());
     return { state: 'ready', report, pdfUrl };
   } catch (error) {
     if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry };

@@ -86,6 +86,22 @@ describe('the reader with what a reader can meet', () => {
     await page.close();
   });
 
+  it('reads a report dropped on the page after a damaged file failed there: one pdf.js worker serves both', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`chrome-extension://${browser().extensionId}/reader.html`);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'damaged.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nthis is not really a PDF') });
+    await page.locator('.status[data-state="error"]').waitFor({ timeout: 15_000 });
+    const report = [...(await reportPdf(realFixture('portsmouth-ilacs-2023.txt')))];
+    await page.locator('main').evaluate((main, bytes) => {
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array(bytes)], 'portsmouth.pdf', { type: 'application/pdf' }));
+      main.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    }, report);
+    await page.locator('.report').waitFor({ timeout: 15_000 });
+    expect(await page.locator('p[data-finding]').count()).toBe(53);
+    await page.close();
+  });
+
   it('refuses a source that is not a files.ofsted.gov.uk report', async () => {
     const page = await openInReader(PAGES.news);
     expect(await page.locator('.status[data-state="error"]').innerText()).toContain('only opens report PDFs from files.ofsted.gov.uk');
