@@ -6,6 +6,7 @@ import { reportPdf } from '../tests/helpers/report-pdf';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
 import { startHttpsServer } from '../tests/e2e/harness/https-server';
 import type { Figure } from './browser';
+import { pageEvaluator, waitForMarks } from './page-marks';
 
 const FILES = 'files.ofsted.gov.uk';
 
@@ -31,10 +32,10 @@ export async function readerFigures(runs = 5): Promise<Figure[]> {
       let heap = 0;
       for (let i = 0; i < runs; i++) {
         const page = await browser.context.newPage();
+        const evaluate = await pageEvaluator(browser.context, page);
         await page.goto(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(`https://${FILES}${pdf.path}`)}`);
-        // Functions, not strings: the extension page's CSP forbids evaluating strings.
-        await page.waitForFunction(() => performance.getEntriesByName('ofsted-lens:reader-ready').length > 0, null, { timeout: 30_000 });
-        times.push(await page.evaluate(() => performance.getEntriesByName('ofsted-lens:reader-ready')[0]!.startTime));
+        const marks = await waitForMarks(evaluate, ['ofsted-lens:reader-ready'], 30_000);
+        times.push(marks['ofsted-lens:reader-ready']!);
         const cdp = await browser.context.newCDPSession(page);
         await cdp.send('Performance.enable');
         const { metrics } = await cdp.send('Performance.getMetrics');
