@@ -9,14 +9,10 @@ import { readReport } from '../../utils/reader/load-report';
 import { OffscreenRequestSchema, type OffscreenReply } from '../../utils/schema';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
-// One pdf.js worker for every report this document reads, started with it: pdf.js would start
-// (and load the 1.2 MB script of) a new worker for each.
-const worker = new pdfjs.PDFWorker();
-const pdfjsWithWorker: PdfJs = { getDocument: (src) => pdfjs.getDocument({ ...src, worker }) };
 
 async function readOne(src: string): Promise<OffscreenReply> {
   try {
-    const report = await readReport(pdfjsWithWorker, await fetchPdfWithRetry(src));
+    const report = await readReport(pdfjs as unknown as PdfJs, await fetchPdfWithRetry(src));
     return { document: report.doc, error: report.doc ? null : 'not an Ofsted children’s services report' };
   } catch (error) {
     return { document: null, error: error instanceof Error ? error.message : String(error) };

@@ -4,10 +4,11 @@ import { documentText, pageText, type PositionedText } from './page-text';
 
 type PdfTextItem = { str: string; transform: number[]; width: number; hasEOL: boolean };
 type PdfPage = { getTextContent(): Promise<{ items: unknown[] }> };
-type PdfDocument = { numPages: number; getPage(n: number): Promise<PdfPage>; destroy(): Promise<void> };
+type PdfDocument = { numPages: number; getPage(n: number): Promise<PdfPage> };
 export type PdfJs = {
   getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; standardFontDataUrl?: string }): {
     promise: Promise<PdfDocument>;
+    destroy(): Promise<void>;
   };
 };
 
@@ -24,8 +25,9 @@ export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, standardFontDa
 
 /** Each page's text, first page first. */
 export async function readPdfPages(pdfjs: PdfJs, data: Uint8Array, standardFontDataUrl?: string): Promise<string[]> {
-  const pdf = await pdfjs.getDocument({ data, isEvalSupported: false, standardFontDataUrl }).promise;
+  const task = pdfjs.getDocument({ data, isEvalSupported: false, standardFontDataUrl });
   try {
+    const pdf = await task.promise;
     const pages: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const content = await (await pdf.getPage(n)).getTextContent();
@@ -33,6 +35,8 @@ export async function readPdfPages(pdfjs: PdfJs, data: Uint8Array, standardFontD
     }
     return pages;
   } finally {
-    await pdf.destroy();
+    // The task, not the document: a file that fails to load must be let go of too, or the worker
+    // (shared by every document read on the page) keeps its bytes.
+    await task.destroy();
   }
 }
