@@ -86,7 +86,7 @@ describe('the reader with what a reader can meet', () => {
     await page.close();
   });
 
-  it('reads a report dropped on the page after a damaged file failed there: one pdf.js worker serves both', async () => {
+  it('reads a report dropped on the page after a damaged file failed there (the page’s pdf.js worker outlives the failure)', async () => {
     const page = await browser().context.newPage();
     await page.goto(`chrome-extension://${browser().extensionId}/reader.html`);
     await page.locator('input[type="file"]').setInputFiles({ name: 'damaged.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nthis is not really a PDF') });
