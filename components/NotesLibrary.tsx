@@ -25,6 +25,8 @@ export type NotesLibraryProps = {
   onExport: (format: 'md' | 'csv' | 'json', notes: Note[]) => void;
   onImport: (file: File) => void;
   message: string | null;
+  /** True until the library has been read once: the empty state says so, not "No notes yet". */
+  loading: boolean;
 };
 
 function NoteItem({ note, onEdit, onDelete }: { note: Note; onEdit: NotesLibraryProps['onEdit']; onDelete: NotesLibraryProps['onDelete'] }) {
@@ -111,7 +113,7 @@ export function NotesLibrary(props: NotesLibraryProps) {
         </p>
       )}
       {notes.length === 0 ? (
-        <p class="empty">{props.allNotes.length === 0 ? 'No notes yet. Select text on a report or news page and choose “Save note”.' : 'No notes match.'}</p>
+        <p class="empty">{props.loading ? 'Reading your notes…' : props.allNotes.length === 0 ? 'No notes yet. Select text on a report or news page and choose “Save note”.' : 'No notes match.'}</p>
       ) : (
         <>
           <p class="count">{notes.length === 1 ? '1 note' : `${notes.length} notes`}</p>

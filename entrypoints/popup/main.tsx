@@ -18,6 +18,9 @@ import type { Note } from '../../utils/schema';
 performance.mark('ofsted-lens:popup-start');
 const db = new LensDb();
 const FIRST_SCREEN = 20;
+/** How long the popup waits for its first screen of notes before it opens without them. */
+const FIRST_SCREEN_WAIT_MS = 250;
+const READ_ERROR = 'Your notes could not be read.';
 // Asked for before anything else, so the database works while the popup finds its tab.
 const newestAtOpen = newestNotes(db, FIRST_SCREEN).catch(() => null);
 // Writes are validated with the schema module, and the reader opens through the background's
@@ -39,30 +42,42 @@ function download(format: keyof typeof FORMATS, notes: Note[]) {
 type Tab = { id?: number; url?: string };
 type Scope = 'page' | 'all';
 
+/** The notes the popup opens with; 'late' when the database was too slow to wait for. */
+type FirstScreen = Note[] | 'unreadable' | 'late';
+
 const pageUrlOf = (tab: Tab | undefined) => (tab?.url?.startsWith('http') ? tab.url.split('#')[0]! : null);
 
-/** `firstScreen` is null when the notes could not be read. */
-function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initialScope: Scope; firstScreen: Note[] | null }) {
+function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initialScope: Scope; firstScreen: FirstScreen }) {
   const pageUrl = pageUrlOf(tab);
   const reportSrc = tab?.url && isAllowedSource(tab.url) ? tab.url : null;
   const [scope, setScope] = useState<Scope>(initialScope);
-  const [notes, setNotes] = useState<Note[]>(firstScreen ?? []);
+  const [notes, setNotes] = useState<Note[]>(Array.isArray(firstScreen) ? firstScreen : []);
+  const [loading, setLoading] = useState(firstScreen === 'late');
   const [query, setQuery] = useState<NoteQuery>(EMPTY_QUERY);
   const [undo, setUndo] = useState<Note | null>(null);
-  const [message, setMessage] = useState<string | null>(firstScreen ? null : 'Your notes could not be read.');
+  const [message, setMessage] = useState<string | null>(firstScreen === 'unreadable' ? READ_ERROR : null);
   const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
   const failed = (what: string, after = '') => (error: unknown) => setMessage(`${what} ${describeWriteError(error)}${after}`);
 
-  const reload = () => allNotes(db).then(setNotes, () => setMessage('Your notes could not be read.'));
+  const reload = () =>
+    allNotes(db)
+      .then(
+        (all) => {
+          setNotes(all);
+          setMessage((shown) => (shown === READ_ERROR ? null : shown));
+        },
+        () => setMessage(READ_ERROR),
+      )
+      .finally(() => setLoading(false));
   useEffect(() => {
-    // Effects run after the paint: the first screen is up, so the whole library (for search and
-    // filters) and this page's record may now load without holding it back.
-    performance.mark('ofsted-lens:popup-ready', { detail: { notesShown: firstScreen?.length ?? 0 } }); // for the benchmark
+    // The first screen is up, so the whole library (for search and filters) and this page's
+    // record load now without holding it back.
     void reload();
     if (pageUrl) {
-      void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then((record) => {
-        if (record) setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> });
-      });
+      void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then(
+        (record) => record && setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> }),
+        () => undefined, // no page summary, nothing lost
+      );
     }
   }, []);
 
@@ -74,7 +89,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
 
   return (
     <>
-      <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close())} />
+      <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
       <NotesLibrary
         scope={scope}
         onScopeChange={setScope}
@@ -103,6 +118,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
           )
         }
         message={message}
+        loading={loading}
       />
     </>
   );
@@ -112,10 +128,16 @@ async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const pageUrl = pageUrlOf(tab);
   const scope: Scope = new URLSearchParams(location.search).get('scope') === 'all' || !pageUrl ? 'all' : 'page';
-  // The first screen is rendered with its notes, in one frame: this page's notes, or the newest.
-  const firstScreen = await (scope === 'page' && pageUrl ? notesForUrl(db, pageUrl).catch(() => null) : newestAtOpen);
+  // The first screen is drawn once, with its notes (this page's, or the newest), when they come
+  // quickly; a slow database must not leave the popup blank, so after a moment it opens without.
+  const read = scope === 'page' && pageUrl ? notesForUrl(db, pageUrl).catch(() => null) : newestAtOpen;
+  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), FIRST_SCREEN_WAIT_MS));
+  const firstScreen = await Promise.race([read.then((notes) => notes ?? ('unreadable' as const)), late]);
   adoptChipStyles(document);
   render(<Popup tab={tab} initialScope={scope} firstScreen={firstScreen} />, document.getElementById('app')!);
+  // For the benchmark: after the frame that shows the first screen, marked as the control popup marks its own.
+  const notesShown = Array.isArray(firstScreen) ? firstScreen.length : 0;
+  requestAnimationFrame(() => setTimeout(() => performance.mark('ofsted-lens:popup-ready', { detail: { notesShown } }), 0));
 }
 
 void main();
