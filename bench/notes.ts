@@ -12,7 +12,7 @@ import { startHttpsServer } from '../tests/e2e/harness/https-server';
 import { sampleNote } from '../tests/helpers/notes';
 import type { Figure } from './browser';
 import { measure } from './measure';
-import { targetEvaluator, waitForMarks } from './page-marks';
+import { sleep, targetEvaluator, waitForMarks, waitUntil } from './page-marks';
 
 const report = readFileSync(resolve(import.meta.dirname, '../../shared/fixtures/real/portsmouth-ilacs-2023.txt'), 'utf8');
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -41,50 +41,55 @@ export function notesCoreFigures(): Figure[] {
 }
 
 const CONTROL = resolve(import.meta.dirname, 'control-extension');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type PopupTimes = { fromNavigation: number[]; fromScript: number[] };
+/** What our popup must show for a run to count: its first screen's notes, then the whole library. */
+type PopupCheck = { firstScreen: number; wholeLibrary: string };
 
 /**
  * Opens the extension's real toolbar popup (chrome.action.openPopup) `runs` times over an
  * about:blank tab, so it shows the whole library, and reads its marks: `ofsted-lens:popup-ready`
- * (the first screen's frame drawn) and, when set, `ofsted-lens:popup-start` (its script running).
- * With `checkShown`, fails unless the first screen held that many notes.
+ * (the first screen's frame drawn) and, when set, `ofsted-lens:popup-start` (its own code running,
+ * its modules evaluated).
  */
-async function popupTimes(browser: LaunchedBrowser, runs: number, marks: string[], checkShown?: number): Promise<PopupTimes> {
+async function popupTimes(browser: LaunchedBrowser, path: string, runs: number, marks: string[], check?: PopupCheck): Promise<PopupTimes> {
   const times: PopupTimes = { fromNavigation: [], fromScript: [] };
   await browser.context.newPage(); // the active tab the popup opens over
   const session = await browser.context.browser()!.newBrowserCDPSession();
+  const url = `chrome-extension://${browser.extensionId}${path}`;
   for (let i = 0; i < runs; i++) {
     await browser.worker.evaluate('chrome.action.openPopup()');
-    const popup = await findTarget(session, `chrome-extension://${browser.extensionId}/`);
+    const popup = await targetAt(session, url, 'open');
     const evaluate = await targetEvaluator(session, popup);
     const seen = await waitForMarks(evaluate, marks);
-    if (checkShown) {
+    if (check) {
       const shown = await evaluate(`performance.getEntriesByName('ofsted-lens:popup-ready')[0].detail.notesShown`);
-      if (shown !== checkShown) throw new Error(`The popup's first screen showed ${String(shown)} notes, not ${checkShown}: not the render being measured.`);
+      if (shown !== check.firstScreen) throw new Error(`The popup's first screen showed ${String(shown)} notes, not ${check.firstScreen}: not the render being measured.`);
+      // After the measured window: the popup then reads the whole library.
+      await waitUntil(evaluate, `document.querySelector('.count')?.textContent === ${JSON.stringify(check.wholeLibrary)}`, 30_000);
     }
     times.fromNavigation.push(seen['ofsted-lens:popup-ready']!);
     if (seen['ofsted-lens:popup-start'] !== undefined) times.fromScript.push(seen['ofsted-lens:popup-ready']! - seen['ofsted-lens:popup-start']);
     await session.send('Target.closeTarget', { targetId: popup });
-    // Let the popup that was open finish its work (the whole library loading) before the next.
-    await sleep(1500);
+    await targetAt(session, url, 'closed'); // so the next run cannot find this popup
   }
   await session.detach();
   return times;
 }
 
-async function findTarget(session: CDPSession, urlPrefix: string): Promise<string> {
+/** The id of the page target at `url` once it is open, or once none is. */
+async function targetAt(session: CDPSession, url: string, state: 'open' | 'closed'): Promise<string> {
   for (let tries = 0; tries < 250; tries++) {
     const { targetInfos } = await session.send('Target.getTargets');
-    const found = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(urlPrefix));
-    if (found) return found.targetId;
+    const found = targetInfos.find((t) => t.type === 'page' && t.url === url);
+    if (state === 'open' && found) return found.targetId;
+    if (state === 'closed' && !found) return '';
     await sleep(20);
   }
-  throw new Error(`No page at ${urlPrefix} opened.`);
+  throw new Error(`The page at ${url} was not ${state} within 5 s.`);
 }
 
-export async function popupFigures(runs = 11): Promise<Figure[]> {
+export async function popupFigures(runs = 21): Promise<Figure[]> {
   const server = await startHttpsServer({});
   const browser = await launchWithExtension([], server.port);
   let ours: PopupTimes;
@@ -95,7 +100,7 @@ export async function popupFigures(runs = 11): Promise<Figure[]> {
     await page.locator('.message', { hasText: 'Imported 10000 notes' }).waitFor({ timeout: 60_000 });
     await page.locator('.count', { hasText: '10000 notes' }).waitFor({ timeout: 60_000 });
     await page.close();
-    ours = await popupTimes(browser, runs, ['ofsted-lens:popup-start', 'ofsted-lens:popup-ready'], 20);
+    ours = await popupTimes(browser, '/popup.html', runs, ['ofsted-lens:popup-start', 'ofsted-lens:popup-ready'], { firstScreen: 20, wholeLibrary: '10000 notes' });
   } finally {
     await browser.close();
     await server.close();
@@ -104,7 +109,7 @@ export async function popupFigures(runs = 11): Promise<Figure[]> {
   const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
   return [
     { name: `popup first render with 10,000 notes, from navigation (median of ${runs})`, value: median(ours.fromNavigation), unit: 'ms', target: '< 150 ms' },
-    { name: '  of which: from the popup script starting', value: median(ours.fromScript), unit: 'ms' },
+    { name: '  of which: from its own code running (its modules evaluated)', value: median(ours.fromScript), unit: 'ms' },
     { name: '  control: a popup with one line of text, first frame', value: median(control), unit: 'ms' },
   ];
 }
@@ -114,7 +119,7 @@ async function controlPopupTimes(runs: number): Promise<number[]> {
   const server = await startHttpsServer({});
   const browser = await launchWithExtension([], server.port, CONTROL);
   try {
-    return (await popupTimes(browser, runs, ['ofsted-lens:popup-ready'])).fromNavigation;
+    return (await popupTimes(browser, '/blank.html', runs, ['ofsted-lens:popup-ready'])).fromNavigation;
   } finally {
     await browser.close();
     await server.close();

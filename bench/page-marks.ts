@@ -23,30 +23,52 @@ export async function targetEvaluator(browserSession: CDPSession, targetId: stri
   return (expression) =>
     new Promise((resolve, reject) => {
       const id = ++nextId;
+      const stop = () => {
+        clearTimeout(timer);
+        browserSession.off('Target.receivedMessageFromTarget', onMessage);
+        browserSession.off('Target.detachedFromTarget', onDetached);
+      };
+      const fail = (error: Error) => {
+        stop();
+        reject(error);
+      };
+      const timer = setTimeout(() => fail(new Error(`The target did not answer within ${CALL_TIMEOUT_MS} ms.`)), CALL_TIMEOUT_MS);
+      const onDetached = (event: { sessionId: string }) => {
+        if (event.sessionId === sessionId) fail(new Error('The target closed before it answered.'));
+      };
       const onMessage = (event: { sessionId?: string; message: string }) => {
         if (event.sessionId !== sessionId) return;
         const reply = JSON.parse(event.message) as { id?: number; result?: { result: { value: unknown }; exceptionDetails?: { text: string } }; error?: { message: string } };
         if (reply.id !== id) return;
-        browserSession.off('Target.receivedMessageFromTarget', onMessage);
-        if (reply.error || reply.result?.exceptionDetails) reject(new Error(reply.error?.message ?? reply.result?.exceptionDetails?.text));
-        else resolve(reply.result!.result.value);
+        if (reply.error || reply.result?.exceptionDetails) fail(new Error(reply.error?.message ?? reply.result?.exceptionDetails?.text));
+        else {
+          stop();
+          resolve(reply.result!.result.value);
+        }
       };
       browserSession.on('Target.receivedMessageFromTarget', onMessage);
+      browserSession.on('Target.detachedFromTarget', onDetached);
       const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } });
-      browserSession.send('Target.sendMessageToTarget', { sessionId, message }).catch(reject);
+      browserSession.send('Target.sendMessageToTarget', { sessionId, message }).catch(fail);
     });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const CALL_TIMEOUT_MS = 10_000;
 
-/** Start times of the named marks, once all are present; polled from Node five times a second. */
-export async function waitForMarks(evaluate: Evaluate, names: string[], timeoutMs = 10_000): Promise<Record<string, number>> {
-  const expression = `JSON.stringify(Object.fromEntries(${JSON.stringify(names)}.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])))`;
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once `expression` is true in the page; polled from Node five times a second. */
+export async function waitUntil(evaluate: Evaluate, expression: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await sleep(200);
-    const marks = JSON.parse((await evaluate(expression)) as string) as Record<string, number | null>;
-    if (Object.values(marks).every((t) => t !== null)) return marks as Record<string, number>;
-    if (Date.now() > deadline) throw new Error(`Marks not all set within ${timeoutMs} ms: ${JSON.stringify(marks)}`);
+  while (!(await sleep(200).then(() => evaluate(expression)))) {
+    if (Date.now() > deadline) throw new Error(`Not true within ${timeoutMs} ms: ${expression}`);
   }
+}
+
+/** Start times of the named marks, once all are present. */
+export async function waitForMarks(evaluate: Evaluate, names: string[], timeoutMs = 10_000): Promise<Record<string, number>> {
+  const all = JSON.stringify(names);
+  await waitUntil(evaluate, `${all}.every((n) => performance.getEntriesByName(n).length > 0)`, timeoutMs);
+  const times = await evaluate(`JSON.stringify(Object.fromEntries(${all}.map((n) => [n, performance.getEntriesByName(n)[0].startTime])))`);
+  return JSON.parse(times as string) as Record<string, number>;
 }
