@@ -18,6 +18,9 @@ function loadOverlay(): void {
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
+  // WXT would otherwise post a "content script started" message, naming the extension, to every
+  // matched page: any page could see that Ofsted Lens is installed.
+  noScriptStartedPostMessage: true,
   main() {
     try {
       performance.mark('ofsted-lens:main'); // for the benchmark: the script evaluated

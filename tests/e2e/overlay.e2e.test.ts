@@ -170,12 +170,13 @@ describe('pages that are not ours get nothing', () => {
     ['a damaged report page that names no authority and no real grade', PAGES.malformedReport],
     ['Ofsted’s search results for local authority children’s services', PAGES.search],
   ] as const) {
-    it(`${name}: no panel, no chips, no page errors`, async () => {
+    it(`${name}: no panel, no chips, no page errors, no message posted to the page`, async () => {
       const page = await visit(url);
       await settle(page);
       expect(await panel(page).count()).toBe(0);
       expect(await page.locator('ofsted-lens-chip').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pageErrors?: string[] }).__pageErrors ?? [])).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __pageMessages?: string[] }).__pageMessages ?? [])).toEqual([]);
       await page.close();
     });
   }

@@ -3,14 +3,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { realFixture } from '../../helpers/fixtures';
 import type { Sites } from './https-server';
-import { newsHtml, reportHtml, simplePage, unrelatedNewsHtml } from './text-to-html';
+import { newsHtml, PAGE_PROBE, reportHtml, simplePage, unrelatedNewsHtml } from './text-to-html';
 
 const SITES_DIR = resolve(import.meta.dirname, '../sites');
 const html = (body: string) => ({ contentType: 'text/html; charset=utf-8', body });
 
-/** A page from tests/e2e/sites/<host>/<path>.html (see that folder's EVIDENCE.md for its markup). */
+/**
+ * A page from tests/e2e/sites/<host>/<path>.html (see that folder's EVIDENCE.md for its markup),
+ * served with the page probe first in its head, as the generated pages have it.
+ */
 function sitePage(host: string, path: string): string {
-  return readFileSync(resolve(SITES_DIR, host, `${path.replace(/^\//, '')}.html`), 'utf8');
+  const page = readFileSync(resolve(SITES_DIR, host, `${path.replace(/^\//, '')}.html`), 'utf8');
+  if (!/<head[^>]*>/.test(page)) throw new Error(`${host}${path}: no <head> to put the page probe in.`);
+  return page.replace(/<head[^>]*>/, (head) => `${head}${PAGE_PROBE}`);
 }
 
 export const PAGES = {

@@ -4,11 +4,13 @@ import { splitLabelAndRest } from '../../../utils/report/judgements';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Page-level guards the tests read: errors the page saw, and its own script still running. */
+/** Page-level guards the tests read: errors the page saw, messages posted to it, and its own script still running. */
 export const PAGE_PROBE = `<script>
 window.__pageErrors = [];
 window.addEventListener('error', (e) => window.__pageErrors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__pageErrors.push(String(e.reason)));
+window.__pageMessages = [];
+window.addEventListener('message', (e) => window.__pageMessages.push(JSON.stringify(e.data)));
 window.__pageScriptRan = true;
 </script>`;
 
