@@ -93,9 +93,10 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     await dark.close();
   });
 
-  it('leaves the page’s own script running and its console free of our errors', async () => {
+  it('leaves the page’s own script running, its console free of our errors, and posts it no message', async () => {
     expect(await page.evaluate(() => (window as unknown as { __pageScriptRan: boolean }).__pageScriptRan)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pageMessages: string[] }).__pageMessages)).toEqual([]);
   });
 });
 
