@@ -102,7 +102,7 @@ describe('an edit the popup cannot store', () => {
 
 describe('a popup opened while the library is busy', () => {
   it('opens at once with its page actions, says it is reading the notes, then shows them', async () => {
-    // Another extension page holds a write transaction on the notes for 1.5 s, as a big import does.
+    // Another extension page holds a write transaction on the notes for 3 s, as a big import does.
     const busy = await browser().context.newPage();
     await busy.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     await busy.locator('.note').first().waitFor({ timeout: 10_000 });
@@ -113,7 +113,7 @@ describe('a popup opened while the library is busy', () => {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const notes = open.result.transaction('notes', 'readwrite').objectStore('notes');
-            const until = Date.now() + 1500;
+            const until = Date.now() + 3000;
             const keepBusy = () => {
               if (Date.now() < until) notes.count().onsuccess = keepBusy;
             };
@@ -124,7 +124,7 @@ describe('a popup opened while the library is busy', () => {
     );
     const popup = await browser().context.newPage();
     await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
-    await popup.locator('.empty', { hasText: 'Reading your notes…' }).waitFor({ timeout: 1000 });
+    await popup.locator('.empty', { hasText: 'Reading your notes…' }).waitFor({ timeout: 2500 });
     expect(await popup.locator('button', { hasText: 'Show Ofsted Lens on this page' }).count()).toBe(1);
     await holding;
     await popup.locator('.note').first().waitFor({ timeout: 10_000 });
