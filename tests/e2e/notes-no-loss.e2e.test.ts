@@ -2,6 +2,8 @@
 // reported on the page with the text kept to copy, and saving again works once it can; a save
 // sent while Chrome has stopped the service worker is kept; two tabs saving at once both keep theirs.
 import { describe, expect, it } from 'vitest';
+import { notesToBackup } from '../../utils/notes/export';
+import { sampleNote } from '../helpers/notes';
 import { stopServiceWorker } from './harness/browser';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { highlightCount, highlighted, openReport, QUOTE, selectQuote } from './harness/report-page';
@@ -105,6 +107,8 @@ describe('a popup opened while the library is busy', () => {
     // Another extension page holds a write transaction on the notes for 3 s, as a big import does.
     const busy = await browser().context.newPage();
     await busy.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const backup = notesToBackup([sampleNote({ id: 'busy-library-note-1' }), sampleNote({ id: 'busy-library-note-2' })]);
+    await busy.locator('input[name="import"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await busy.locator('.note').first().waitFor({ timeout: 10_000 });
     const holding = busy.evaluate(
       () =>
