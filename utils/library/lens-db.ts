@@ -1,7 +1,7 @@
 // Ofsted Lens's IndexedDB, through Dexie: the library of inspections read, and the reader's notes.
 // Opened only in the extension's own origin (the background and the popup), never in a content
-// script, whose IndexedDB would belong to the web page. Versioned from the first release: a new version only
-// adds; every earlier version stays declared so Dexie can upgrade any database it meets.
+// script, whose IndexedDB would belong to the web page. Versioned from the first release: a new
+// version only adds; every earlier version stays declared so Dexie can upgrade any database it meets.
 import Dexie, { type EntityTable } from 'dexie';
 import type { InspectionRecord, Note } from '../schema';
 
