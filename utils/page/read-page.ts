@@ -5,7 +5,7 @@ import { analyseDocument } from '../analyse';
 import { blockText } from '../dom/block-text';
 import type { ParsedDocument } from '../schema';
 import { readReportPage, type PageReading } from './read-report-page';
-import { isOfstedReportSite } from './sites';
+import { isOfstedReportSite, isProviderPageUrl } from './sites';
 
 function readArticle(doc: Document, url: string): ParsedDocument | null {
   const article = new Readability(doc.cloneNode(true) as Document).parse();
@@ -16,9 +16,11 @@ function readArticle(doc: Document, url: string): ParsedDocument | null {
 }
 
 export function readPage(doc: Document, url: string): PageReading {
-  const reading = readReportPage(doc, url);
-  if (reading.kind !== 'none' || isOfstedReportSite(url)) return reading;
+  if (isProviderPageUrl(url)) return readReportPage(doc, url);
+  // One reading of the page's text for reports and news alike.
   const whole = analyseDocument({ url, text: blockText(doc.body), title: doc.title });
+  if (whole && whole.kind !== 'news') return { kind: 'document', doc: whole };
+  if (isOfstedReportSite(url)) return { kind: 'none' };
   const article = readArticle(doc, url) ?? whole;
   return article ? { kind: 'document', doc: article } : { kind: 'none' };
 }
