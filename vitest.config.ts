@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Real PDFs: their own config (vitest.real.config.ts), a slower run of their own.
+    exclude: ['tests/e2e/**', 'tests/real-pdf/**', 'node_modules/**'],
+    globalSetup: ['tests/helpers/require-fixtures.ts'],
     testTimeout: 20_000,
   },
 });
