@@ -1,27 +1,34 @@
-// The CLI as a user runs it: real files in, one JSON document per file out.
-import { execFile } from 'node:child_process';
+// The CLI as a user runs it: real files in, one JSON document per file out (or a table with
+// --summary). `main` runs in-process with its writers captured; scripts/analyse.ts only hands it
+// process.argv and the process's streams.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnalysisResultSchema, type AnalysisResult } from '../../utils/schema';
+import { main, USAGE } from '../../scripts/analyse-cli';
+import { tableState } from '../../scripts/analyse-summary';
+import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from '../../utils/schema';
 import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
 const REPORT = join(REAL_FIXTURES, 'portsmouth-ilacs-2023.txt');
 const NEWS = join(REAL_FIXTURES, 'portsmouth-news-2018.txt');
+const REAL_PDF = resolve(REAL_FIXTURES, '../real-pdf');
+const ILACS_PDF = join(REAL_PDF, 'inspection/80466_east-riding-of-yorkshire_cs-inspection_2023-03-24.pdf');
+const VISIT_PDF = join(REAL_PDF, 'focused-visit/80460_derbyshire_focused-visit_2021-11-24.pdf');
+
+type Run = { stdout: string; stderr: string; code: number };
+
+async function run(args: string[], progress = false): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), progress });
+  return { stdout, stderr, code };
+}
 
 async function analyse(...files: string[]): Promise<{ results: AnalysisResult[]; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/analyse.ts', ...files], { cwd: ROOT });
-    return { results: parse(stdout), stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { results: parse(e.stdout), stderr: e.stderr, code: e.code };
-  }
+  const { stdout, stderr, code } = await run(files);
+  return { results: parse(stdout), stderr, code };
 }
 const parse = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((line) => AnalysisResultSchema.parse(JSON.parse(line)));
 
@@ -96,5 +103,80 @@ describe('npm run analyse', () => {
     const { results, code } = await analyse(other);
     expect(code).toBe(0);
     expect(results[0]).toMatchObject({ kind: null, grades: {}, findings: [] });
+  });
+});
+
+describe('npm run analyse -- --summary', () => {
+  it('prints a table with a row per real PDF, giving its kind', async () => {
+    const { stdout, code } = await run(['--summary', ILACS_PDF, VISIT_PDF]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^file\s+kind\s+table\s+grades$/);
+    const row = (name: string) => lines.find((l) => l.startsWith(`${name} `))?.split(/\s+/);
+    expect(row('80466_east-riding-of-yorkshire_cs-inspection_2023-03-24.pdf')?.[1]).toBe('ilacs');
+    expect(row('80460_derbyshire_focused-visit_2021-11-24.pdf')?.slice(1)).toEqual(['focused-visit', '-', '-']);
+    expect(stdout).toContain('2 files: ilacs 1, focused-visit 1');
+    expect(stdout).not.toContain('{');
+  });
+
+  it('gives an unreadable file its row, names it on stderr and exits non-zero', async () => {
+    const missing = join(dir, 'missing.pdf');
+    const { stdout, stderr, code } = await run([REPORT, missing, '--summary']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`analyse: ${missing}:`);
+    expect(stdout).toMatch(/^portsmouth-ilacs-2023\.txt\s+ilacs\s+yes\s+overall=good leaders=good helpAndProtection=outstanding inCare=good careLeavers=requires-improvement$/m);
+    expect(stdout).toMatch(/^missing\.pdf\s+unreadable\s+-\s+-$/m);
+  });
+});
+
+describe('table read', () => {
+  const doc = (kind: ParsedDocument['kind'], grades: ParsedDocument['grades'], extra: object = {}) => ({ kind, grades, ...extra }) as ParsedDocument;
+
+  it('is judged from the grades while the parser does not say', () => {
+    expect(tableState(doc('ilacs', { overall: 'good' }))).toBe('read');
+    expect(tableState(doc('sif', {}))).toBe('unsure');
+    expect(tableState(doc('focused-visit', {}))).toBe('ungraded');
+    expect(tableState(doc('news', { overall: 'good' }))).toBe('ungraded');
+  });
+
+  it('is the parser’s gradesRead when the document has one', () => {
+    expect(tableState(doc('ilacs', { overall: 'good' }, { gradesRead: 'unsure' }))).toBe('unsure');
+    expect(tableState(doc('sif', {}, { gradesRead: 'read' }))).toBe('read');
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [[], 'no files given'],
+    [['--summary'], 'no files given'],
+    [[REPORT, '--prior'], '--prior needs at least one file'],
+    [[REPORT, '--verbose'], 'unknown option --verbose'],
+    [[REPORT, '--summary', '--prior', NEWS], 'takes no --prior'],
+  ])('%j is a usage error: exit 2, the reason and the usage on stderr, nothing on stdout', async (args, reason) => {
+    const { stdout, stderr, code } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(reason);
+    expect(stderr.endsWith(USAGE)).toBe(true);
+    expect(stdout).toBe('');
+  });
+
+  it('--help prints the usage on stdout', async () => {
+    expect(await run(['--help'])).toEqual({ stdout: USAGE, stderr: '', code: 0 });
+  });
+});
+
+describe('progress', () => {
+  it('shows [n/total] and the file on stderr when asked, cleared before output and at the end', async () => {
+    const { stdout, stderr, code } = await run([REPORT, NEWS], true);
+    expect(code).toBe(0);
+    expect(stderr).toContain('\r\x1b[K[1/2] portsmouth-ilacs-2023.txt');
+    expect(stderr).toContain('\r\x1b[K[2/2] portsmouth-news-2018.txt');
+    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(parse(stdout)).toHaveLength(2);
+  });
+
+  it('shows nothing when stderr is not a terminal', async () => {
+    const { stderr } = await run([REPORT, NEWS]);
+    expect(stderr).toBe('');
   });
 });

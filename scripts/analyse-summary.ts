@@ -1,0 +1,71 @@
+// `npm run analyse -- --summary`: one plain-text row per file (name, kind, whether the judgement
+// table was read, the grades), for looking over a folder of reports at a glance.
+import { JudgementKeySchema, type ParsedDocument } from '../utils/schema';
+
+/** Whether the parser read a report's judgement table: `ungraded` for kinds that have none. */
+export type TableState = 'read' | 'ungraded' | 'unsure';
+
+const TABLE_STATES: readonly string[] = ['read', 'ungraded', 'unsure'] satisfies TableState[];
+const GRADED_KINDS: readonly string[] = ['ilacs', 'sif'];
+
+/**
+ * The parser's own `gradesRead` when the document carries one; otherwise judged from the grades:
+ * a graded kind (ILACS, SIF) with at least one grade was read, with none it is unsure, and every
+ * other kind is ungraded.
+ */
+export function tableState(doc: ParsedDocument): TableState {
+  const stated = (doc as { gradesRead?: unknown }).gradesRead;
+  if (typeof stated === 'string' && TABLE_STATES.includes(stated)) return stated as TableState;
+  if (!GRADED_KINDS.includes(doc.kind)) return 'ungraded';
+  return Object.keys(doc.grades).length > 0 ? 'read' : 'unsure';
+}
+
+const TABLE_CELL: Record<TableState, string> = { read: 'yes', unsure: 'no', ungraded: '-' };
+
+/** `overall=good leaders=good …`, in the schema's judgement order; `-` when there are none. */
+export function compactGrades(doc: ParsedDocument): string {
+  const grades = JudgementKeySchema.options.flatMap((key) => (doc.grades[key] ? [`${key}=${doc.grades[key]}`] : []));
+  return grades.length > 0 ? grades.join(' ') : '-';
+}
+
+/** What a file came to: its document (null when not ours), or `unreadable` when it could not be read. */
+export type Outcome = ParsedDocument | null | 'unreadable';
+
+const KIND_WIDTH = 'monitoring-visit'.length;
+
+/** Lays out rows in columns as each file is read; the file column is as wide as the longest name. */
+export class SummaryTable {
+  private readonly width: number;
+  private readonly kinds = new Map<string, number>();
+  private readonly tables = { read: 0, unsure: 0 };
+
+  constructor(names: string[]) {
+    this.width = Math.max('file'.length, ...names.map((n) => n.length));
+  }
+
+  private line(file: string, kind: string, table: string, grades: string): string {
+    return `${file.padEnd(this.width)}  ${kind.padEnd(KIND_WIDTH)}  ${table.padEnd(5)}  ${grades}`.trimEnd() + '\n';
+  }
+
+  header(): string {
+    return this.line('file', 'kind', 'table', 'grades');
+  }
+
+  row(name: string, outcome: Outcome): string {
+    const kind = outcome === 'unreadable' ? 'unreadable' : (outcome?.kind ?? 'none');
+    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
+    if (outcome === null || outcome === 'unreadable') return this.line(name, kind, '-', '-');
+    const state = tableState(outcome);
+    if (state !== 'ungraded') this.tables[state] += 1;
+    return this.line(name, kind, TABLE_CELL[state], compactGrades(outcome));
+  }
+
+  /** e.g. `84 files: ilacs 30, sif 20, focused-visit 34; judgement table read in 49 of 50 graded reports` */
+  footer(): string {
+    const files = [...this.kinds.values()].reduce((a, b) => a + b, 0);
+    const kinds = [...this.kinds].map(([kind, n]) => `${kind} ${n}`).join(', ');
+    const graded = this.tables.read + this.tables.unsure;
+    const tables = graded > 0 ? `; judgement table read in ${this.tables.read} of ${graded} graded reports` : '';
+    return `\n${files} file${files === 1 ? '' : 's'}: ${kinds}${tables}\n`;
+  }
+}
