@@ -23,7 +23,7 @@ async function readHtml(html: string): Promise<PageInput> {
 async function readPdf(bytes: Uint8Array): Promise<PageInput> {
   const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
   const fonts = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
-  return { text: await readPdfText(pdfjs, bytes, fonts) };
+  return { text: await readPdfText(pdfjs, bytes, fonts), pdf: true };
 }
 
 export async function readDocument(path: string): Promise<PageInput> {

@@ -91,10 +91,18 @@ const ReportFields = {
   grades: GradesSchema,
 };
 
+/**
+ * Whether the report's grades were read: 'read', 'ungraded' for letters that carry no grade, and
+ * 'unsure' when a graded report's judgement table could not be read (then no table grade is shown).
+ */
+export const GradesReadSchema = z.enum(['read', 'ungraded', 'unsure']);
+export type GradesRead = z.infer<typeof GradesReadSchema>;
+
 export const ReportSchema = z.object({
   kind: z.enum(['ilacs', 'sif', 'focused-visit', 'monitoring-visit', 'jtai']),
   framework: FrameworkSchema,
   ...ReportFields,
+  gradesRead: GradesReadSchema,
   leadInspector: z.nullable(text),
   improvements: z.array(text),
   findings: z.array(FindingSchema),

@@ -10,6 +10,8 @@ export type PageInput = {
   text: string;
   /** The page title, when there is one. */
   title?: string;
+  /** Read from a PDF: a report file, never a news article. */
+  pdf?: boolean;
 };
 
 export type Detector = {
@@ -30,21 +32,31 @@ export function isOfstedHost(url: string | undefined): boolean {
   }
 }
 
+// Titles wrap anywhere in a PDF ("Inspection of Portsmouth City local" / "authority children's
+// services"), so report titles are matched on the head with its white space run together.
+// A footnote's marker can land inside a title ("help and" / "1" / "protection", real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf).
+const flat = (head: string) => head.replace(/\s+/g, ' ').replace(/ \d(?= )/g, '');
+
+// "Inspection of Portsmouth City Council local authority children's services" (2019–),
+// "Inspection of Kent County Council children's services", and the 2018–19 title under the
+// council's name, "Inspection of children's social care services" (real-pdf/inspection/80454_cornwall_cs-inspection_2019-11-05.pdf).
+const ILACS_TITLE = new RegExp(String.raw`\bInspection of (?:(?!services for\b).{2,80}? )?(?:local authority )?children${APOS}s (?:social care )?services\b`);
+
 export const isIlacsReport: Detector = {
   kind: 'ilacs',
-  test: (_, head) =>
-    new RegExp(String.raw`^\s*Inspection of .{2,80}? local authority children${APOS}s services\s*$`, 'im').test(head) &&
-    /^\s*Inspection dates?\s*:/im.test(head),
+  test: (_, head) => ILACS_TITLE.test(flat(head)) && /\bInspection dates?\s*:/.test(head) && /\bLead inspector\b/i.test(head),
   examples: [
     "Inspection of Portsmouth City Council local authority children's services\n\nInspection dates: 15 to 19 May 2023\n\nLead inspector: Christine Kennet, His Majesty's Inspector",
-    'Inspection of Thurrock Council local authority children’s services\nInspection dates: 4 to 15 March 2019',
+    'Inspection of Thurrock Council local authority children’s services\nInspection dates: 4 to 15 March 2019\nLead inspector: Ofelia Jones',
+    'Inspection of Portsmouth City local\n\nauthority children’s services\n\nInspection dates: 6 to 10 July 2026\n\nLead inspector: Steve Bailey',
+    'Cornwall Council\n\nInspection of children’s social care services\n\nInspection dates: 14 October 2019 to 18 October 2019\n\nLead inspector: Emmy Tomsett',
   ],
 };
 
 export const isSifReport: Detector = {
   kind: 'sif',
   test: (_, head) =>
-    /Inspection of services for children in need of help and protection,?\s+children looked after and care leavers/i.test(head),
+    /Inspection of services for children in need of help and protection,? children looked after and care leavers/i.test(flat(head)),
   examples: [
     'Portsmouth City Council\nInspection of services for children in need of help and protection, children looked after and care leavers\nand\nReview of the effectiveness of the local safeguarding children board\nInspection date: 12 May 2014 – 5 June 2014',
   ],
@@ -112,8 +124,8 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 
 export const isInspectionNews: Detector = {
   kind: 'news',
-  test: ({ url, text }) => {
-    if (isOfstedHost(url) || !/\bOfsted\b/i.test(text) || !OUTCOME_CUE.test(text) || !STRONG_CUE.test(text)) return false;
+  test: ({ url, text, pdf }) => {
+    if (pdf || isOfstedHost(url) || !/\bOfsted\b/i.test(text) || !OUTCOME_CUE.test(text) || !STRONG_CUE.test(text)) return false;
     const la = count(text, LA_CUES);
     return la >= 3 && la > 2 * count(text, OTHER_REMIT_CUES);
   },

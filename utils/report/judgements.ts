@@ -8,6 +8,8 @@ const LABELS: ReadonlyArray<[string, JudgementKey]> = [
   ['the experiences and progress of children in care and care leavers', 'inCareAndCareLeavers'],
   ['the experiences and progress of children in care', 'inCare'],
   ['the experiences and progress of care leavers', 'careLeavers'],
+  // The 2025 template's own slip, in every report on it (real-pdf/inspection/80476_kent_cs-inspection_2026-02-02.pdf).
+  ['the experiences and progress of children care leavers', 'careLeavers'],
   ['experiences and progress of care leavers', 'careLeavers'],
   ['children who need help and protection', 'helpAndProtection'],
   ['the experiences and progress of children looked after and achieving permanence', 'lookedAfter'],
@@ -22,6 +24,20 @@ const LABELS: ReadonlyArray<[string, JudgementKey]> = [
   ['overall effectiveness', 'overall'],
   ['overall judgement', 'overall'],
 ];
+
+const tableWords = (label: string) => label.replace(/,/g, '').split(' ');
+
+/**
+ * The labels a judgement table's rows carry, as words, longest first: the table reader matches
+ * them word by word. "The" is optional (SIF tables drop it); the sentence-like labels (the LSCB's,
+ * "overall judgement") are read from the report's sentences instead.
+ */
+export const TABLE_LABELS: ReadonlyArray<{ words: readonly string[]; key: JudgementKey }> = LABELS.filter(
+  ([words, key]) => key !== 'lscb' && words !== 'overall judgement',
+)
+  .flatMap(([words, key]) => [words, words.replace(/^the /, '')].map((form) => ({ words: tableWords(form), key })))
+  .filter((label, i, all) => all.findIndex((other) => other.words.join(' ') === label.words.join(' ')) === i)
+  .sort((a, b) => b.words.length - a.words.length);
 
 export function normaliseLabel(text: string): string {
   return text

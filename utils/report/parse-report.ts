@@ -8,21 +8,34 @@ import {
   ReportSchema,
   type Finding,
   type Framework,
+  type Grade,
   type Grades,
+  type GradesRead,
   type JudgementKey,
   type Report,
 } from '../schema';
+import { readJudgementTable } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from './judgements';
-import { textToBlocks } from './text-blocks';
+import { readLscbJudgement, readSifOverall } from './sif-sentences';
+import { normaliseText, textToBlocks } from './text-blocks';
 
 export type ReportKind = Report['kind'];
 
-const AUTHORITY_IN_TITLE: Record<ReportKind, RegExp> = {
-  ilacs: /^Inspection of (.+?) local authority children['’]s services\b/i,
-  sif: /^(?!Inspection of services)(.{3,80}?(?:Council|Borough of .{3,40}))$/i,
-  'focused-visit': /^Focused visit to (.+?) children['’]s services\b/i,
-  'monitoring-visit': /^Monitoring visit (?:to|of) (.+?) children['’]s services\b/i,
-  jtai: /^Joint targeted area inspection of .{5,200}? in (.+?)\.?$/i,
+// Where each kind names its authority, read on the opening with its lines run together (titles
+// wrap anywhere in a PDF).
+const AUTHORITY_IN_TITLE: Record<ReportKind, readonly RegExp[]> = {
+  ilacs: [
+    /\bInspection of (?!local authority\b|children)(.{2,80}?) (?:local authority )?children['’]s services\b/,
+    // 2018–19: the council's name above "Inspection of children's social care services".
+    /^(.{3,80}?) Inspection of (?:local authority )?children['’]s (?:social care )?services\b/,
+  ],
+  sif: [/^(.{3,80}?) (?:Re-)?inspection of services for children in need\b/i],
+  'focused-visit': [/\bFocused visit to (.+?) (?:local authority )?children['’]s services\b/i],
+  'monitoring-visit': [/\bMonitoring visit (?:to|of) (.+?) (?:local authority )?children['’]s services\b/i],
+  jtai: [
+    /^Joint targeted area inspection of .{5,200}? in (.+?)\.?$/im,
+    /^Joint targeted area inspection of (?!the\b)(.{3,60}?)\.?$/im,
+  ],
 };
 const END_OF_REPORT = [
   /^The Office for Standards in Education, Children['’]s Services and Skills \(Ofsted\)/,
@@ -37,6 +50,7 @@ const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local
 const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
 const LSCB_SENTENCE = /^The effectiveness of the (?:LSCB|local safeguarding children board)(?: \(LSCB\))? (?:is )?(.+?)\.?$/i;
 const FRONT_MATTER_LIMIT = 40;
+const LETTER_TITLE = /^(?:Focused visit to|Monitoring visit (?:to|of)|Joint targeted area inspection)\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
 const BULLET = /^(?:[-•–*▪●■]|\d{1,3}\.)\s+(\S[\s\S]*)$/;
 const HEADING_MAX_LENGTH = 200;
@@ -47,9 +61,10 @@ function sliceToEnd(blocks: string[]): string[] {
 }
 
 function readAuthority(blocks: string[], kind: ReportKind): string | null {
-  const pattern = AUTHORITY_IN_TITLE[kind];
-  for (const block of blocks.slice(0, FRONT_MATTER_LIMIT)) {
-    const name = pattern.exec(block)?.[1]?.trim();
+  const opening = blocks.slice(0, FRONT_MATTER_LIMIT);
+  const flat = opening.join(' ').replace(/\s+/g, ' ').replace(/ \d(?= )/g, '');
+  for (const pattern of AUTHORITY_IN_TITLE[kind]) {
+    const name = (pattern.multiline ? opening.map((b) => pattern.exec(b)?.[1]).find(Boolean) : pattern.exec(flat)?.[1])?.trim();
     if (name) return name.replace(/['’]s$/, '');
   }
   return null;
@@ -76,17 +91,15 @@ function readLeadInspector(blocks: string[]): string | null {
   return null;
 }
 
-/** A judgement heading or table row: the judgement, and its grade when the line states one. */
-function readJudgementLine(block: string): { key: JudgementKey; grade: ReturnType<typeof gradeFromWords> } | null {
+/** A judgement heading or table row, with the grade the line states if it states one. */
+function readJudgementLine(block: string): { key: JudgementKey; grade: Grade | null } | null {
   if (block.length > HEADING_MAX_LENGTH) return null;
   const sentence = GRADED_JUDGEMENT_SENTENCE.exec(block);
   if (sentence) {
     const key = judgementFromLabel(sentence[1]!);
-    const grade = gradeFromWords(sentence[2]!);
-    return key && grade ? { key, grade } : null;
+    return key ? { key, grade: gradeFromWords(sentence[2]!) } : null;
   }
-  const lscb = LSCB_SENTENCE.exec(block);
-  if (lscb && gradeFromWords(lscb[1]!)) return { key: 'lscb', grade: gradeFromWords(lscb[1]!) };
+  if (LSCB_SENTENCE.test(block)) return null;
   const split = splitLabelAndRest(block);
   if (!split) return null;
   const grade = split.rest ? gradeFromWords(split.rest) : null;
@@ -103,79 +116,131 @@ function frameworkOf(kind: ReportKind, grades: Grades, sections: Set<JudgementKe
   return start !== undefined && start >= '2023-01-01' ? 'ilacs-2023' : 'ilacs-2018';
 }
 
+const endsSentence = (block: string) => /[.!?:;]["”’')]?$/.test(block);
+const isHeading = (block: string) => block.length < HEADING_MAX_LENGTH && !endsSentence(block) && !BULLET.test(block);
+
+type Body = { findings: Finding[]; improvements: string[]; sections: Set<JudgementKey>; headingGrades: Grades };
+
+/**
+ * A graded report's body: every numbered paragraph is a finding, under the judgement heading it
+ * stands below (null before the first, as in a SIF report's summary); the numbered and bulleted
+ * points under "What needs to improve" are also its improvements.
+ */
+function readGradedBody(blocks: readonly string[]): Body {
+  const findings: Finding[] = [];
+  const improvements: string[] = [];
+  const sections = new Set<JudgementKey>();
+  const headingGrades: Grades = {};
+  let section: JudgementKey | null = null;
+  let improving = false;
+  let open: { number: number; parts: string[]; judgement: JudgementKey | null } | null = null;
+  const close = () => {
+    if (open) findings.push(finding(open.number, open.judgement, open.parts.join(' ')));
+    open = null;
+  };
+
+  blocks.forEach((block, at) => {
+    const numbered = NUMBERED.exec(block);
+    const judgementLine = readJudgementLine(block);
+    if (judgementLine) {
+      // Front-page table rows state grades too; they are read by the table reader, not here.
+      if (judgementLine.grade && !block.includes('\t') && judgementLine.key !== 'overall') headingGrades[judgementLine.key] ??= judgementLine.grade;
+      if (judgementLine.key !== 'overall' && !numbered) {
+        close();
+        section = judgementLine.key;
+        sections.add(section);
+        improving = false;
+      }
+      return;
+    }
+    if (IMPROVEMENTS_HEADING.test(block)) {
+      close();
+      improving = true;
+      return;
+    }
+    const last = findings.length > 0 ? findings[findings.length - 1]!.number : 0;
+    const number = numbered ? Number(numbered[1]) : NaN;
+    const lastNumber = (open as { number: number } | null)?.number ?? last;
+    if (numbered && number > lastNumber && (endsSentence(block) || block.length > 80)) {
+      close();
+      open = { number, parts: [numbered[2]!], judgement: section };
+      if (improving) improvements.push(numbered[2]!);
+      return;
+    }
+    const bullet = BULLET.exec(block)?.[1];
+    if (improving && bullet && !numbered) {
+      improvements.push(bullet);
+      return;
+    }
+    if (isHeading(block)) {
+      close();
+      // A sub-heading within the list ("Priority and immediate action") keeps it open when points follow.
+      const next = blocks[at + 1] ?? '';
+      if (improving && !BULLET.test(next)) improving = false;
+      return;
+    }
+    // A paragraph that a page break split between sentences continues the finding before it.
+    if (open) (open as { parts: string[] }).parts.push(block);
+  });
+  close();
+  return { findings, improvements, sections, headingGrades };
+}
+
+// Letters (focused and monitoring visits, JTAIs): the paragraphs from the first heading after the
+// opening ("Headline findings", "Overview", "Main findings") to the sign-off, numbered in order.
+function readLetterBody(blocks: readonly string[]): Body {
+  const findings: Finding[] = [];
+  const improvements: string[] = [];
+  const title = blocks.findIndex((block) => LETTER_TITLE.test(block));
+  let started = false;
+  let improving = false;
+  for (const block of blocks.slice(title + 1)) {
+    if (IMPROVEMENTS_HEADING.test(block)) {
+      started = true;
+      improving = true;
+      continue;
+    }
+    if (isHeading(block)) {
+      started = true;
+      improving = false;
+      continue;
+    }
+    if (!started) continue;
+    const point = BULLET.exec(block)?.[1] ?? block;
+    if (improving) improvements.push(point);
+    else findings.push(finding(findings.length + 1, null, point));
+  }
+  return { findings, improvements, sections: new Set(), headingGrades: {} };
+}
+
+function finding(number: number, judgement: JudgementKey | null, text: string): Finding {
+  return { id: `p${number}`, number, judgement, text, priorReferences: findPriorReferences(text) };
+}
+
+/** The grades a graded report states, or none and 'unsure' when its table cannot be read. */
+function readGrades(text: string, blocks: readonly string[], kind: 'ilacs' | 'sif', headingGrades: Grades): { grades: Grades; gradesRead: GradesRead } {
+  const lines = normaliseText(text).split('\n');
+  const table = readJudgementTable(lines);
+  const grades: Grades = table?.status === 'read' ? { ...table.grades } : {};
+  let sure = table?.status === 'read';
+  // A judgement's heading in the body states its grade again: a table read wrongly shows here.
+  for (const [key, grade] of Object.entries(headingGrades) as Array<[JudgementKey, Grade]>) {
+    if (grades[key] && grades[key] !== grade) sure = false;
+  }
+  if (kind === 'sif') {
+    const overall = readSifOverall([...lines, ...blocks]);
+    const lscb = readLscbJudgement([...lines, ...blocks]);
+    const stated: Grades = { ...(sure ? grades : {}), ...(overall ? { overall } : {}), ...(lscb ? { lscb } : {}) };
+    return { grades: stated, gradesRead: sure ? 'read' : 'unsure' };
+  }
+  return sure ? { grades, gradesRead: 'read' } : { grades: {}, gradesRead: 'unsure' };
+}
+
 export function parseReport(text: string, kind: ReportKind): Report {
   const blocks = sliceToEnd(textToBlocks(text));
   const graded = kind === 'ilacs' || kind === 'sif';
-  const grades: Grades = {};
-  const sections = new Set<JudgementKey>();
-  const improvements: string[] = [];
-  const findings: Finding[] = [];
-
-  let mode: 'front' | 'improvements' | 'findings' | 'other' = graded ? 'front' : 'findings';
-  let section: JudgementKey | null = null;
-  let lastFinding: { number: number; parts: string[]; judgement: JudgementKey | null } | null = null;
-  const flush = () => {
-    if (!lastFinding) return;
-    const body = lastFinding.parts.join(' ');
-    findings.push({
-      id: `p${lastFinding.number}`,
-      number: lastFinding.number,
-      judgement: lastFinding.judgement,
-      text: body,
-      priorReferences: findPriorReferences(body),
-    });
-  };
-
-  for (const block of blocks) {
-    const judgementLine = graded ? readJudgementLine(block) : null;
-    if (judgementLine) {
-      // Table rows and headings both state grades; the first statement of a judgement stands.
-      if (judgementLine.grade && !grades[judgementLine.key]) grades[judgementLine.key] = judgementLine.grade;
-      // A table row on the front page states a grade; the same line in the body heads a section.
-      const isHeading = (!block.includes('\t') || mode !== 'front') && judgementLine.key !== 'overall';
-      // "The effectiveness of the LSCB requires improvement" grades a section already opened.
-      if (isHeading && !LSCB_SENTENCE.test(block)) {
-        flush();
-        lastFinding = null;
-        section = judgementLine.key;
-        sections.add(section);
-        mode = 'findings';
-      }
-      continue;
-    }
-    if (IMPROVEMENTS_HEADING.test(block)) {
-      flush();
-      lastFinding = null;
-      mode = 'improvements';
-      continue;
-    }
-    if (mode === 'improvements') {
-      const item = BULLET.exec(block)?.[1];
-      if (item) improvements.push(item);
-      // A heading after the list: back to the findings of the section we are in (the LSCB's
-      // "Inspection findings", a visit letter's "Main findings"), or out of the list.
-      else if (block.length < HEADING_MAX_LENGTH && !/[.!?]$/.test(block)) mode = section || !graded ? 'findings' : 'other';
-      else if (improvements.length > 0) mode = section || !graded ? 'findings' : 'other';
-      continue;
-    }
-    if (mode !== 'findings') continue;
-
-    const numbered = NUMBERED.exec(block);
-    const number = numbered ? Number(numbered[1]) : NaN;
-    if (numbered && (!lastFinding || number > lastFinding.number)) {
-      flush();
-      lastFinding = { number, parts: [numbered[2]!], judgement: section };
-    } else if (lastFinding && (block.length > 80 || /[.!?]["”’']?$/.test(block))) {
-      // A paragraph broken by a page break between sentences continues the finding before it.
-      lastFinding.parts.push(block);
-    } else if (lastFinding && graded) {
-      // An unknown sub-heading: what follows is not a finding of this judgement.
-      flush();
-      lastFinding = null;
-      mode = 'other';
-    }
-  }
-  flush();
+  const body = graded ? readGradedBody(blocks) : readLetterBody(blocks);
+  const { grades, gradesRead } = graded ? readGrades(text, blocks, kind, body.headingGrades) : { grades: {}, gradesRead: 'ungraded' as const };
 
   // A name with nothing in it to key ("???") is no authority.
   const named = readAuthority(blocks, kind);
@@ -183,13 +248,14 @@ export function parseReport(text: string, kind: ReportKind): Report {
   const inspection = readInspectionDates(blocks);
   return ReportSchema.parse({
     kind,
-    framework: frameworkOf(kind, grades, sections, inspection?.start),
+    framework: frameworkOf(kind, grades, body.sections, inspection?.start),
     authority,
     authorityKey: authority ? authorityKey(authority) : null,
     inspection,
-    grades: graded ? grades : {},
+    grades,
+    gradesRead,
     leadInspector: readLeadInspector(blocks),
-    improvements,
-    findings,
+    improvements: body.improvements,
+    findings: body.findings,
   });
 }

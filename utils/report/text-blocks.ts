@@ -32,7 +32,12 @@ export function normaliseText(raw: string): string {
 }
 
 function tidyLine(line: string): string {
-  return line.replace(/ *\t[\t ]*/g, '\t').replace(/ {2,}/g, ' ').trim();
+  return line
+    .replace(/ *\t[\t ]*/g, '\t')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    // A paragraph number set off by a tab is not a table cell (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf: "1.<TAB>Children in Portsmouth…").
+    .replace(/^(\d{1,3}\.)\t/, '$1 ');
 }
 
 /** Lines that are page furniture: page numbers, and headers/footers repeated page after page. */

@@ -1,0 +1,162 @@
+// The front-page judgement table, read from its words rather than its lines. Real PDFs lay the
+// table out in every way a Word table can wrap: the grade beside a label's first line ("The
+// experiences and progress of<TAB>Good" / "children in care"), beside its last, between its lines,
+// before it ("Requires improvement Overall effectiveness" / "to be good"), or itself split around
+// the label ("Requires" / "1. Children who need help and protection" / "Improvement"). What stays
+// is the order: the rows come top to bottom, so the n-th grade read belongs to the n-th label.
+// The table is therefore split into two word streams, the known judgement labels and the grade
+// words, and paired in order; any word that is neither ends the table. When the two streams do not
+// pair one to one, the table is not read at all: no grade is better than a wrong one.
+import type { Grade, Grades, JudgementKey } from '../schema';
+import { TABLE_LABELS } from './judgements';
+
+export type TableReading = { status: 'read'; grades: Grades } | { status: 'unsure'; grades: Grades };
+
+type Token = { word: string; lineStart: boolean };
+
+const GRADE_WORDS = new Set(['requires', 'require', 'improvement', 'to', 'be', 'good', 'outstanding', 'inadequate']);
+// Row numbers of the SIF table ("1.", "2.1"); a bare number is a footnote or a page number.
+const ROW_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}\.\d{1,2}$/;
+/** A table is near the start; this bounds the search on a report whose table is missing. */
+const FRONT_LINES = 120;
+
+function tokenise(lines: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  for (const line of lines.slice(0, FRONT_LINES)) {
+    line
+      .split(/\s+/)
+      .filter(Boolean)
+      .forEach((raw, i) => {
+        const word = ROW_NUMBER.test(raw) ? raw : raw.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, '');
+        if (word) tokens.push({ word, lineStart: i === 0 });
+      });
+  }
+  return tokens;
+}
+
+const isGradeWord = (token: Token | undefined) => token !== undefined && GRADE_WORDS.has(token.word);
+const isRowNumber = (token: Token | undefined) => token !== undefined && ROW_NUMBER.test(token.word);
+
+/** Grades spelt over several words, read one word at a time. */
+class GradeStream {
+  readonly grades: Grade[] = [];
+  /** Words of "requires improvement to be good" still expected after the last grade. */
+  private expecting: string[] = [];
+  private valid = true;
+
+  /** Whether the word carries on the grade before it ("to be good" after "Requires improvement"). */
+  continues(word: string): boolean {
+    return this.expecting[0] === word;
+  }
+
+  push(word: string): void {
+    if (this.continues(word)) {
+      this.expecting.shift();
+      if (word === 'improvement') {
+        this.grades.push('requires-improvement');
+        this.expecting = ['to', 'be', 'good'];
+      }
+      return;
+    }
+    // "Requires improvement to" and then no "be good": not how a table cell ends.
+    if (this.expecting.length > 0 && this.expecting.length < 3) this.valid = false;
+    this.expecting = [];
+    if (word === 'good' || word === 'outstanding' || word === 'inadequate') this.grades.push(word);
+    else if (word === 'requires' || word === 'require') this.expecting = ['improvement'];
+    else this.valid = false;
+  }
+
+  get complete(): boolean {
+    return this.valid && (this.expecting.length === 0 || this.expecting.length === 3);
+  }
+}
+
+type LabelMatch = { key: JudgementKey; end: number; gradeWords: string[] };
+
+/** A known label starting at `at`, grade words allowed between its words (they belong to the table's other column). */
+function labelAt(tokens: readonly Token[], at: number): LabelMatch | null {
+  for (const { words, key } of TABLE_LABELS) {
+    let i = at;
+    const gradeWords: string[] = [];
+    let matched = 0;
+    while (matched < words.length && i < tokens.length) {
+      if (tokens[i]!.word === words[matched]) {
+        matched += 1;
+        i += 1;
+      } else if (matched > 0 && isGradeWord(tokens[i])) {
+        gradeWords.push(tokens[i]!.word);
+        i += 1;
+      } else break;
+    }
+    if (matched === words.length) return { key, end: i, gradeWords };
+  }
+  return null;
+}
+
+/** A label can open the table where a row starts: a line's start, after a row number, or after a grade written first on its line. */
+function opensRow(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  if (isRowNumber(tokens[i - 1])) i -= 1;
+  while (!tokens[i]!.lineStart && isGradeWord(tokens[i - 1])) i -= 1;
+  return tokens[i]!.lineStart || isRowNumber(tokens[at - 1]);
+}
+
+/** Where the table starts: the first row's label, moved back over grade words that stand before it on their own lines. */
+function tableStart(tokens: readonly Token[]): number | null {
+  for (let at = 0; at < tokens.length; at++) {
+    if (!labelAt(tokens, at) || !opensRow(tokens, at)) continue;
+    let start = isRowNumber(tokens[at - 1]) ? at - 1 : at;
+    // Grade words before it on its line, when nothing else is ("Requires improvement to 1. Children who need help and protection").
+    let lineStart = start;
+    while (lineStart > 0 && !tokens[lineStart]!.lineStart && isGradeWord(tokens[lineStart - 1])) lineStart -= 1;
+    if (!tokens[lineStart]!.lineStart) return start;
+    start = lineStart;
+    // Whole lines of grade words just above ("Requires" over "1. Children who need help and protection").
+    let above = start;
+    while (above > 0 && isGradeWord(tokens[above - 1])) {
+      above -= 1;
+      if (tokens[above]!.lineStart) start = above;
+    }
+    return start;
+  }
+  return null;
+}
+
+/** Whether a new grade starting at `at` still belongs to the table: some row lacks its grade, or a row's label follows it. */
+function gradeBelongs(tokens: readonly Token[], at: number, labels: number, grades: GradeStream): boolean {
+  if (grades.grades.length < labels) return true;
+  let i = at;
+  while (isGradeWord(tokens[i]) || isRowNumber(tokens[i])) i += 1;
+  return labelAt(tokens, i) !== null;
+}
+
+/** `lines`: the report's text, line by line as extracted. */
+export function readJudgementTable(lines: readonly string[]): TableReading | null {
+  const tokens = tokenise(lines);
+  const start = tableStart(tokens);
+  if (start === null) return null;
+
+  const keys: JudgementKey[] = [];
+  const grades = new GradeStream();
+  let i = start;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (isGradeWord(token)) {
+      if (!grades.continues(token.word) && !gradeBelongs(tokens, i, keys.length, grades)) break;
+      grades.push(token.word);
+      i += 1;
+    } else if (isRowNumber(token)) {
+      i += 1;
+    } else {
+      const label = labelAt(tokens, i);
+      if (!label) break;
+      keys.push(label.key);
+      label.gradeWords.forEach((word) => grades.push(word));
+      i = label.end;
+    }
+  }
+
+  const paired = grades.complete && grades.grades.length === keys.length && new Set(keys).size === keys.length;
+  if (!paired) return { status: 'unsure', grades: {} };
+  return { status: 'read', grades: Object.fromEntries(keys.map((key, n) => [key, grades.grades[n]!])) };
+}
