@@ -37,6 +37,13 @@ describe('fetching a report PDF with retries', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('does not retry a web page sent where the PDF should be (Ofsted’s "Report not found"), and says so', async () => {
+    const page = () => new Response('<!DOCTYPE html><html><head><title>Report not found</title></head><body><h1>Report not found</h1></body></html>', { status: 200, headers: { 'content-type': 'text/html' } });
+    const { calls, fetchImpl } = scripted([page, page, page]);
+    await expect(fetchPdfWithRetry(SRC, { fetchImpl, sleep: async () => undefined })).rejects.toThrow(/did not return this report: it answered with a web page/);
+    expect(calls).toHaveLength(1);
+  });
+
   it('never fetches from anywhere but Ofsted’s report hosts', async () => {
     const { calls, fetchImpl } = scripted([pdf]);
     await expect(fetchPdfWithRetry('https://example.org/report.pdf', { fetchImpl })).rejects.toThrow(/only opens report PDFs/);

@@ -45,7 +45,9 @@ function isWebPage(contentType: string | null, bytes: Uint8Array): boolean {
 async function pdfBytes(response: Response): Promise<Uint8Array> {
   const notFound = response.status === 404 || response.status === 410;
   if (!response.ok && !notFound) throw new ReaderError(`The report could not be fetched (the server answered ${response.status}).`, true);
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(await response.arrayBuffer().catch(() => {
+    throw new ReaderError('The report could not be fetched: it stopped part-way. Check your connection and try again.', true);
+  }));
   if (hasPdfHeader(bytes) && response.ok) return bytes;
   if (isWebPage(response.headers.get('content-type'), bytes)) throw new ReaderError(WEB_PAGE_NOT_PDF, false);
   if (!response.ok) throw new ReaderError(`The report could not be fetched (the server answered ${response.status}).`, true);
