@@ -5,12 +5,13 @@ import { authorityKey } from '../authority';
 import { parseInspectionDates } from '../dates';
 import { isConcern } from '../polarity';
 import { findPriorReferences, splitSentences } from '../prior-references';
+import { BULLET_ITEM } from '../report/bullets';
 import { textToBlocks } from '../report/text-blocks';
 import { NewsArticleSchema, type Grades, type JudgementKey, type NewsArticle, type NewsPoint } from '../schema';
 import { findNewsAuthority } from './news-authority';
 import { gradeStatementsIn, judgementNamedIn } from './news-grades';
 
-const BULLET = /^[-•–*▪●]\s+(\S[\s\S]*)$/;
+const BULLET = BULLET_ITEM;
 const END_OF_ARTICLE = /^(?:Read (?:Full Story|more)|Related (?:news|articles|stories|content)|More (?:news|stories)|Latest news|Share (?:this|on)|Tags?:|Knowledge & Resources|You might also like|Keep abreast)/i;
 const STRENGTH_INTRO = /\b(?:noted|recognised|recognized|highlights?|highlighted|found|praised|strengths?|positives?|include[sd]?|said|observed)\b[^:]*:$/i;
 const CONCERN_INTRO = /\b(?:concerns?|weakness(?:es)?|criticis\w+|improve\w*|needs?|however|areas? for|shortcomings)\b[^:]*:$/i;

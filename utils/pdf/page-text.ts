@@ -2,11 +2,14 @@
 // into text as the real fixtures have it: a line per paragraph (a line that runs to the right
 // margin was wrapped and continues on the next), a tab between table cells, and a blank line
 // where the gap between lines is wider than the page's usual line spacing.
-export type PositionedText = { str: string; x: number; y: number; width: number; hasEOL: boolean };
+import { BULLET_GLYPHS } from '../report/bullets';
+
+export type PositionedText = { str: string; x: number; y: number; width: number; hasEOL: boolean; fontName?: string };
 
 const PARAGRAPH_GAP_FACTOR = 1.5;
 const CELL_GAP = 18;
 const WRAP_SLACK = 4;
+const HEADING_WORDS = 6;
 
 function usualLineGap(ys: number[]): number {
   const gaps = ys
@@ -17,7 +20,7 @@ function usualLineGap(ys: number[]): number {
   return gaps[Math.floor(gaps.length / 2)] ?? 12;
 }
 
-type Line = { y: number; x: number; text: string; endX: number };
+type Line = { y: number; x: number; text: string; endX: number; firstFont?: string; lastFont?: string };
 
 /** Runs grouped into visual lines, top of the page first (content order is not reading order). */
 function visualLines(items: readonly PositionedText[]): Line[] {
@@ -33,15 +36,24 @@ function visualLines(items: readonly PositionedText[]): Line[] {
       line.text += gap > CELL_GAP ? '\t' : gap > 1 || /\s$/.test(line.text) ? ' ' : '';
       line.text = line.text.replace(/ +\t/, '\t') + run.str.trim();
       line.endX = run.x + run.width;
+      line.lastFont = run.fontName;
     } else {
-      lines.push({ y: run.y, x: run.x, text: run.str.trim(), endX: run.x + run.width });
+      lines.push({ y: run.y, x: run.x, text: run.str.trim(), endX: run.x + run.width, firstFont: run.fontName, lastFont: run.fontName });
     }
   }
   return lines;
 }
 
+// A numbered paragraph or a bullet starts its own line however full the line before it was
+// (real-pdf/inspection/80476_kent_cs-inspection_2022-07-05.pdf: "…in these discussions." / "13. By working…").
+const STARTS_ITEM = new RegExp(String.raw`^(?:\d{1,3}\.\s|[${BULLET_GLYPHS}]\s)`);
+
 /** A line was wrapped when the next line's first word would not have fitted at its end. */
 function wouldNotFit(previous: Line, next: Line, rightMargin: number): boolean {
+  if (STARTS_ITEM.test(next.text)) return false;
+  // A short line in another font is a heading under a full line, not its end
+  // (real-pdf/focused-visit/80526_north-east-lincolnshire_focused-visit_2019-05-08.pdf: "…including managers." / "Findings").
+  if (next.firstFont !== previous.lastFont && next.firstFont === next.lastFont && next.text.split(' ').length <= HEADING_WORDS) return false;
   const charWidth = (previous.endX - previous.x) / Math.max(1, previous.text.length);
   const firstWord = next.text.split(/\s/, 1)[0] ?? '';
   return previous.endX + (firstWord.length + 1) * charWidth >= rightMargin - WRAP_SLACK;

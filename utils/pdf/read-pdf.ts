@@ -2,7 +2,7 @@
 // the worker-backed build in the reader page), so this file stays free of environment code.
 import { documentText, pageText, type PositionedText } from './page-text';
 
-type PdfTextItem = { str: string; transform: number[]; width: number; hasEOL: boolean };
+type PdfTextItem = { str: string; transform: number[]; width: number; hasEOL: boolean; fontName: string };
 type PdfPage = { getTextContent(): Promise<{ items: unknown[] }> };
 type PdfDocument = { numPages: number; getPage(n: number): Promise<PdfPage> };
 export type PdfJs = {
@@ -15,7 +15,7 @@ export type PdfJs = {
 function positioned(item: unknown): PositionedText | null {
   const run = item as Partial<PdfTextItem>;
   if (typeof run.str !== 'string' || !Array.isArray(run.transform)) return null;
-  return { str: run.str, x: run.transform[4] ?? 0, y: run.transform[5] ?? 0, width: run.width ?? 0, hasEOL: !!run.hasEOL };
+  return { str: run.str, x: run.transform[4] ?? 0, y: run.transform[5] ?? 0, width: run.width ?? 0, hasEOL: !!run.hasEOL, fontName: run.fontName };
 }
 
 /** `standardFontDataUrl`: where pdf.js finds the 14 standard fonts' metrics (its standard_fonts/ folder). */

@@ -1,6 +1,7 @@
 // The reader shows a report as clean text: the same blocks the parser reads (page furniture
 // gone, split paragraphs joined), each typed for display and placed on the PDF page it starts on.
 import { gradeFromWords } from '../grades';
+import { BULLET_ITEM } from '../report/bullets';
 import { splitLabelAndRest } from '../report/judgements';
 import { textToBlocks } from '../report/text-blocks';
 import type { Grade, JudgementKey, ParsedDocument } from '../schema';
@@ -34,7 +35,7 @@ export function readerBlocks(pages: readonly string[], doc: ParsedDocument | nul
       const split = splitLabelAndRest(cells[0]!);
       return { type: 'table-row', cells, page, judgement: split?.key ?? null, grade: gradeFromWords(cells.slice(1).join(' ')) };
     }
-    const bullet = /^[-•–*▪●]\s+(.*)$/.exec(text)?.[1];
+    const bullet = BULLET_ITEM.exec(text)?.[1];
     if (bullet) return { type: 'bullet', text: bullet, page };
     const numbered = /^(\d{1,3})\.\s+(.*)$/s.exec(text);
     const finding = numbered ? findings.find((f) => f.number === Number(numbered[1]) && f.text.startsWith(numbered[2]!.slice(0, 40))) : undefined;

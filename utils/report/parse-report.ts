@@ -14,6 +14,7 @@ import {
   type JudgementKey,
   type Report,
 } from '../schema';
+import { BULLET_GLYPHS } from './bullets';
 import { readJudgementTable } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from './judgements';
 import { readLscbJudgement, readSifOverall } from './sif-sentences';
@@ -52,7 +53,7 @@ const LSCB_SENTENCE = /^The effectiveness of the (?:LSCB|local safeguarding chil
 const FRONT_MATTER_LIMIT = 40;
 const LETTER_TITLE = /^(?:Focused visit to|Monitoring visit (?:to|of)|Joint targeted area inspection)\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
-const BULLET = /^(?:[-•–*▪●■]|\d{1,3}\.)\s+(\S[\s\S]*)$/;
+const BULLET = new RegExp(String.raw`^(?:[${BULLET_GLYPHS}]|\d{1,3}\.)\s+(\S[\s\S]*)$`);
 const HEADING_MAX_LENGTH = 200;
 
 function sliceToEnd(blocks: string[]): string[] {
@@ -161,7 +162,10 @@ function readGradedBody(blocks: readonly string[]): Body {
     const last = findings.length > 0 ? findings[findings.length - 1]!.number : 0;
     const number = numbered ? Number(numbered[1]) : NaN;
     const lastNumber = (open as { number: number } | null)?.number ?? last;
-    if (numbered && number > lastNumber && (endsSentence(block) || block.length > 80)) {
+    // The next number in sequence is a paragraph whatever its length (a numbered sub-heading of the
+    // priorities, real-pdf/inspection/80553_slough_cs-inspection_2016-02-17.pdf); a number further on
+    // must look like a paragraph, not a wrapped table row ("2. Children looked after and achieving").
+    if (numbered && (number === lastNumber + 1 || (number > lastNumber && (endsSentence(block) || block.length > 80)))) {
       close();
       open = { number, parts: [numbered[2]!], judgement: section };
       if (improving) improvements.push(numbered[2]!);

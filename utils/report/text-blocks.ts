@@ -3,13 +3,15 @@
 // page breaks inside paragraphs, running headers and footers, page numbers, hyphenation and
 // soft-wrapped lines.
 
+import { BULLET_GLYPHS } from './bullets';
+
 const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const ENDS_WITH_PAGE_OF = /\b\d{1,3}\s+of\s+\d{1,3}$/;
-const STRUCTURAL_START = /^(?:\d{1,3}(?:\.\d+)*\.?\s|[-•–*▪●■]\s)/;
+const STRUCTURAL_START = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.?\s|[${BULLET_GLYPHS}]\s)`);
 const ENDS_SENTENCE = /[.!?:;"”'’)\]]$/;
 // Words whose hyphen at a line end belongs to the word ("well-designed", "pre-proceedings").
 const HYPHEN_KEEPERS = new Set([
