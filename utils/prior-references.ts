@@ -11,6 +11,10 @@ const LAST_INSPECTION = new RegExp(String.raw`\b(?:the|its|their|this)\s+${WHICH
 const YEAR_INSPECTION = new RegExp(String.raw`\bthe\s+((?:19|20)\d{2})\s+${EARLIER_EVENT}`, 'i');
 // "when it was last inspected in 2018", "was inspected in 2014"
 const INSPECTED_IN = /\b(?:last\s+)?inspected\s+in\s+((?:19|20)\d{2})\b/i;
+// "at the time of the inspection in February 2020", "judged inadequate in February 2020"
+// (real-pdf/inspection/80553_slough_cs-inspection_2019-03-04.pdf: "judged inadequate in 2011, 2013 and 2015").
+const INSPECTION_IN = /\bthe (?:\w+ )?inspection in (?:[A-Z][a-z]+ )?((?:19|20)\d{2})\b/i;
+const JUDGED_IN = /\bjudged (?:to be )?(?:inadequate|outstanding|good|to require improvement|requires? improvement(?: to be good)?) in (?:[A-Z][a-z]+ )?((?:19|20)\d{2})\b/i;
 const SINCE_PREVIOUSLY = /\bsince\s+(?:it\s+was\s+)?(?:last|previously)\s+inspected\b/i;
 
 const SENTENCE_END = /(?<=[.!?])["”’']?\s+(?=["“‘'(]?[A-Z0-9])/;
@@ -24,7 +28,7 @@ export function splitSentences(text: string): string[] {
 }
 
 function referenceIn(sentence: string): PriorReference | null {
-  for (const pattern of [YEAR_INSPECTION, LAST_INSPECTION, INSPECTED_IN]) {
+  for (const pattern of [YEAR_INSPECTION, LAST_INSPECTION, INSPECTED_IN, INSPECTION_IN, JUDGED_IN]) {
     const match = pattern.exec(sentence);
     if (match) return { year: match[1] ? Number(match[1]) : null, sentence };
   }

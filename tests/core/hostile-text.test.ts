@@ -41,7 +41,7 @@ describe('hostile and damaged text', () => {
   });
 
   it('never throws on arbitrary text behind a report’s opening, and states only grades the text states', () => {
-    const opening = "Inspection of Testshire County Council local authority children's services\n\nInspection dates: 1 to 5 May 2023\n\n";
+    const opening = "Inspection of Testshire County Council local authority children's services\n\nInspection dates: 1 to 5 May 2023\n\nLead inspector: Ann Example, His Majesty's Inspector\n\n";
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('\t', '\n', 'Good', 'Overall effectiveness', '12. ', ': good', '- ')), { maxLength: 200 }), (parts) => {
         const text = opening + parts.join('');

@@ -30,18 +30,18 @@ describe('a 2014–2017 single inspection framework report', () => {
     });
   });
 
-  it('reads its numbered priorities as improvements, not findings', () => {
+  it('reads its numbered priorities as improvements, and every numbered paragraph as a finding', () => {
     expect(sif.improvements).toHaveLength(3);
-    expect(sif.findings.map((f) => f.number)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(sif.findings.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it('rejoins a hyphenated word and drops the "N of 42" running footers', () => {
-    expect(sif.findings[0]!.text).toContain("evident on children's records");
+    expect(sif.findings[3]!.text).toContain("evident on children's records");
     expect(sif.findings.map((f) => f.text).join(' ')).not.toMatch(/of 42/);
   });
 
   it('files findings under their judgements', () => {
-    expect(sif.findings.map((f) => f.judgement)).toEqual(['helpAndProtection', 'helpAndProtection', 'helpAndProtection', 'lookedAfter', 'lookedAfter', 'leaders', 'leaders']);
+    expect(sif.findings.map((f) => f.judgement)).toEqual([null, null, null, 'helpAndProtection', 'helpAndProtection', 'helpAndProtection', 'lookedAfter', 'lookedAfter', 'leaders', 'leaders']);
   });
 });
 

@@ -17,12 +17,17 @@ type Token = { word: string; lineStart: boolean };
 const GRADE_WORDS = new Set(['requires', 'require', 'improvement', 'to', 'be', 'good', 'outstanding', 'inadequate']);
 // Row numbers of the SIF table ("1.", "2.1"); a bare number is a footnote or a page number.
 const ROW_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}\.\d{1,2}$/;
-/** A table is near the start; this bounds the search on a report whose table is missing. */
-const FRONT_LINES = 120;
+// The table stands on the front page, before the report's first section; a body heading such as
+// "The experiences and progress of children in care: good" is not a table row.
+const FIRST_SECTION = /^(?:What needs to improve|What does the local authority need to improve|Contents\b|Executive summary|Summary of findings|The local authority$)/i;
+/** Bounds the search on a report whose table and first section are both missing. */
+const FRONT_LINES = 400;
 
 function tokenise(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
-  for (const line of lines.slice(0, FRONT_LINES)) {
+  const front = lines.slice(0, FRONT_LINES);
+  const end = front.findIndex((line) => FIRST_SECTION.test(line.trim()));
+  for (const line of end === -1 ? front : front.slice(0, end)) {
     line
       .split(/\s+/)
       .filter(Boolean)

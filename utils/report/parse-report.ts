@@ -17,7 +17,7 @@ import {
 import { BULLET_GLYPHS } from './bullets';
 import { readJudgementTable } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from './judgements';
-import { readLscbJudgement, readSifOverall } from './sif-sentences';
+import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
 import { normaliseText, textToBlocks } from './text-blocks';
 
 export type ReportKind = Report['kind'];
@@ -49,12 +49,13 @@ const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local
 // SIF wording: "The graded judgement about adoption performance is that it is good",
 // "The effectiveness of the LSCB requires improvement".
 const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
-const LSCB_SENTENCE = /^The effectiveness of the (?:LSCB|local safeguarding children board)(?: \(LSCB\))? (?:is )?(.+?)\.?$/i;
 const FRONT_MATTER_LIMIT = 40;
 const LETTER_TITLE = /^(?:Focused visit to|Monitoring visit (?:to|of)|Joint targeted area inspection)\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
 const BULLET = new RegExp(String.raw`^(?:[${BULLET_GLYPHS}]|\d{1,3}\.)\s+(\S[\s\S]*)$`);
 const HEADING_MAX_LENGTH = 200;
+// Headings that close "What needs to improve" though a numbered paragraph follows (SIF: "Inspection findings – the LSCB").
+const OTHER_SECTION = /\b(?:findings|strengths|summary|information about|progress since)\b/i;
 
 function sliceToEnd(blocks: string[]): string[] {
   const end = blocks.findIndex((block) => END_OF_REPORT.some((pattern) => pattern.test(block)));
@@ -100,11 +101,13 @@ function readJudgementLine(block: string): { key: JudgementKey; grade: Grade | n
     const key = judgementFromLabel(sentence[1]!);
     return key ? { key, grade: gradeFromWords(sentence[2]!) } : null;
   }
-  if (LSCB_SENTENCE.test(block)) return null;
+  if (statesLscbJudgement(block)) return null;
   const split = splitLabelAndRest(block);
   if (!split) return null;
-  const grade = split.rest ? gradeFromWords(split.rest) : null;
-  if (split.rest && !grade) return null;
+  // "… who need help and protection is good" (real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf).
+  const rest = split.rest.replace(/^(?:is|are):?\s+/, '');
+  const grade = rest ? gradeFromWords(rest) : null;
+  if (rest && !grade) return null;
   return { key: split.key, grade };
 }
 
@@ -134,6 +137,8 @@ function readGradedBody(blocks: readonly string[]): Body {
   const headingGrades: Grades = {};
   let section: JudgementKey | null = null;
   let improving = false;
+  let pastFront = false;
+  const bulleted: Array<{ judgement: JudgementKey; text: string }> = [];
   let open: { number: number; parts: string[]; judgement: JudgementKey | null } | null = null;
   const close = () => {
     if (open) findings.push(finding(open.number, open.judgement, open.parts.join(' ')));
@@ -146,7 +151,11 @@ function readGradedBody(blocks: readonly string[]): Body {
     if (judgementLine) {
       // Front-page table rows state grades too; they are read by the table reader, not here.
       if (judgementLine.grade && !block.includes('\t') && judgementLine.key !== 'overall') headingGrades[judgementLine.key] ??= judgementLine.grade;
-      if (judgementLine.key !== 'overall' && !numbered) {
+      // A row of the front page's table ("1. Children who need help and protection", "Adoption
+      // performance<TAB>Good") is not a heading; after the front, SIF reports head sections with such rows.
+      // The SIF title's "Review of the effectiveness of the LSCB" is not one either: sections follow the front.
+      const frontRow = !!numbered || !pastFront;
+      if (judgementLine.key !== 'overall' && !frontRow && !/^\d/.test(block)) {
         close();
         section = judgementLine.key;
         sections.add(section);
@@ -157,6 +166,7 @@ function readGradedBody(blocks: readonly string[]): Body {
     if (IMPROVEMENTS_HEADING.test(block)) {
       close();
       improving = true;
+      pastFront = true;
       return;
     }
     const last = findings.length > 0 ? findings[findings.length - 1]!.number : 0;
@@ -167,6 +177,7 @@ function readGradedBody(blocks: readonly string[]): Body {
     // must look like a paragraph, not a wrapped table row ("2. Children looked after and achieving").
     if (numbered && (number === lastNumber + 1 || (number > lastNumber && (endsSentence(block) || block.length > 80)))) {
       close();
+      pastFront = true;
       open = { number, parts: [numbered[2]!], judgement: section };
       if (improving) improvements.push(numbered[2]!);
       return;
@@ -176,22 +187,30 @@ function readGradedBody(blocks: readonly string[]): Body {
       improvements.push(bullet);
       return;
     }
+    if (bullet && section && !open) {
+      bulleted.push({ judgement: section, text: bullet });
+      return;
+    }
     if (isHeading(block)) {
       close();
       // A sub-heading within the list ("Priority and immediate action") keeps it open when points follow.
       const next = blocks[at + 1] ?? '';
-      if (improving && !BULLET.test(next)) improving = false;
+      if (improving && (!BULLET.test(next) || OTHER_SECTION.test(block))) improving = false;
       return;
     }
     // A paragraph that a page break split between sentences continues the finding before it.
     if (open) (open as { parts: string[] }).parts.push(block);
   });
   close();
+  // The first SIF reports (2013–14) list their findings as bullets under each judgement, unnumbered
+  // (real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf): those are its findings, numbered in order.
+  if (findings.length === 0) bulleted.forEach((point, i) => findings.push(finding(i + 1, point.judgement, point.text)));
   return { findings, improvements, sections, headingGrades };
 }
 
-// Letters (focused and monitoring visits, JTAIs): the paragraphs from the first heading after the
-// opening ("Headline findings", "Overview", "Main findings") to the sign-off, numbered in order.
+// Letters (focused and monitoring visits, JTAIs): every paragraph from the title to the sign-off,
+// numbered in order, and the points under its headed sections ("Headline findings", "Main
+// findings"); the points listing what the visit looked at, before the first heading, are not findings.
 function readLetterBody(blocks: readonly string[]): Body {
   const findings: Finding[] = [];
   const improvements: string[] = [];
@@ -209,8 +228,8 @@ function readLetterBody(blocks: readonly string[]): Body {
       improving = false;
       continue;
     }
-    if (!started) continue;
     const point = BULLET.exec(block)?.[1] ?? block;
+    if (!started && point !== block) continue;
     if (improving) improvements.push(point);
     else findings.push(finding(findings.length + 1, null, point));
   }

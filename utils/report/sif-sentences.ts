@@ -42,3 +42,8 @@ export function readSifOverall(lines: readonly string[]): Grade | null {
 export function readLscbJudgement(lines: readonly string[]): Grade | null {
   return firstStated(lines, [LSCB]);
 }
+
+/** "The LSCB requires improvement": the review's judgement stated, not a heading that opens its section. */
+export function statesLscbJudgement(block: string): boolean {
+  return LSCB.test(block.replace(/\s+/g, ' '));
+}
