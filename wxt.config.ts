@@ -22,7 +22,12 @@ export default defineConfig({
       "Grades, prior-inspection context and notes for Ofsted reports on local authority children's services.",
     // activeTab + scripting: the reader can ask for Ofsted Lens on any page without a broad host permission.
     // offscreen (Chrome): pdf.js reads the PDFs an authority's page lists, when the reader allows it.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // webRequest: report PDFs open in the reader when the reader allows it (utils/extension/reader-redirect.ts);
+    // no install warning, and it sees only the hosts below (Firefox MV2 can also block the PDF's load).
+    permissions: [
+      'activeTab', 'scripting', 'contextMenus', 'storage', 'webRequest',
+      ...(browser === 'firefox' ? ['webRequestBlocking'] : ['offscreen']),
+    ],
     // The sites the detection script runs on, and the report PDFs' hosts for the reader.
     host_permissions: [...CONTENT_MATCHES, ...REPORT_FILE_HOSTS],
     // The detection script imports the overlay from the extension on the pages it runs on.

@@ -6,6 +6,7 @@ import { LensDb } from '../utils/library/lens-db';
 import { priorContext } from '../utils/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/extension/read-listed-reports';
 import { readListedReportsAllowed } from '../utils/extension/settings';
+import { openReportPdfsInReader, readerUrl } from '../utils/extension/reader-redirect';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/page/sites';
 import { deleteNote, saveNote, updateNote } from '../utils/notes/note-store';
 import { notesForUrl } from '../utils/notes/read-notes';
@@ -15,10 +16,6 @@ import { describeWriteError } from '../utils/notes/write-errors';
 const MENU_ID = 'ofsted-lens-show';
 const READER_MENU_ID = 'ofsted-lens-open-reader';
 const SAVE_MENU_ID = 'ofsted-lens-save-note';
-
-function readerUrl(src: string): string {
-  return browser.runtime.getURL(`/reader.html?src=${encodeURIComponent(src)}`);
-}
 
 /** The context menu or shortcut: the tab's content script saves its selection; in the reader (an
  * extension page, which content-script messages do not reach) the focused reader does. */
@@ -35,6 +32,9 @@ function answerWrite(written: Promise<Note>): Promise<NoteWriteReply> {
 
 export default defineBackground(() => {
   const db = new LensDb();
+
+  // Report PDFs open in the reader when the option (off by default) is on.
+  openReportPdfsInReader();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Show Ofsted Lens on this page', contexts: ['page', 'selection'] });

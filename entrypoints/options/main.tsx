@@ -1,18 +1,24 @@
 import { render } from 'preact';
 import { OptionsForm } from '../../components/OptionsForm';
-import { readListedReportsAllowed, setReadListedReports } from '../../utils/extension/settings';
+import { openReportsInReaderAllowed, readListedReportsAllowed, setOpenReportsInReader, setReadListedReports } from '../../utils/extension/settings';
+
+type Options = { readListedReports: boolean; openReportsInReader: boolean };
 
 async function main() {
   const root = document.getElementById('app')!;
-  const show = (allowed: boolean) =>
+  // Each option is stored as it is switched; the background acts on the change.
+  const show = (options: Options) =>
     render(
       <OptionsForm
-        readListedReports={allowed}
-        onReadListedReportsChange={(next) => void setReadListedReports(next).then(() => show(next))}
+        readListedReports={options.readListedReports}
+        onReadListedReportsChange={(next) => void setReadListedReports(next).then(() => show({ ...options, readListedReports: next }))}
+        openReportsInReader={options.openReportsInReader}
+        onOpenReportsInReaderChange={(next) => void setOpenReportsInReader(next).then(() => show({ ...options, openReportsInReader: next }))}
       />,
       root,
     );
-  show(await readListedReportsAllowed());
+  const [readListedReports, openReportsInReader] = await Promise.all([readListedReportsAllowed(), openReportsInReaderAllowed()]);
+  show({ readListedReports, openReportsInReader });
 }
 
 void main();
