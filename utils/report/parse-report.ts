@@ -50,6 +50,7 @@ const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local
 // "The effectiveness of the LSCB requires improvement".
 const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
 const FRONT_MATTER_LIMIT = 40;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const LETTER_TITLE = /^(?:Focused visit to|Monitoring visit (?:to|of)|Joint targeted area inspection)\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
 const BULLET = new RegExp(String.raw`^(?:[${BULLET_GLYPHS}]|\d{1,3}\.)\s+(\S[\s\S]*)$`);
@@ -76,9 +77,17 @@ function readInspectionDates(blocks: string[]) {
   const front = blocks.slice(0, FRONT_MATTER_LIMIT);
   const labelled = front.find((block) => /^Inspection dates?\s*:/i.test(block));
   if (labelled) return parseInspectionDates(labelled);
-  for (const block of front) {
-    if (!/\b(?:visit|inspection|inspected)\b/i.test(block)) continue;
+  const visitBlocks = front.filter((block) => /\b(?:visit|inspection|inspected)\b|^Between\b/i.test(block));
+  for (const block of visitBlocks) {
     const dates = parseInspectionDates(block);
+    if (dates) return dates;
+  }
+  // A letter may give the days without the year ("Between 16 May and 20 May, Ofsted … undertook",
+  // real-pdf/jtai/80492_croydon_jtai_2016-06-29.pdf): the year is the letter's, dated just after.
+  const letterDate = front.map((block) => /^\d{1,2} [A-Z][a-z]+ (\d{4})$/.exec(block.trim())).find(Boolean);
+  if (!letterDate) return null;
+  for (const block of visitBlocks) {
+    const dates = parseInspectionDates(block.replace(new RegExp(String.raw`\b(\d{1,2} ${MONTH_NAME})\b(?! \d{4})`, 'g'), `$1 ${letterDate[1]}`));
     if (dates) return dates;
   }
   return null;
