@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/analyse';
-import { panelModelForDocument } from '../../utils/page/panel-model';
+import { NO_OVERALL_NOTE, panelModelForDocument, TABLE_UNREAD_NOTE } from '../../utils/page/panel-model';
 import type { ParsedDocument } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
 
@@ -21,5 +21,23 @@ describe('what the panel shows', () => {
     expect(model.overall).toBe('good');
     expect(model.judgements.map((j) => j.key)).toEqual(['leaders', 'helpAndProtection', 'inCare', 'careLeavers']);
     expect(model.note).toBeNull();
+  });
+
+  it('for a report whose judgement table could not be read: no grade, and says so', () => {
+    const text = realFixture('portsmouth-ilacs-2023.txt').replace('help and protection\tOutstanding', 'help and protection');
+    const doc = analyseDocument({ text }) as ParsedDocument;
+    const model = panelModelForDocument(doc);
+    expect(doc.kind === 'ilacs' && doc.gradesRead).toBe('unsure');
+    expect(model.overall).toBeNull();
+    expect(model.judgements).toEqual([]);
+    expect(model.note).toBe(TABLE_UNREAD_NOTE);
+  });
+
+  it('for a 2026 report with no overall row: its four judgements, and says it has no overall grade', () => {
+    const text = realFixture('portsmouth-ilacs-2023.txt').replace(/\nOverall effectiveness\tGood\n/, '\n');
+    const model = panelModelForDocument(analyseDocument({ text }) as ParsedDocument);
+    expect(model.overall).toBeNull();
+    expect(model.judgements).toHaveLength(4);
+    expect(model.note).toBe(NO_OVERALL_NOTE);
   });
 });

@@ -34,7 +34,12 @@ function judgementsOf(doc: ParsedDocument): PanelJudgement[] {
   }));
 }
 
+export const TABLE_UNREAD_NOTE = 'Ofsted Lens could not read this report’s judgement table, so it shows no grade from it: see the table in the report.';
+export const NO_OVERALL_NOTE = 'This report gives no overall effectiveness grade, only its four judgements, as reports under the 2026 arrangements do.';
+
 function noteFor(doc: ParsedDocument): string | null {
+  if (doc.kind !== 'news' && doc.gradesRead === 'unsure') return TABLE_UNREAD_NOTE;
+  if (doc.kind === 'ilacs' && Object.keys(doc.grades).length > 0 && !doc.grades.overall) return NO_OVERALL_NOTE;
   if (Object.keys(doc.grades).length > 0) return null;
   if (doc.kind === 'news') {
     const year = doc.inspection ? ` of ${doc.inspection.start.slice(0, 4)}` : '';
