@@ -11,6 +11,7 @@ import { addFindingMarkers } from '../../utils/page/finding-markers';
 import { mountPanel } from '../../utils/page/mount-panel';
 import { panelModelForDocument, withPriorContext } from '../../utils/page/panel-model';
 import type { PdfJs } from '../../utils/pdf/read-pdf';
+import { isAllowedSource } from '../../utils/page/sites';
 import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/reader/load-report';
 import { readerBlocks } from '../../utils/reader/reader-blocks';
 
@@ -23,18 +24,32 @@ const pdfjsWithWorker: PdfJs = { getDocument: (src) => pdfjs.getDocument({ ...sr
 type State =
   | { state: 'idle' }
   | { state: 'loading'; what: string }
-  | { state: 'error'; message: string; retry: boolean }
+  | { state: 'error'; message: string; retry: boolean; pdfUrl: string | null }
   | { state: 'ready'; report: LoadedReport; pdfUrl: string | null };
 
 const src = new URLSearchParams(location.search).get('src');
+
+/**
+ * The report's own address, as a plain link. Opened from here it is never sent back to the reader:
+ * the redirect leaves alone navigations the extension's pages start. Only an Ofsted report
+ * address becomes a link, never whatever `src` a page put in the reader's URL.
+ */
+function OriginalLink({ pdfUrl }: { pdfUrl: string | null }) {
+  if (!pdfUrl || !isAllowedSource(pdfUrl)) return null;
+  return (
+    <p class="original">
+      <a href={pdfUrl}>Open the original PDF</a>
+    </p>
+  );
+}
 
 async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Promise<State> {
   try {
     const report = await readReport(pdfjsWithWorker, await bytes());
     return { state: 'ready', report, pdfUrl };
   } catch (error) {
-    if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry };
-    return { state: 'error', message: 'Something went wrong reading this report.', retry: true };
+    if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry, pdfUrl };
+    return { state: 'error', message: 'Something went wrong reading this report.', retry: true, pdfUrl };
   }
 }
 
@@ -77,6 +92,7 @@ function Reader() {
         <div class="status" data-state="error" role="alert">
           <p>{state.message}</p>
           {state.retry && src && <button type="button" onClick={() => open(() => fetchPdf(src), src, src)}>Try again</button>}
+          <OriginalLink pdfUrl={state.pdfUrl} />
         </div>
       )}
       {state.state === 'ready' && !state.report.doc && (
@@ -84,6 +100,7 @@ function Reader() {
           This PDF is not an Ofsted inspection report on local authority children’s services, so Ofsted Lens shows no grades.
         </p>
       )}
+      {state.state === 'ready' && <OriginalLink pdfUrl={state.pdfUrl} />}
       {state.state === 'ready' && <ReaderView blocks={readerBlocks(state.report.pages, state.report.doc)} pdfUrl={state.pdfUrl} />}
       {(state.state === 'idle' || state.state === 'error') && (
         <label class="drop">

@@ -1,9 +1,13 @@
-// The reader: report PDFs generated from the real fixture text, served under files.ofsted.gov.uk,
-// opened through reader.html?src= in the built extension in Debian's Chromium.
+// The reader: Ofsted's own PDF of Portsmouth's 2023 inspection, byte for byte, served under
+// files.ofsted.gov.uk and opened through reader.html?src= in the built extension in Debian's
+// Chromium; generated PDFs for what a reader can meet (damaged, not a report, a password).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realFixture } from '../helpers/fixtures';
+import { REAL_PDF } from '../helpers/fixtures';
 import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
+import { stopServiceWorker } from './harness/browser';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
 
@@ -13,25 +17,37 @@ const DAMAGED_PDF = `https://${FILES}/v1/file/66`;
 const OTHER_PDF = `https://${FILES}/v1/file/77`;
 const MISSING_PDF = `https://${FILES}/v1/file/404`;
 const LOCKED_PDF = `https://${FILES}/v1/file/88`;
+const NOT_FOUND_PAGE = `https://${FILES}/v1/file/50001234`;
+
+/** Read at test time from the shared corpus, never copied into the project. */
+const portsmouth2023 = () => new Uint8Array(readFileSync(resolve(REAL_PDF, 'inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf')));
 
 const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
 const browser = useFixtureBrowser(async () => ({
   [FILES]: {
-    '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'), { header: 'Portsmouth City Council: inspection of children’s services' })),
+    '/v1/file/50222964': pdf(portsmouth2023()),
     '/v1/file/66': pdf(new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF')),
     '/v1/file/77': pdf(await reportPdf('Lemon drizzle cake\nBeat the butter and sugar until pale, then fold in the flour.')),
     '/v1/file/88': pdf(await passwordProtectedPdf()),
+    // Synthetic: a web page where the PDF should be, as Ofsted serves for some old report links.
+    '/v1/file/50001234': {
+      contentType: 'text/html; charset=utf-8',
+      body: '<!DOCTYPE html><html lang="en"><head><title>Report not found</title></head><body><h1>Report not found</h1></body></html>',
+    },
   },
 }));
 
+const readerUrl = (src: string) => `chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(src)}`;
+
 async function openInReader(src: string): Promise<Page> {
   const page = await browser().context.newPage();
-  await page.goto(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(src)}`);
+  await page.goto(readerUrl(src));
   await page.locator('.report, .status[data-state="error"]').first().waitFor({ timeout: 15_000 });
   return page;
 }
 
-describe('the reader on the real report, as a PDF on files.ofsted.gov.uk', () => {
+// What the report states (its judgement table, and 53 numbered paragraphs), read from the PDF itself.
+describe('the reader on Ofsted’s own PDF of the Portsmouth 2023 report, on files.ofsted.gov.uk', () => {
   let page: Page;
   beforeAll(async () => {
     page = await openInReader(REPORT_PDF);
@@ -45,16 +61,24 @@ describe('the reader on the real report, as a PDF on files.ofsted.gov.uk', () =>
   });
 
   it('shows the judgement table with grade chips and every numbered finding, without page furniture', async () => {
+    // Leaders Good, help and protection Outstanding, children in care Good, care leavers Requires improvement, overall Good.
     expect(await page.locator('table.judgements .chip').allInnerTexts()).toEqual(['Good', 'Outstanding', 'Good', 'Requires improvement', 'Good']);
     expect(await page.locator('p[data-finding]').count()).toBe(53);
     const text = await page.locator('.report').innerText();
-    expect(text).not.toMatch(/Page \d+ of \d+/);
-    expect(text).not.toContain('Portsmouth City Council: inspection of children’s services');
+    // Each page's footer ("Inspection of Portsmouth local authority children’s services", the dates, the page number) is gone,
+    expect(text).not.toContain('Inspection of Portsmouth local authority children’s services');
+    // and paragraph 1, which runs from page 2 onto page 3, is one paragraph.
+    expect(await page.locator('#p1').innerText()).toContain('children are able to receive the right level of support in the right part of the service');
   });
 
   it('links each finding to its page of the original PDF', async () => {
-    const href = await page.locator('#p40 a.page-link').getAttribute('href');
-    expect(href).toMatch(new RegExp(`^${REPORT_PDF}#page=\\d+$`));
+    expect(await page.locator('#p1 a.page-link').getAttribute('href')).toBe(`${REPORT_PDF}#page=2`);
+    expect(await page.locator('#p40 a.page-link').getAttribute('href')).toBe(`${REPORT_PDF}#page=9`);
+  });
+
+  it('links to the original PDF', async () => {
+    const original = page.locator('a', { hasText: 'Open the original PDF' });
+    expect(await original.getAttribute('href')).toBe(REPORT_PDF);
   });
 });
 
@@ -79,10 +103,20 @@ describe('the reader with what a reader can meet', () => {
     await page.close();
   });
 
-  it('says a failed fetch failed, and offers to try again', async () => {
+  it('says a failed fetch failed, and offers to try again and the original link', async () => {
     const page = await openInReader(MISSING_PDF);
     expect(await page.locator('.status[data-state="error"]').innerText()).toContain('404');
     expect(await page.locator('button', { hasText: 'Try again' }).count()).toBe(1);
+    expect(await page.locator('a', { hasText: 'Open the original PDF' }).getAttribute('href')).toBe(MISSING_PDF);
+    await page.close();
+  });
+
+  it('says plainly when Ofsted answers with a "Report not found" web page instead of the PDF, and links to it', async () => {
+    const page = await openInReader(NOT_FOUND_PAGE);
+    const status = page.locator('.status[data-state="error"]');
+    expect(await status.innerText()).toContain('Ofsted’s site did not return this report: it answered with a web page');
+    expect(await page.locator('button', { hasText: 'Try again' }).count()).toBe(0);
+    expect(await status.locator('a', { hasText: 'Open the original PDF' }).getAttribute('href')).toBe(NOT_FOUND_PAGE);
     await page.close();
   });
 
@@ -91,7 +125,7 @@ describe('the reader with what a reader can meet', () => {
     await page.goto(`chrome-extension://${browser().extensionId}/reader.html`);
     await page.locator('input[type="file"]').setInputFiles({ name: 'damaged.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nthis is not really a PDF') });
     await page.locator('.status[data-state="error"]').waitFor({ timeout: 15_000 });
-    const report = [...(await reportPdf(realFixture('portsmouth-ilacs-2023.txt')))];
+    const report = [...portsmouth2023()];
     await page.locator('main').evaluate((main, bytes) => {
       const files = new DataTransfer();
       files.items.add(new File([new Uint8Array(bytes)], 'portsmouth.pdf', { type: 'application/pdf' }));
@@ -102,9 +136,10 @@ describe('the reader with what a reader can meet', () => {
     await page.close();
   });
 
-  it('refuses a source that is not a files.ofsted.gov.uk report', async () => {
+  it('refuses a source that is not a files.ofsted.gov.uk report, and does not link to it', async () => {
     const page = await openInReader(PAGES.news);
     expect(await page.locator('.status[data-state="error"]').innerText()).toContain('only opens report PDFs from files.ofsted.gov.uk');
+    expect(await page.locator('a', { hasText: 'Open the original PDF' }).count()).toBe(0);
     await page.close();
   });
 });
@@ -156,5 +191,83 @@ describe('notes in the reader', () => {
     expect(await note.locator('.meta').innerText()).toContain('Portsmouth City Council · para 40 · Care leavers');
     await popup.close();
     await again.close();
+  });
+});
+
+describe('opening report PDFs in the reader (an option, off by default)', () => {
+  async function setOption(on: boolean): Promise<void> {
+    const options = await browser().context.newPage();
+    await options.goto(`chrome-extension://${browser().extensionId}/options.html`);
+    await options.locator('input[name="open-reports-in-reader"]').setChecked(on);
+    await options.waitForFunction(async (want) => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await storage.local.get('openReportsInReader')).openReportsInReader === want;
+    }, on);
+    await options.close();
+  }
+
+  /** Goes to a report's address; when Ofsted Lens points the tab at the reader instead, Playwright calls the first navigation aborted. */
+  async function goToReport(page: Page, url: string): Promise<void> {
+    await page.goto(url).catch(() => undefined);
+  }
+
+  /** Polled, not page.waitForURL, which fails on the aborted navigation it may catch on the way. */
+  async function landsOn(page: Page, url: string): Promise<void> {
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(url);
+  }
+
+  it('with the option off, a report’s address opens as the PDF', async () => {
+    const page = await browser().context.newPage();
+    await goToReport(page, REPORT_PDF);
+    await page.waitForTimeout(1_000);
+    expect(page.url()).toBe(REPORT_PDF);
+    await page.close();
+  });
+
+  it('with it on, a report’s address opens in the reader', async () => {
+    await setOption(true);
+    const page = await browser().context.newPage();
+    await goToReport(page, REPORT_PDF);
+    await landsOn(page, readerUrl(REPORT_PDF));
+    await page.locator('.report').waitFor({ timeout: 15_000 });
+    expect(await page.locator('p[data-finding]').count()).toBe(53);
+    await page.close();
+  });
+
+  it('with it on, a report link clicked on the authority’s page opens in the reader, even with the service worker asleep', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(PAGES.provider);
+    await stopServiceWorker(browser());
+    const [tab] = await Promise.all([browser().context.waitForEvent('page'), page.locator(`a.publication-link[href="${REPORT_PDF}"]`).click()]);
+    await landsOn(tab, readerUrl(REPORT_PDF));
+    await tab.locator('.report').waitFor({ timeout: 15_000 });
+    await tab.close();
+    await page.close();
+  });
+
+  it('"Open the original PDF" and the page links show the PDF itself, never the reader again', async () => {
+    const page = await browser().context.newPage();
+    await goToReport(page, REPORT_PDF);
+    await landsOn(page, readerUrl(REPORT_PDF));
+    await page.locator('.report').waitFor({ timeout: 15_000 });
+
+    const [pdfTab] = await Promise.all([browser().context.waitForEvent('page'), page.locator('#p40 a.page-link').click()]);
+    await pdfTab.waitForTimeout(1_000);
+    expect(pdfTab.url()).toBe(`${REPORT_PDF}#page=9`);
+    await pdfTab.close();
+
+    await Promise.all([page.waitForURL(REPORT_PDF), page.locator('a', { hasText: 'Open the original PDF' }).click()]);
+    await page.waitForTimeout(1_000);
+    expect(page.url()).toBe(REPORT_PDF);
+    await page.close();
+  });
+
+  it('switched off again, a report’s address opens as the PDF', async () => {
+    await setOption(false);
+    const page = await browser().context.newPage();
+    await goToReport(page, REPORT_PDF);
+    await page.waitForTimeout(1_000);
+    expect(page.url()).toBe(REPORT_PDF);
+    await page.close();
   });
 });
