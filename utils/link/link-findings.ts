@@ -38,9 +38,10 @@ function indexPriorSentences(priors: readonly PriorSource[]): { index: MiniSearc
   const sentences: PriorSentence[] = [];
   priors.forEach((prior, p) => {
     for (const text of statementsOf(prior.doc)) {
-      for (const sentence of splitSentences(text)) {
+      const own = splitSentences(text);
+      for (const sentence of own) {
         const polarity = polarityOf(sentence);
-        const themes = themesOf(sentence);
+        const themes = themesOf(sentence, own[0]);
         if (polarity && themes.length > 0) sentences.push({ id: sentences.length, sentence, text, themes, polarity, prior: p });
       }
     }
@@ -91,7 +92,7 @@ export function linkFindings(report: Report, candidates: readonly PriorSource[])
   for (const finding of report.findings) {
     const found: Array<FindingLink & { prior: number; querySentence: string }> = [];
     for (const query of queriesOf(finding, referencedPriors)) {
-      const themes = themesOf(query.sentence);
+      const themes = themesOf(query.sentence, splitSentences(finding.text)[0]);
       const now = polarityOf(query.polaritySentence);
       if (themes.length === 0 || !now) continue;
       for (const hit of index.search(query.sentence, { combineWith: 'OR' })) {

@@ -46,8 +46,13 @@ export const THEMES: readonly Theme[] = [
   { id: 'recording', label: 'Recording', words: /\brecord(?:ing|s|ed)?\b/i, broad: true },
 ];
 
-export function themesOf(sentence: string): string[] {
-  return THEMES.filter((theme) => theme.words.test(sentence) && (!theme.about || theme.about.test(sentence))).map((t) => t.id);
+/**
+ * `topic`: the paragraph's opening sentence, which says whom the paragraph is about ("Care leavers
+ * benefit from …" / "Although young people do receive information about their health histories",
+ * real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf, paragraph 27).
+ */
+export function themesOf(sentence: string, topic = ''): string[] {
+  return THEMES.filter((theme) => theme.words.test(sentence) && (!theme.about || theme.about.test(sentence) || theme.about.test(topic))).map((t) => t.id);
 }
 
 export function isBroadTheme(id: string): boolean {
