@@ -9,7 +9,7 @@ import { REAL_PDF } from '../helpers/fixtures';
 import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
 import { stopServiceWorker } from './harness/browser';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { PAGES } from './harness/fixture-sites';
+import { fixtureSites, PAGES } from './harness/fixture-sites';
 
 const FILES = 'files.ofsted.gov.uk';
 const REPORT_PDF = `https://${FILES}/v1/file/50222964`;
@@ -18,6 +18,8 @@ const OTHER_PDF = `https://${FILES}/v1/file/77`;
 const MISSING_PDF = `https://${FILES}/v1/file/404`;
 const LOCKED_PDF = `https://${FILES}/v1/file/88`;
 const NOT_FOUND_PAGE = `https://${FILES}/v1/file/50001234`;
+// A page of Ofsted's site that asks Chrome to prerender a report link (speculation rules).
+const PRERENDERING_PAGE = 'https://reports.ofsted.gov.uk/prerendering-a-report';
 
 /** Read at test time from the shared corpus, never copied into the project. */
 const portsmouth2023 = () => new Uint8Array(readFileSync(resolve(REAL_PDF, 'inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf')));
@@ -33,6 +35,13 @@ const browser = useFixtureBrowser(async () => ({
     '/v1/file/50001234': {
       contentType: 'text/html; charset=utf-8',
       body: '<!DOCTYPE html><html lang="en"><head><title>Report not found</title></head><body><h1>Report not found</h1></body></html>',
+    },
+  },
+  'reports.ofsted.gov.uk': {
+    ...fixtureSites()['reports.ofsted.gov.uk'],
+    [new URL(PRERENDERING_PAGE).pathname]: {
+      contentType: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html lang="en"><head><title>Reports</title><script type="speculationrules">{"prerender":[{"source":"list","urls":["${REPORT_PDF}"]}]}</script></head><body><a href="${REPORT_PDF}">Children’s services inspection</a></body></html>`,
     },
   },
 }));
@@ -242,6 +251,27 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     await landsOn(tab, readerUrl(REPORT_PDF));
     await tab.locator('.report').waitFor({ timeout: 15_000 });
     await tab.close();
+    await page.close();
+  });
+
+  it('Back from the reader leaves it (to the PDF, if the browser showed it first, or the page before)', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(PAGES.provider);
+    await goToReport(page, REPORT_PDF);
+    await landsOn(page, readerUrl(REPORT_PDF));
+    await page.goBack().catch(() => undefined);
+    await page.waitForTimeout(1_000);
+    expect([REPORT_PDF, PAGES.provider]).toContain(page.url());
+    await page.close();
+  });
+
+  it('a report link a page asks the browser to prerender does not send that page’s tab to the reader', async () => {
+    const page = await browser().context.newPage();
+    const before = browser().requests.filter((r) => r === `${FILES}/v1/file/50222964`).length;
+    await page.goto(PRERENDERING_PAGE);
+    await expect.poll(() => browser().requests.filter((r) => r === `${FILES}/v1/file/50222964`).length, { timeout: 5_000 }).toBeGreaterThan(before);
+    await page.waitForTimeout(1_000);
+    expect(page.url()).toBe(PRERENDERING_PAGE);
     await page.close();
   });
 

@@ -40,10 +40,32 @@ function startedByOfstedLens(request: TopLevelRequest): boolean {
   return [request.initiator, request.originUrl].some((from) => from !== undefined && `${from}/`.startsWith(own));
 }
 
+function isReaderFor(url: string | undefined, src: string): boolean {
+  if (!url?.startsWith(browser.runtime.getURL('/reader.html'))) return false;
+  return new URL(url).searchParams.get('src') === src;
+}
+
+/**
+ * Whether this request is the tab itself opening the report, to be sent to the reader:
+ * - A page may ask Chrome to prerender a report link (speculation rules), which sends the same
+ *   top-level request, with the same tab id, while the tab stays on that page: pointing the tab at
+ *   the reader then would navigate it without a click. Only a tab going to (or that has just
+ *   reached) the report is sent on.
+ * - Chrome's listener cannot hold the PDF back, so the PDF may be shown (and become a history
+ *   entry) before the reader replaces it. Back from the reader then goes to that PDF: a tab showing
+ *   the reader for this very report is let through to it, or Back would never leave the reader.
+ */
+async function tabIsOpening(request: TopLevelRequest): Promise<boolean> {
+  const tab = await browser.tabs.get(request.tabId).catch(() => null);
+  if (!tab || isReaderFor(tab.url, request.url)) return false;
+  return (tab.pendingUrl ?? tab.url) === request.url;
+}
+
 async function openInReaderInstead(request: TopLevelRequest): Promise<{ cancel?: boolean }> {
   // Only a report's address (what the reader opens); anything else on the two hosts loads as usual.
   if (request.tabId < 0 || !isAllowedSource(request.url) || startedByOfstedLens(request)) return {};
   if (!(await openReportsInReaderAllowed())) return {};
+  if (!import.meta.env.FIREFOX && !(await tabIsOpening(request))) return {};
   void browser.tabs.update(request.tabId, { url: readerUrl(request.url) }).catch(() => undefined);
   return { cancel: true }; // Firefox only: Chrome's listener is not blocking and its answer is ignored.
 }
