@@ -19,7 +19,8 @@
 // also without a warning), so the PDF is not fetched twice there.
 //
 // The listener is registered as the background starts, as MV3 needs for its events to wake the
-// service worker, and does nothing unless the option is on.
+// service worker, and does nothing unless the option is on. The browser tests run Chromium, so the
+// Firefox path is not covered by them.
 import { browser } from 'wxt/browser';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../page/sites';
 import { openReportsInReaderAllowed } from './settings';

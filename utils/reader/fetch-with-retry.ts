@@ -1,5 +1,6 @@
 // Fetching report PDFs in the background: a few attempts with growing waits for failures that may
-// pass (network errors, 429 and 5xx), none for answers that will not change (404).
+// pass (network errors, 429 and 5xx), none for answers that will not change (404, or Ofsted's
+// "Report not found" web page where the PDF should be, which fetchPdf says is not worth retrying).
 import { fetchPdf, ReaderError } from './load-report';
 
 export type RetryOptions = { attempts?: number; firstDelayMs?: number; sleep?: (ms: number) => Promise<void>; fetchImpl?: typeof fetch };
