@@ -81,6 +81,11 @@ describe('the reader on Ofsted’s own PDF of the Portsmouth 2023 report, on fil
     expect(await page.locator('#p1').innerText()).toContain('Impressive early help services are a strength');
   });
 
+  // The truth, kept so the fix shows: it.fails turns red once the footer is no longer read in.
+  it.fails('reads paragraph 1 across its page break without the page-2 footer (known defect)', async () => {
+    expect(await page.locator('#p1').innerText()).toContain('children are able to receive the right level of support in the right part of the service');
+  });
+
   it('links each finding to its page of the original PDF', async () => {
     expect(await page.locator('#p1 a.page-link').getAttribute('href')).toBe(`${REPORT_PDF}#page=2`);
     expect(await page.locator('#p40 a.page-link').getAttribute('href')).toBe(`${REPORT_PDF}#page=9`);
