@@ -118,6 +118,18 @@ function oneToN(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i + 1);
 }
 
+/**
+ * Running headers and footers, found independently of the parser: lines of 24 characters or more
+ * that stand alone three times or more in the extracted text, and are not list items.
+ */
+function runningLines(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim())) {
+    if (line.length >= 24 && !/^(?:\d{1,3}\.\s|\W\s)/.test(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 3).map(([line]) => line);
+}
+
 function checkOurs(entry: GoldEntry & { kind: OursKind }): void {
   const { input, doc } = reading(entry.file);
   expect(doc?.kind ?? null, 'kind').toBe(entry.kind);
@@ -141,6 +153,10 @@ function checkOurs(entry: GoldEntry & { kind: OursKind }): void {
     expect.soft(numbers.length, 'findings').toBeGreaterThan(0);
     expect.soft(numbers, 'findings numbered 1..N').toEqual(oneToN(numbers.length));
   }
+
+  const furniture = runningLines(input.text);
+  const carrying = doc.findings.filter((f) => furniture.some((line) => f.text.includes(line))).map((f) => f.number);
+  expect.soft(carrying, 'findings carrying a running header or footer').toEqual([]);
 }
 
 function checkNotOurs(entry: GoldEntry): void {

@@ -12,6 +12,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const ENDS_WITH_PAGE_OF = /\b\d{1,3}\s+of\s+\d{1,3}$/;
 const STRUCTURAL_START = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.?\s|[${BULLET_GLYPHS}]\s)`);
+// A numbered or bulleted line repeated is still content (a list's items look alike); a line that
+// only starts with a number, such as a footer's dates ("15 to 19 May 2023." on every page of
+// real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf), is furniture when it repeats.
+const LIST_ITEM = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.\s|\d{1,3}\.\d+\s|[${BULLET_GLYPHS}]\s)`);
 const ENDS_SENTENCE = /[.!?:;"”'’)\]]$/;
 // Words whose hyphen at a line end belongs to the word ("well-designed", "pre-proceedings").
 const HYPHEN_KEEPERS = new Set([
@@ -22,6 +26,9 @@ const HYPHEN_KEEPERS = new Set([
   'time', 'good', 'best', 'home', 'school', 'person', 'young', 'hard', 'wide', 'far', 'face',
 ]);
 const REPEATS_TO_BE_FURNITURE = 3;
+/** Shorter repeated lines ("Good", "(Recommendation)") may end a real sentence too. */
+const GLUED_FURNITURE_MIN = 24;
+const FULL_LINE = 60;
 const REPORT_TITLE = /^(?:Inspection of|Focused visit to|Monitoring visit|Joint targeted area inspection)\b/i;
 
 export function normaliseText(raw: string): string {
@@ -58,7 +65,7 @@ function furnitureLines(lines: string[]): Set<number> {
     const repeated = (shapeCounts.get(shapes[index]!) ?? 0) >= REPEATS_TO_BE_FURNITURE;
     // A running header may repeat the report's title: keep the title's first appearance.
     const title = nonEmptySeen <= 5 && REPORT_TITLE.test(line);
-    if (repeated && !STRUCTURAL_START.test(line) && !title) furniture.add(index);
+    if (repeated && !LIST_ITEM.test(line) && !title) furniture.add(index);
   });
   return furniture;
 }
@@ -77,9 +84,27 @@ function continues(previous: string, next: string, blankBetween: boolean): boole
   return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous);
 }
 
+/**
+ * A running header glued onto the end of a page's last line, when extraction took it for the
+ * line's wrap ("18. Early permanence … Inspection of Surrey local authority children’s services",
+ * real-pdf/inspection/80567_surrey_cs-inspection_2022-03-09.pdf): cut off where it repeats.
+ */
+function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
+  const phrases = [...new Set([...furniture].map((i) => lines[i]!).filter((line) => line.length >= GLUED_FURNITURE_MIN && /[a-z]/i.test(line)))];
+  if (phrases.length === 0) return lines;
+  return lines.map((line, i) => {
+    if (furniture.has(i)) return line;
+    // Only after a full line: extraction glues a header on when the line before ran to the margin,
+    // and "Inspection dates: 30 October to 10 November 2023" must keep the dates its footer repeats.
+    const phrase = phrases.find((p) => line.length - p.length > FULL_LINE && line.endsWith(` ${p}`));
+    return phrase ? line.slice(0, -phrase.length - 1) : line;
+  });
+}
+
 export function textToBlocks(raw: string): string[] {
-  const lines = normaliseText(raw).split('\n').map(tidyLine);
-  const furniture = furnitureLines(lines);
+  const tidy = normaliseText(raw).split('\n').map(tidyLine);
+  const furniture = furnitureLines(tidy);
+  const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];
   let blankBetween = false;
   lines.forEach((line, index) => {
