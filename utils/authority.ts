@@ -18,6 +18,8 @@ const SUFFIXES = [
   /\s+district council$/,
   /(?:^|\s+)council$/,
   /\s+local authority$/,
+  // "Inspection of Portsmouth City local authority children's services" (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf).
+  /\s+city$/,
   /\s+children['’]s services$/,
 ];
 const ALIASES: Record<string, string> = {

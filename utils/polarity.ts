@@ -21,6 +21,8 @@ const CONCERN_CUES: readonly RegExp[] = [
   /\b(?:do|does|did) not have (?:access|enough|sufficient)\b/i,
   /\bunable to\b/i,
   /\bareas? for (?:service )?(?:development|improvement)\b/i,
+  // "there is more to do to ensure that this information is meaningful" (real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf, paragraph 27)
+  /\b(?:there is|there remains|is) (?:still )?(?:much )?more (?:work )?to (?:do|be done)\b/i,
   /\bhas not led to\b|\bhave not led to\b/i,
 ];
 
