@@ -25,6 +25,14 @@ function pageOf(text: string, squashedPages: readonly string[]): number {
 
 export function readerBlocks(pages: readonly string[], doc: ParsedDocument | null): ReaderBlock[] {
   const findings = doc && doc.kind !== 'news' ? doc.findings : [];
+  // A table cell's grade is shown only when the parser read the table, and only a grade it read:
+  // the reader never shows a grade the panel refused.
+  const tableGrades = doc && doc.kind !== 'news' && doc.gradesRead === 'read' ? new Set(Object.values(doc.grades)) : new Set<Grade>();
+  const cellGrade = (cells: readonly string[], judgement: JudgementKey | null): Grade | null => {
+    const grade = gradeFromWords(cells.slice(1).join(' '));
+    if (judgement) return doc?.grades[judgement] ?? null;
+    return grade && tableGrades.has(grade) ? grade : null;
+  };
   const blocks = textToBlocks(pages.join('\n\n'));
   const squashedPages = pages.map(squash);
   return blocks.map((text, i): ReaderBlock => {
@@ -33,7 +41,7 @@ export function readerBlocks(pages: readonly string[], doc: ParsedDocument | nul
     if (text.includes('\t')) {
       const cells = text.split('\t');
       const split = splitLabelAndRest(cells[0]!);
-      return { type: 'table-row', cells, page, judgement: split?.key ?? null, grade: gradeFromWords(cells.slice(1).join(' ')) };
+      return { type: 'table-row', cells, page, judgement: split?.key ?? null, grade: cellGrade(cells, split?.key ?? null) };
     }
     const bullet = BULLET_ITEM.exec(text)?.[1];
     if (bullet) return { type: 'bullet', text: bullet, page };
