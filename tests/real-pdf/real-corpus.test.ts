@@ -154,6 +154,12 @@ function checkOurs(entry: GoldEntry & { kind: OursKind }): void {
     expect.soft(numbers, 'findings numbered 1..N').toEqual(oneToN(numbers.length));
   }
 
+  if (entry.kind === 'ilacs') {
+    // Every ILACS paragraph stands under one of the judgements the table grades.
+    const graded = Object.keys(expectedGrades(entry)).filter((key) => key !== 'overall').sort();
+    expect.soft([...new Set(doc.findings.map((f) => f.judgement))].sort(), 'findings filed under the graded judgements').toEqual(graded);
+  }
+
   const furniture = runningLines(input.text);
   const carrying = doc.findings.filter((f) => furniture.some((line) => f.text.includes(line))).map((f) => f.number);
   expect.soft(carrying, 'findings carrying a running header or footer').toEqual([]);
