@@ -1,23 +1,12 @@
 // `npm run analyse -- --summary`: one plain-text row per file (name, kind, whether the judgement
 // table was read, the grades), for looking over a folder of reports at a glance.
-import { JudgementKeySchema, type ParsedDocument } from '../utils/schema';
+import { JudgementKeySchema, type GradesRead, type ParsedDocument } from '../utils/schema';
 
-/** Whether the parser read a report's judgement table: `ungraded` for kinds that have none. */
-export type TableState = 'read' | 'ungraded' | 'unsure';
+type TableState = GradesRead;
 
-const TABLE_STATES: readonly string[] = ['read', 'ungraded', 'unsure'] satisfies TableState[];
-const GRADED_KINDS: readonly string[] = ['ilacs', 'sif'];
-
-/**
- * The parser's own `gradesRead` when the document carries one; otherwise judged from the grades:
- * a graded kind (ILACS, SIF) with at least one grade was read, with none it is unsure, and every
- * other kind is ungraded.
- */
+/** Whether the parser read the judgement table; a news article has none, as a letter. */
 export function tableState(doc: ParsedDocument): TableState {
-  const stated = (doc as { gradesRead?: unknown }).gradesRead;
-  if (typeof stated === 'string' && TABLE_STATES.includes(stated)) return stated as TableState;
-  if (!GRADED_KINDS.includes(doc.kind)) return 'ungraded';
-  return Object.keys(doc.grades).length > 0 ? 'read' : 'unsure';
+  return doc.kind === 'news' ? 'ungraded' : doc.gradesRead;
 }
 
 const TABLE_CELL: Record<TableState, string> = { read: 'yes', unsure: 'no', ungraded: '-' };

@@ -132,14 +132,12 @@ describe('npm run analyse -- --summary', () => {
 describe('table read', () => {
   const doc = (kind: ParsedDocument['kind'], grades: ParsedDocument['grades'], extra: object = {}) => ({ kind, grades, ...extra }) as ParsedDocument;
 
-  it('is judged from the grades while the parser does not say', () => {
-    expect(tableState(doc('ilacs', { overall: 'good' }))).toBe('read');
-    expect(tableState(doc('sif', {}))).toBe('unsure');
-    expect(tableState(doc('focused-visit', {}))).toBe('ungraded');
+  it('is ungraded for a news article, whatever grades it reports', () => {
     expect(tableState(doc('news', { overall: 'good' }))).toBe('ungraded');
   });
 
-  it('is the parser’s gradesRead when the document has one', () => {
+  it('is the parser’s gradesRead for a report', () => {
+    expect(tableState(doc('focused-visit', {}, { gradesRead: 'ungraded' }))).toBe('ungraded');
     expect(tableState(doc('ilacs', { overall: 'good' }, { gradesRead: 'unsure' }))).toBe('unsure');
     expect(tableState(doc('sif', {}, { gradesRead: 'read' }))).toBe('read');
   });
