@@ -148,10 +148,12 @@ function readGradedBody(blocks: readonly string[]): Body {
   let improving = false;
   let pastFront = false;
   const bulleted: Array<{ judgement: JudgementKey; text: string }> = [];
-  let open: { number: number; parts: string[]; judgement: JudgementKey | null } | null = null;
+  // The finding being read: a paragraph a page break split goes on in the blocks after it.
+  const state: { open: { number: number; parts: string[]; judgement: JudgementKey | null } | null } = { open: null };
   const close = () => {
+    const { open } = state;
     if (open) findings.push(finding(open.number, open.judgement, open.parts.join(' ')));
-    open = null;
+    state.open = null;
   };
 
   blocks.forEach((block, at) => {
@@ -160,11 +162,11 @@ function readGradedBody(blocks: readonly string[]): Body {
     if (judgementLine) {
       // Front-page table rows state grades too; they are read by the table reader, not here.
       if (judgementLine.grade && !block.includes('\t') && judgementLine.key !== 'overall') headingGrades[judgementLine.key] ??= judgementLine.grade;
-      // A row of the front page's table ("1. Children who need help and protection", "Adoption
-      // performance<TAB>Good") is not a heading; after the front, SIF reports head sections with such rows.
-      // The SIF title's "Review of the effectiveness of the LSCB" is not one either: sections follow the front.
-      const frontRow = !!numbered || !pastFront;
-      if (judgementLine.key !== 'overall' && !frontRow && !/^\d/.test(block)) {
+      // Sections follow the front page: its table rows ("1. Children who need help and protection",
+      // "2.1 Adoption performance<TAB>Good") and the SIF title's "Review of the effectiveness of the
+      // local safeguarding children board" open none; after it, SIF reports head sections with such rows.
+      const opensSection = pastFront && !/^\d/.test(block) && judgementLine.key !== 'overall';
+      if (opensSection) {
         close();
         section = judgementLine.key;
         sections.add(section);
@@ -178,16 +180,15 @@ function readGradedBody(blocks: readonly string[]): Body {
       pastFront = true;
       return;
     }
-    const last = findings.length > 0 ? findings[findings.length - 1]!.number : 0;
     const number = numbered ? Number(numbered[1]) : NaN;
-    const lastNumber = (open as { number: number } | null)?.number ?? last;
+    const lastNumber = state.open?.number ?? findings.at(-1)?.number ?? 0;
     // The next number in sequence is a paragraph whatever its length (a numbered sub-heading of the
     // priorities, real-pdf/inspection/80553_slough_cs-inspection_2016-02-17.pdf); a number further on
     // must look like a paragraph, not a wrapped table row ("2. Children looked after and achieving").
     if (numbered && (number === lastNumber + 1 || (number > lastNumber && (endsSentence(block) || block.length > 80)))) {
       close();
       pastFront = true;
-      open = { number, parts: [numbered[2]!], judgement: section };
+      state.open = { number, parts: [numbered[2]!], judgement: section };
       if (improving) improvements.push(numbered[2]!);
       return;
     }
@@ -196,7 +197,7 @@ function readGradedBody(blocks: readonly string[]): Body {
       improvements.push(bullet);
       return;
     }
-    if (bullet && section && !open) {
+    if (bullet && section && !state.open) {
       bulleted.push({ judgement: section, text: bullet });
       return;
     }
@@ -208,7 +209,7 @@ function readGradedBody(blocks: readonly string[]): Body {
       return;
     }
     // A paragraph that a page break split between sentences continues the finding before it.
-    if (open) (open as { parts: string[] }).parts.push(block);
+    state.open?.parts.push(block);
   });
   close();
   // The first SIF reports (2013–14) list their findings as bullets under each judgement, unnumbered
