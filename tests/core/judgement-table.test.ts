@@ -93,6 +93,19 @@ Children in Testshire benefit from good services.`;
     });
   });
 
+  it('passes over a footnote mark between a label and its grade (Leeds 2015 SIF, as published)', () => {
+    const table = `The judgements on areas of the service that contribute to overall effectiveness are: 1. Children who need help and protection Good
+2. Children looked after and achieving permanence Good
+2.1 Adoption performance Requires improvement
+2.2 Experiences and progress of care leavers Good
+3. Leadership, management and governance 1 Outstanding
+1
+Ofsted produces this report under its power to combine reports.`;
+    expect(readJudgementTable(lines(table))?.grades).toEqual({
+      helpAndProtection: 'good', lookedAfter: 'good', adoption: 'requires-improvement', careLeavers: 'good', leaders: 'outstanding',
+    });
+  });
+
   it('is unsure, and gives no grade, when a row has lost its grade', () => {
     const table = `Judgement\tGrade
 The impact of leaders on social work\tGood

@@ -40,6 +40,9 @@ function tokenise(lines: readonly string[]): Token[] {
 }
 
 const isGradeWord = (token: Token | undefined) => token !== undefined && GRADE_WORDS.has(token.word);
+// A footnote's marker set beside a label ("3. Leadership, management and governance 1 Outstanding",
+// Leeds's 2015 SIF report as published) belongs to neither stream.
+const isFootnoteMark = (token: Token | undefined) => token !== undefined && /^\d$/.test(token.word);
 const isRowNumber = (token: Token | undefined) => token !== undefined && ROW_NUMBER.test(token.word);
 
 /** Grades spelt over several words, read one word at a time. */
@@ -150,7 +153,7 @@ export function readJudgementTable(lines: readonly string[]): TableReading | nul
       if (!grades.continues(token.word) && !gradeBelongs(tokens, i, keys.length, grades)) break;
       grades.push(token.word);
       i += 1;
-    } else if (isRowNumber(token)) {
+    } else if (isRowNumber(token) || (isFootnoteMark(token) && (isGradeWord(tokens[i + 1]) || isRowNumber(tokens[i + 1])))) {
       i += 1;
     } else {
       const label = labelAt(tokens, i);
