@@ -1,19 +1,22 @@
-// Debian's Chromium with the built extension loaded, in a persistent context, with the real
-// host names mapped to the local HTTPS server.
+// The system's Chromium (the one `npm run setup` found or installed; CHROMIUM_PATH chooses another)
+// with the built extension loaded, in a persistent context, with the real host names mapped to the
+// local HTTPS server.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumPath } from '../../../scripts/find-chromium.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 export type LaunchedBrowser = { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> };
 
 export async function launchWithExtension(hosts: string[], port: number, extensionDir = EXTENSION_DIR): Promise<LaunchedBrowser> {
+  const executablePath = chromiumPath(); // first: with no browser, it says so before anything is made
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const profile = mkdtempSync(join(tmpdir(), 'ofsted-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     ignoreHTTPSErrors: true,
     args: [
