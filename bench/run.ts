@@ -85,7 +85,9 @@ if (part !== 'core') {
   print(figures);
 }
 
-writeFileSync(RESULTS_JSON, `${JSON.stringify(results, null, 2)}\n`);
+// One line per real PDF in realPdfs.files.
+const json = JSON.stringify(results, null, 2).replace(/\{\n\s+"file": [^{}]*?\n\s+\}/g, (entry) => JSON.stringify(JSON.parse(entry)));
+writeFileSync(RESULTS_JSON, `${json}\n`);
 const table = (figures: Figure[]) => ['| figure | value | target |', '| --- | ---: | --- |', ...figures.map((f) => `| ${f.name.trim()} | ${f.value} ${f.unit} | ${f.target ?? ''} |`)];
 const measuredReal = results.realPdfs;
 const realSection = measuredReal
