@@ -20,10 +20,13 @@ async function readHtml(html: string): Promise<PageInput> {
   return { text: blockText(body), title: article.title ?? page.title };
 }
 
+// Loaded once for every file a run reads, on the first PDF.
+let pdfjsLoading: Promise<PdfJs> | undefined;
+const FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+
 async function readPdf(bytes: Uint8Array): Promise<PageInput> {
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  const fonts = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
-  return { text: await readPdfText(pdfjs, bytes, fonts), pdf: true };
+  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>;
+  return { text: await readPdfText(await pdfjsLoading, bytes, FONTS), pdf: true };
 }
 
 export async function readDocument(path: string): Promise<PageInput> {
