@@ -26,6 +26,8 @@ const LSCB = new RegExp(
 /** `lines` are the report's lines and then its blocks: a headline may stand alone on its line, or wrap. */
 function firstStated(lines: readonly string[], patterns: readonly RegExp[]): Grade | null {
   for (const block of lines) {
+    // Every such sentence opens "Children's services…" or "The …": most lines are passed at once.
+    if (!/^\s*(?:Children|The)\b/i.test(block)) continue;
     const flat = block.replace(/\s+/g, ' ');
     for (const pattern of patterns) {
       const words = pattern.exec(flat)?.[1];
