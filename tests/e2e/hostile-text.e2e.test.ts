@@ -6,7 +6,7 @@ import { realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { fixtureSites } from './harness/fixture-sites';
-import { highlightCount, selectQuote } from './harness/report-page';
+import { highlightCount, notesReady, selectQuote } from './harness/report-page';
 import { reportHtml } from './harness/text-to-html';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -46,7 +46,7 @@ describe('script-bearing text in a report', () => {
     const page = await browser().context.newPage();
     await page.goto(REPORT);
     await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
-    await page.waitForTimeout(300);
+    await notesReady(page);
     await selectQuote(page, QUOTE);
     await page.locator('ofsted-lens-save button').click();
     await highlightCount(page, 1);

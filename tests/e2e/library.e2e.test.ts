@@ -42,7 +42,10 @@ describe('reading the reports an authority’s page lists', () => {
     const options = await browser().context.newPage();
     await options.goto(`chrome-extension://${browser().extensionId}/options.html`);
     await options.locator('input[name="read-listed-reports"]').check();
-    await options.waitForTimeout(200);
+    await options.waitForFunction(async () => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await storage.local.get('readListedReports')).readListedReports === true;
+    });
     await options.close();
 
     const page = await browser().context.newPage();

@@ -104,7 +104,8 @@ describe('an edit the popup cannot store', () => {
 
 describe('a popup opened while the library is busy', () => {
   it('opens at once with its page actions, says it is reading the notes, then shows them', async () => {
-    // Another extension page holds a write transaction on the notes for 3 s, as a big import does.
+    // Another extension page holds a write transaction on the notes, as a big import does, until
+    // the test lets go (or a minute has passed).
     const busy = await browser().context.newPage();
     await busy.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const backup = notesToBackup([sampleNote({ id: 'busy-library-note-1' }), sampleNote({ id: 'busy-library-note-2' })]);
@@ -117,9 +118,9 @@ describe('a popup opened while the library is busy', () => {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const notes = open.result.transaction('notes', 'readwrite').objectStore('notes');
-            const until = Date.now() + 3000;
+            const until = Date.now() + 60_000;
             const keepBusy = () => {
-              if (Date.now() < until) notes.count().onsuccess = keepBusy;
+              if (!(window as unknown as { __letGo?: boolean }).__letGo && Date.now() < until) notes.count().onsuccess = keepBusy;
             };
             keepBusy();
             notes.transaction.oncomplete = () => resolve();
@@ -128,8 +129,11 @@ describe('a popup opened while the library is busy', () => {
     );
     const popup = await browser().context.newPage();
     await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
-    await popup.locator('.empty', { hasText: 'Reading your notes…' }).waitFor({ timeout: 2500 });
+    await popup.locator('.empty', { hasText: 'Reading your notes…' }).waitFor({ timeout: 10_000 });
     expect(await popup.locator('button', { hasText: 'Show Ofsted Lens on this page' }).count()).toBe(1);
+    await busy.evaluate(() => {
+      (window as unknown as { __letGo?: boolean }).__letGo = true;
+    });
     await holding;
     await popup.locator('.note').first().waitFor({ timeout: 10_000 });
     expect(await popup.locator('.empty').count()).toBe(0);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
+import { notesReady } from './harness/report-page';
 
 const browser = useFixtureBrowser();
 
@@ -15,9 +16,31 @@ async function visit(url: string): Promise<Page> {
 
 const panel = (page: Page) => page.locator('ofsted-lens-panel');
 
-/** Waits long enough for a panel that is going to appear to have appeared. */
+/**
+ * Waits until the detection script has run on the page and decided. It marks `ofsted-lens:main` as
+ * it starts and decides in the same step: without an `ofsted-lens:verdict` mark it passed the page
+ * over and loads nothing more. Should it take the page for ours, the panel comes later, so then it
+ * waits long enough for a panel that is going to appear to have appeared.
+ */
 async function settle(page: Page) {
-  await page.waitForTimeout(1500);
+  await page.waitForFunction(() => performance.getEntriesByName('ofsted-lens:main').length > 0, null, { timeout: 15_000 });
+  if (await page.evaluate(() => performance.getEntriesByName('ofsted-lens:verdict').length > 0)) await page.waitForTimeout(1500);
+}
+
+/** Resolves once the library, in the background, holds what was read at `source`. */
+async function libraryHolds(source: string): Promise<void> {
+  const page = await browser().context.newPage();
+  await page.goto(`chrome-extension://${browser().extensionId}/options.html`);
+  await page.waitForFunction(
+    async (source) => {
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome;
+      const records = await runtime.sendMessage({ type: 'inspections-for', authorityKey: 'portsmouth' });
+      return Array.isArray(records) && records.some((r: { source?: string }) => r.source === source);
+    },
+    source,
+    { timeout: 15_000 },
+  );
+  await page.close();
 }
 
 describe('the overlay on the real Portsmouth 2023 report, served as a report page', () => {
@@ -76,7 +99,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     expect(await bar.getAttribute('aria-expanded')).toBe('false');
     const again = await visit(PAGES.report);
     await panel(again).waitFor({ state: 'attached' });
-    await again.waitForTimeout(300);
+    await notesReady(again); // the overlay has taken the panel over
     expect(await panel(again).locator('button.bar').getAttribute('aria-expanded')).toBe('false');
     await panel(again).locator('button.bar').click();
     expect(await panel(again).locator('button.bar').getAttribute('aria-expanded')).toBe('true');
@@ -148,13 +171,13 @@ describe('the overlay on a local authority’s provider page', () => {
   it('puts the overall grade beside a listed report the library already knows, and none beside one it does not', async () => {
     const report = await visit(PAGES.report); // reading the 2023 report adds it to the library
     await panel(report).waitFor({ state: 'attached', timeout: 10_000 });
-    await report.waitForTimeout(500);
+    await libraryHolds(PAGES.report);
     await report.close();
 
     const page = await visit(PAGES.provider);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     const known = page.locator('a.publication-link[href$="/50222964"] + ofsted-lens-chip');
-    await known.waitFor({ state: 'attached', timeout: 5_000 });
+    await known.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await known.getAttribute('data-grade')).toBe('good');
     expect(await page.locator('ofsted-lens-chip').count()).toBe(1);
     const row = panel(page).locator('ul[aria-label="Inspections and visits"] li', { has: page.locator('a[href$="/50222964"]') });
@@ -187,7 +210,7 @@ describe('prior-inspection context: the article first, then the report', () => {
   it('marks the report’s linked findings and shows the earlier grades with each judgement’s direction', async () => {
     const article = await visit(PAGES.news); // reading the article adds the 2018 inspection to the library
     await panel(article).waitFor({ state: 'attached', timeout: 10_000 });
-    await article.waitForTimeout(500);
+    await libraryHolds(PAGES.news);
     await article.close();
 
     const page = await visit(PAGES.report);
@@ -203,7 +226,7 @@ describe('prior-inspection context: the article first, then the report', () => {
     expect(await cpPlans.first().getAttribute('data-relation')).toBe('improved');
 
     const trend = (key: string) => panel(page).locator(`li[data-judgement="${key}"] .trend`);
-    await trend('helpAndProtection').waitFor({ timeout: 5_000 });
+    await trend('helpAndProtection').waitFor({ timeout: 10_000 });
     expect(await trend('helpAndProtection').getAttribute('data-direction')).toBe('up');
     expect(await trend('helpAndProtection').innerText()).toContain('up from Good in 2018');
     expect(await trend('careLeavers').getAttribute('data-direction')).toBe('down');

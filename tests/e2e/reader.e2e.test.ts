@@ -261,7 +261,8 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     await goToReport(page, REPORT_PDF);
     await landsOn(page, readerUrl(REPORT_PDF));
     await page.goBack().catch(() => undefined);
-    await page.waitForTimeout(1_000);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).not.toBe(readerUrl(REPORT_PDF));
+    await page.waitForTimeout(1_000); // and it stays out: the PDF is not sent back to the reader
     expect([REPORT_PDF, PAGES.provider]).toContain(page.url());
     await page.close();
   });
@@ -270,7 +271,7 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     const page = await browser().context.newPage();
     const before = browser().requests.filter((r) => r === `${FILES}/v1/file/50222964`).length;
     await page.goto(PRERENDERING_PAGE);
-    await expect.poll(() => browser().requests.filter((r) => r === `${FILES}/v1/file/50222964`).length, { timeout: 5_000 }).toBeGreaterThan(before);
+    await expect.poll(() => browser().requests.filter((r) => r === `${FILES}/v1/file/50222964`).length, { timeout: 10_000 }).toBeGreaterThan(before);
     await page.waitForTimeout(1_000);
     expect(page.url()).toBe(PRERENDERING_PAGE);
     await page.close();
@@ -283,7 +284,8 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     await page.locator('.report').waitFor({ timeout: 15_000 });
 
     const [pdfTab] = await Promise.all([browser().context.waitForEvent('page'), page.locator('#p40 a.page-link').click()]);
-    await pdfTab.waitForTimeout(1_000);
+    await landsOn(pdfTab, `${REPORT_PDF}#page=9`);
+    await pdfTab.waitForTimeout(1_000); // and stays there: the PDF is not sent back to the reader
     expect(pdfTab.url()).toBe(`${REPORT_PDF}#page=9`);
     await pdfTab.close();
 

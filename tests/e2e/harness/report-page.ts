@@ -10,9 +10,15 @@ export async function openReport(browser: FixtureBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(PAGES.report);
   await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
-  await page.waitForTimeout(300);
+  await notesReady(page);
   return page;
 }
+
+/**
+ * Resolves once the overlay has painted the page's notes (an empty highlight when there are none):
+ * it starts listening for selections in the same step, so a selection made after this is offered "Save".
+ */
+export const notesReady = (page: Page) => page.waitForFunction(() => CSS.highlights.has('ofsted-lens-notes'), null, { timeout: 15_000 });
 
 /** Selects the quote inside its paragraph with the mouse released over it. */
 export async function selectQuote(page: Page, quote = QUOTE): Promise<void> {
