@@ -1,0 +1,170 @@
+// Which authority a name, a headline or a reports.ofsted.gov.uk provider number is about, from the
+// register (register.ts, generated from the data): never a key the register does not hold.
+import { CURRENT_ROWS, FORMER_ROWS, SHARED_NAMES, type RegisterRow } from './register';
+import { nameForms, normaliseName } from './names';
+
+export type Authority = {
+  key: string;
+  /** The name to show: the ONS name ("County Durham", "Bristol"). */
+  name: string;
+  /** Ofsted's URN, as in reports.ofsted.gov.uk/provider/44/<URN>; null for a former authority with none on record. */
+  urn: string | null;
+  /** The DfE's three-digit code, as in reports.ofsted.gov.uk/provider/44/<code>. */
+  dfeCode: string | null;
+  onsCode: string;
+  region: string;
+  domain: string | null;
+  /** Statistical neighbours' keys, in the register's order; none for a former authority. */
+  neighbours: readonly string[];
+  /** Every name it is matched by: official, ONS, other names, trusts, short forms. */
+  names: readonly string[];
+  /** False for an authority that no longer exists (Cumbria, Northamptonshire, Bournemouth, Poole). */
+  current: boolean;
+  /** A former authority's successors' keys. */
+  succeededBy: readonly string[];
+};
+
+const dfeToKey = new Map([...CURRENT_ROWS, ...FORMER_ROWS].map((r) => [r[3], r[0]]));
+
+function decode(row: RegisterRow, current: boolean): Authority {
+  const [key, name, urn, dfeCode, onsCode, region, domain, neighbours, names, succeededBy] = row;
+  const list = (field: string, sep: string) => (field ? field.split(sep) : []);
+  return {
+    key,
+    name,
+    urn: urn || null,
+    dfeCode: dfeCode || null,
+    onsCode,
+    region,
+    domain: domain || null,
+    neighbours: list(neighbours, ' ').map((code) => dfeToKey.get(code)!),
+    names: list(names, '|'),
+    current,
+    succeededBy: list(succeededBy, ' '),
+  };
+}
+
+/** The 153 authorities with children's services today, in the register's order. */
+export const AUTHORITIES: readonly Authority[] = CURRENT_ROWS.map((r) => decode(r, true));
+/** Authorities that no longer exist, whose inspections Ofsted's tables still hold. */
+export const FORMER_AUTHORITIES: readonly Authority[] = FORMER_ROWS.map((r) => decode(r, false));
+
+const byKey = new Map<string, Authority>();
+const byUrn = new Map<string, Authority>();
+const byDfe = new Map<string, Authority>();
+/** Plain name → the authority, or null for a name more than one goes by. */
+const byName = new Map<string, Authority | null>();
+let longestName = 1;
+
+for (const authority of [...AUTHORITIES, ...FORMER_AUTHORITIES]) {
+  byKey.set(authority.key, authority);
+  if (authority.urn) byUrn.set(authority.urn, authority);
+  if (authority.dfeCode) byDfe.set(authority.dfeCode, authority);
+  for (const name of authority.names) {
+    const plain = normaliseName(name);
+    byName.set(plain, plain && byName.has(plain) && byName.get(plain) !== authority ? null : authority);
+    longestName = Math.max(longestName, plain.split(' ').length);
+  }
+}
+/** A shared name → the keys of the authorities that go by it. */
+const sharedKeys = new Map<string, string[]>();
+for (const [name, keys] of Object.entries(SHARED_NAMES)) {
+  const plain = normaliseName(name);
+  byName.set(plain, null);
+  sharedKeys.set(plain, keys.split(' '));
+  longestName = Math.max(longestName, plain.split(' ').length);
+}
+
+export function authorityByKey(key: string): Authority | null {
+  return byKey.get(key) ?? null;
+}
+
+/** reports.ofsted.gov.uk/provider/44/<URN>. */
+export function authorityByUrn(urn: string | number): Authority | null {
+  return byUrn.get(String(urn).trim()) ?? null;
+}
+
+/** reports.ofsted.gov.uk/provider/44/<DfE code>: the form Ofsted's own tables link to. */
+export function authorityByDfeCode(code: string | number): Authority | null {
+  return byDfe.get(String(code).trim()) ?? null;
+}
+
+/**
+ * The authority a name stands for: "Portsmouth City Council", "London Borough of Hounslow",
+ * "County Durham", "BCP Council", "Bradford Children and Families Trust". The name as written is
+ * looked up first, then with its council words taken off one by one; null when nothing matches
+ * or the name belongs to more than one authority ("Achieving for Children").
+ */
+export function findAuthority(text: string): Authority | null {
+  for (const form of nameForms(text)) {
+    if (byName.has(form)) return byName.get(form) ?? null;
+  }
+  return null;
+}
+
+// Place names that are also everyday words a headline may open with ("Reading between the
+// lines"): they count only beside words that make them a place.
+const COMMON_WORDS = new Set(['reading', 'bury']);
+const CONNECTIVES = new Set(['of', 'upon', 'and', 'on', 'the', 'with', 'in', 'under']);
+const PLACE_BEFORE = /^(?:in|for|rates|rated|at|of|by|to|from|across)$/i;
+const PLACE_AFTER = /^(?:council|councils|children['’]?s|borough|city)$/i;
+
+type Word = { text: string; plain: string; bare: string; possessive: boolean };
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu)].map(([raw]) => {
+    const trimmed = raw.replace(/\.$/, '');
+    const possessive = /['’]s$/i.test(trimmed);
+    const plain = normaliseName(trimmed);
+    return { text: trimmed, plain, bare: possessive ? normaliseName(trimmed.slice(0, -2)) : plain, possessive };
+  });
+}
+
+/** Each word of a place name capitalised as a name is ("Isles of Scilly", "BIRMINGHAM"), so "reading" in a sentence is no Reading. */
+function writtenAsName(words: readonly Word[]): boolean {
+  return words.every((w, i) => (i > 0 && CONNECTIVES.has(w.plain)) || /^[\p{Lu}\p{N}]/u.test(w.text));
+}
+
+/** The plain name a run of words spells, if the register has it: the last word as written, or without its possessive. */
+function nameAt(span: readonly Word[]): string | null {
+  const head = span.slice(0, -1).map((w) => w.plain);
+  const last = span[span.length - 1]!;
+  for (const end of new Set([last.plain, last.bare])) {
+    const plain = [...head, end].join(' ');
+    if (byName.has(plain)) return plain;
+  }
+  return null;
+}
+
+/**
+ * The one authority a headline names ("Inadequate rating for Birmingham children's services",
+ * "Ofsted rates Portsmouth 'good'"): the longest name at each place in it, written as a name.
+ * Null when it names none, or more than one; a name several authorities share ("Achieving for
+ * Children") leaves the headline to a name of one of them.
+ */
+export function findAuthorityInHeadline(text: string): Authority | null {
+  const words = wordsOf(text);
+  const found = new Set<Authority>();
+  const shared: string[][] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(longestName, words.length - i); n > 0 && matched === 0; n -= 1) {
+      const span = words.slice(i, i + n);
+      const plain = nameAt(span);
+      if (!plain || !writtenAsName(span)) continue;
+      if (COMMON_WORDS.has(plain)) {
+        const before = words[i - 1]?.text ?? '';
+        const after = words[i + n]?.text ?? '';
+        if (!span[n - 1]!.possessive && !PLACE_BEFORE.test(before) && !PLACE_AFTER.test(after)) continue;
+      }
+      const authority = byName.get(plain) ?? null;
+      if (authority) found.add(authority);
+      else shared.push(sharedKeys.get(plain) ?? []);
+      matched = n;
+    }
+    i += Math.max(matched, 1);
+  }
+  if (found.size !== 1) return null;
+  const [authority] = found;
+  return shared.every((keys) => keys.includes(authority!.key)) ? authority! : null;
+}
