@@ -1,50 +1,19 @@
-// "Portsmouth City Council", "Portsmouth" and "the City of Portsmouth" must meet at one key.
-const PREFIXES = [
-  /^the\s+/,
-  /^london borough of\s+/,
-  /^royal borough of\s+/,
-  /^metropolitan borough of\s+/,
-  /^borough of\s+/,
-  /^city of\s+/,
-  /^county of\s+/,
-];
-const SUFFIXES = [
-  /\s+metropolitan borough council$/,
-  /\s+metropolitan district council$/,
-  /\s+royal borough council$/,
-  /\s+borough council$/,
-  /\s+city council$/,
-  /\s+county council$/,
-  /\s+district council$/,
-  /(?:^|\s+)council$/,
-  /\s+local authority$/,
-  // "Inspection of Portsmouth City local authority children's services" (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf).
-  /\s+city$/,
-  /\s+children['’]s services$/,
-];
-const ALIASES: Record<string, string> = {
-  hull: 'kingston-upon-hull',
-  'bristol-city-of': 'bristol',
-  'herefordshire-county-of': 'herefordshire',
-  'brighton-hove': 'brighton-and-hove',
-  'telford-wrekin': 'telford-and-wrekin',
-};
+// Every authority key in Ofsted Lens comes from the register (utils/authorities/): a name that
+// matches no authority there gets no key, never one made up from its words.
+import { findAuthority } from './authorities/match';
+import { nameForms } from './authorities/names';
 
+/** The register's key for the authority a name stands for ("Portsmouth City Council" → portsmouth), or null. */
 export function authorityKey(name: string): string | null {
-  let plain = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  plain = plain.replace(/['’]s$/, '');
-  for (const prefix of PREFIXES) plain = plain.replace(prefix, '');
-  for (const suffix of SUFFIXES) plain = plain.replace(suffix, '');
-  const slug = plain
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (!slug) return null;
-  return ALIASES[slug] ?? slug;
+  return findAuthority(name)?.key ?? null;
+}
+
+/**
+ * Whether a name read from a document names a place at all, register or not: "Westmere County
+ * Council" does, "Council" and "???" do not. A document's own name for its authority is shown as
+ * it is written even when it has no key.
+ */
+export function namesAPlace(name: string): boolean {
+  const bare = nameForms(name).at(-1) ?? '';
+  return /[a-z0-9]/.test(bare) && !/^(?:the )?(?:council|local authority|borough|city|county|childrens services)$/.test(bare);
 }

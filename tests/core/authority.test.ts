@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorityKey } from '../../utils/authority';
+import { authorityKey, namesAPlace } from '../../utils/authority';
 
 describe('authorityKey', () => {
   it.each([
@@ -14,6 +14,7 @@ describe('authorityKey', () => {
     ['Hull', 'kingston-upon-hull'],
     ['Brighton & Hove City Council', 'brighton-and-hove'],
     ['Durham County Council', 'durham'],
+    ['County Durham', 'durham'],
     ["St Helens Council's", 'st-helens'],
   ])('keys "%s" as %s', (name, key) => {
     expect(authorityKey(name)).toBe(key);
@@ -21,5 +22,17 @@ describe('authorityKey', () => {
 
   it('gives no key to a name with nothing left after its council words', () => {
     expect(authorityKey('Council')).toBeNull();
+  });
+
+  it.each(['Testshire County Council', 'Westmere', 'London Borough of Eastfield', 'Harbridge City Council'])(
+    'gives no key to "%s", which the register does not hold, though it names a place',
+    (name) => {
+      expect(authorityKey(name)).toBeNull();
+      expect(namesAPlace(name)).toBe(true);
+    },
+  );
+
+  it.each(['Council', 'the Council', '???', 'City Council'])('"%s" names no place', (name) => {
+    expect(namesAPlace(name)).toBe(false);
   });
 });
