@@ -1,6 +1,7 @@
 // A local authority's children's services page on reports.ofsted.gov.uk: the authority, and
 // each listed inspection or visit with its date and the link to its report PDF. Reads any DOM
 // (the page's, or linkedom's in tests).
+import { authorityByDfeCode, authorityByUrn } from '../authorities/match';
 import { authorityKey } from '../authority';
 import { allDates } from '../dates';
 
@@ -36,12 +37,21 @@ function eventOf(link: HTMLAnchorElement): ProviderEvent {
   };
 }
 
-export function readProviderPage(doc: Document): ProviderPage {
-  const authority = authorityName(doc);
+/** The authority a /provider/44/<number> address stands for: Ofsted serves each at its URN and at its DfE code. */
+function authorityOfUrl(url: string | undefined): { name: string; key: string } | null {
+  const number = url ? /\/provider\/44\/(\d+)\/?(?:[?#]|$)/.exec(url)?.[1] : undefined;
+  const found = number ? (authorityByUrn(number) ?? authorityByDfeCode(number)) : null;
+  return found && { name: found.name, key: found.key };
+}
+
+/** `url`: the page's address, whose provider number keys the authority before the heading's name does. */
+export function readProviderPage(doc: Document, url?: string): ProviderPage {
+  const byUrl = authorityOfUrl(url);
+  const authority = authorityName(doc) ?? byUrl?.name ?? null;
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('a.publication-link, a[href*="ofsted.gov.uk/v1/file/"]')];
   const seen = new Set<string>();
   const events = links
     .filter((a) => REPORT_FILE.test(a.href) && !seen.has(a.href) && seen.add(a.href))
     .map(eventOf);
-  return { authority, authorityKey: authority ? authorityKey(authority) : null, events };
+  return { authority, authorityKey: byUrl?.key ?? (authority ? authorityKey(authority) : null), events };
 }

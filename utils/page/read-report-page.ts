@@ -22,7 +22,7 @@ export const REPORT_HEAD_CHARS = 4000;
 
 /** A provider page, or a report (not news: articles need Readability, which the overlay brings). */
 export function readReportPage(doc: Document, url: string, textLimit = Infinity): PageReading {
-  if (isProviderPageUrl(url)) return { kind: 'provider', page: readProviderPage(doc) };
+  if (isProviderPageUrl(url)) return { kind: 'provider', page: readProviderPage(doc, url) };
   const text = blockText(doc.body, textLimit);
   const kind = recognise({ url, text, title: doc.title });
   if (kind === null || kind === 'news') return { kind: 'none' };
