@@ -4,10 +4,17 @@
 // file that cannot be read gets a message on stderr and a non-zero exit; the other files are still
 // analysed. On a terminal, stderr shows which file is being read.
 //
+// npm run --silent analyse -- --authority NAME [--as-of DATE]
+// Prints one JSON document: the authority's official inspection history and England-wide context
+// (utils/authorities/context.ts). NAME is any name the register matches, or an Ofsted URN or DfE
+// code; a name it does not match is a usage error.
+//
 // `main` takes its writers, so tests run it in-process; scripts/analyse.ts runs it for the shell.
 import { basename } from 'node:path';
 import { analyseDocument } from '../utils/analyse';
 import { toAnalysisResult } from '../utils/analysis-result';
+import { authorityContext } from '../utils/authorities/context';
+import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/authorities/match';
 import { linkFindings, type PriorSource } from '../utils/link/link-findings';
 import type { ParsedDocument } from '../utils/schema';
 import { SummaryTable } from './analyse-summary';
@@ -20,9 +27,37 @@ export type Io = {
   progress?: boolean;
 };
 
-export const USAGE = 'usage: npm run --silent analyse -- FILE.txt|FILE.html|FILE.pdf ... [--summary] [--prior FILE ...]\n';
+export const USAGE =
+  'usage: npm run --silent analyse -- FILE.txt|FILE.html|FILE.pdf ... [--summary] [--prior FILE ...]\n' +
+  '       npm run --silent analyse -- --authority NAME [--as-of YYYY-MM-DD]\n';
 
 type Options = { files: string[]; priorFiles: string[] | null; summary: boolean };
+type AuthorityOptions = { authority: string; asOf: string | undefined };
+
+/** `--authority NAME [--as-of DATE]`, alone; null when the arguments do not ask for an authority. */
+function parseAuthorityArgs(args: string[]): AuthorityOptions | string | null {
+  const at = args.indexOf('--authority');
+  const asOfAt = args.indexOf('--as-of');
+  if (at === -1 && asOfAt === -1) return null;
+  if (at === -1) return 'analyse: --as-of is for --authority\n';
+  const authority = args[at + 1];
+  if (authority === undefined || authority.startsWith('--') || !authority.trim()) return 'analyse: --authority needs a name after it\n';
+  const asOf = asOfAt === -1 ? undefined : args[asOfAt + 1];
+  if (asOfAt !== -1 && (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))) return 'analyse: --as-of needs a date as YYYY-MM-DD\n';
+  const rest = args.filter((_, i) => i !== at && i !== at + 1 && (asOfAt === -1 || (i !== asOfAt && i !== asOfAt + 1)));
+  if (rest.length > 0) return `analyse: --authority takes no files or other options (${rest[0]})\n`;
+  return { authority, asOf };
+}
+
+/** The register's authority for a name, an Ofsted URN or a DfE code; or why there is none. */
+function authorityNamed(name: string): Authority | string {
+  const number = /^\s*(\d+)\s*$/.exec(name)?.[1];
+  const found = number ? (authorityByUrn(number) ?? authorityByDfeCode(number)) : findAuthority(name);
+  if (found) return found;
+  const sharing = authoritiesSharing(name);
+  if (sharing.length > 0) return `analyse: "${name}" is the name of more than one authority (${sharing.map((a) => a.name).join(', ')}): give one of them\n`;
+  return `analyse: no authority in the register is called "${name}" (England's 153 children's services authorities, by name, Ofsted URN or DfE code)\n`;
+}
 
 function parseArgs(args: string[]): Options | string {
   const at = args.indexOf('--prior');
@@ -56,6 +91,20 @@ function progressLine(io: Io, total: number) {
 export async function main(args: string[], io: Io): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(USAGE);
+    return 0;
+  }
+  const authorityOptions = parseAuthorityArgs(args);
+  if (typeof authorityOptions === 'string') {
+    io.stderr(authorityOptions + USAGE);
+    return 2;
+  }
+  if (authorityOptions) {
+    const authority = authorityNamed(authorityOptions.authority);
+    if (typeof authority === 'string') {
+      io.stderr(authority);
+      return 2;
+    }
+    io.stdout(`${JSON.stringify(authorityContext(authority.key, authorityOptions.asOf))}\n`);
     return 0;
   }
   const options = parseArgs(args);

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, USAGE } from '../../scripts/analyse-cli';
 import { tableState } from '../../scripts/analyse-summary';
+import { authorityContext, type AuthorityContext } from '../../utils/authorities/context';
 import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from '../../utils/schema';
 import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
@@ -126,6 +127,55 @@ describe('npm run analyse -- --summary', () => {
     expect(stderr).toContain(`analyse: ${missing}:`);
     expect(stdout).toMatch(/^portsmouth-ilacs-2023\.txt\s+ilacs\s+yes\s+overall=good leaders=good helpAndProtection=outstanding inCare=good careLeavers=requires-improvement$/m);
     expect(stdout).toMatch(/^missing\.pdf\s+unreadable\s+-\s+-$/m);
+  });
+});
+
+describe('npm run analyse -- --authority', () => {
+  it('prints the authority’s official history and England-wide context as one JSON document', async () => {
+    const { stdout, stderr, code } = await run(['--authority', 'County Durham']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const context = JSON.parse(stdout) as AuthorityContext;
+    expect(context).toEqual(JSON.parse(JSON.stringify(authorityContext('durham'))));
+    expect(context.authority).toMatchObject({ key: 'durham', name: 'County Durham' });
+    expect(context.history.map((i) => i.start)).toEqual(['2025-03-24', '2022-05-09', '2019-09-09']);
+    expect(context.source).toBe('Ofsted official statistics, as at 31 March 2025');
+  });
+
+  it.each([['Durham County Council'], ['80465'], ['840']])('finds the same authority as "%s"', async (name) => {
+    const { stdout, code } = await run(['--authority', name]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as AuthorityContext).authority.key).toBe('durham');
+  });
+
+  it('gives the context at the date --as-of names', async () => {
+    const { stdout, code } = await run(['--authority', 'Durham', '--as-of', '2022-12-31']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as AuthorityContext).history.map((i) => i.start)).toEqual(['2022-05-09', '2019-09-09']);
+  });
+
+  it.each([
+    ['Testshire', 'no authority in the register is called "Testshire"'],
+    ['Achieving for Children', '"Achieving for Children" is the name of more than one authority (Kingston upon Thames, Richmond upon Thames, Windsor and Maidenhead)'],
+  ])('says clearly on stderr that "%s" is no one authority, and exits 2 with nothing on stdout', async (name, reason) => {
+    const { stdout, stderr, code } = await run(['--authority', name]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(reason);
+    expect(stdout).toBe('');
+  });
+
+  it.each([
+    [['--authority'], '--authority needs a name after it'],
+    [['--authority', 'Durham', REPORT], '--authority takes no files or other options'],
+    [['--authority', 'Durham', '--as-of', '31/03/2025'], '--as-of needs a date as YYYY-MM-DD'],
+    [['--as-of', '2025-03-31', REPORT], '--as-of is for --authority'],
+  ])('%j is a usage error: exit 2, the reason and the usage on stderr', async (args, reason) => {
+    const { stdout, stderr, code } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(reason);
+    expect(stderr.endsWith(USAGE)).toBe(true);
+    expect(stdout).toBe('');
   });
 });
 

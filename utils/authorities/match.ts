@@ -102,6 +102,12 @@ export function findAuthority(text: string): Authority | null {
   return null;
 }
 
+/** The authorities a shared name ("Achieving for Children") belongs to; none for any other name. */
+export function authoritiesSharing(text: string): Authority[] {
+  const form = nameForms(text).find((f) => byName.has(f));
+  return form ? (sharedKeys.get(form) ?? []).map((key) => byKey.get(key)!) : [];
+}
+
 // Place names that are also everyday words a headline may open with ("Reading between the
 // lines"): they count only beside words that make them a place.
 const COMMON_WORDS = new Set(['reading', 'bury']);
