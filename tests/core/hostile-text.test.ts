@@ -85,12 +85,12 @@ describe('hostile and damaged text', () => {
     );
   });
 
-  it('reads a report several megabytes long in bounded time', () => {
+  // How fast is the bench's business (npm run bench); this holds that a huge text is read whole.
+  it('reads a report several megabytes long, with its grades', () => {
     const huge = report + '\n\n' + paragraphs.slice(30).join('\n\n').repeat(400);
     expect(huge.length).toBeGreaterThan(3_000_000);
-    const start = performance.now();
     const doc = analyseDocument({ text: huge });
     expect(doc?.kind).toBe('ilacs');
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(doc?.grades.overall).toBe('good');
   });
 });
