@@ -109,12 +109,46 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
+/** A grade a news article says an earlier inspection gave, with the year it names (null: "previously rated good"). */
+export const PriorGradeSchema = z.object({
+  judgement: JudgementKeySchema,
+  grade: GradeSchema,
+  year: z.nullable(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
+  sentence: text,
+});
+export type PriorGrade = z.infer<typeof PriorGradeSchema>;
+
+/** What a news article reports: a graded inspection, or a visit (which carries no grade). */
+export const NewsEventSchema = z.enum(['inspection', 'focused-visit', 'monitoring-visit', 'jtai']);
+export type NewsEvent = z.infer<typeof NewsEventSchema>;
+
+/** One authority in an article about several, with the grades the article gives it. */
+export const RoundUpEntrySchema = z.object({
+  authority: text,
+  authorityKey: z.nullable(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  /** Its Ofsted URN, when the register of authorities knows it: its page is /provider/44/<urn>. */
+  urn: z.nullable(z.string().check(z.regex(/^\d+$/))),
+  grades: GradesSchema,
+  reports: z.nullable(NewsEventSchema),
+});
+export type RoundUpEntry = z.infer<typeof RoundUpEntrySchema>;
+
+/**
+ * A news article, a council page or a committee paper about an inspection. A round-up (several
+ * authorities with their grades or visits) has no authority and no grades of its own: `roundUp`
+ * lists each. The fields after `priorReferences` default, so articles stored before them still read.
+ */
 export const NewsArticleSchema = z.object({
   kind: z.literal('news'),
   ...ReportFields,
   headline: z.nullable(text),
   points: z.array(NewsPointSchema),
   priorReferences: z.array(PriorReferenceSchema),
+  reports: z._default(z.nullable(NewsEventSchema), null),
+  priorGrades: z._default(z.array(PriorGradeSchema), []),
+  /** An article about several authorities: it has no authority or grades of its own, only `roundUp`. */
+  isRoundUp: z._default(z.boolean(), false),
+  roundUp: z._default(z.array(RoundUpEntrySchema), []),
 });
 export type NewsArticle = z.infer<typeof NewsArticleSchema>;
 

@@ -7,15 +7,14 @@ import type { ParsedDocument } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
 
 describe('what the panel shows', () => {
-  // Testshire is fictional, so has no key. An expected failure until the news parser keeps a name
-  // that has no key (it keeps a name only when authorityKey gives one, and that now needs the
-  // register of authorities): then make it a test again.
-  it.fails('for an article that states no grade: which inspection it reports, and no grade', () => {
+  // Testshire is fictional, so has no key; the news parser keeps the name as written. The article
+  // reports a focused visit, so the panel says so (it used to call it an inspection that stated no grade).
+  it('for an article about a visit: which visit it reports, and that visits carry no grade', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../fixtures/frameworks/news-no-grade-testshire.txt'), 'utf8');
     const model = panelModelForDocument(analyseDocument({ text }) as ParsedDocument);
     expect(model.overall).toBeNull();
     expect(model.judgements).toEqual([]);
-    expect(model.note).toBe("This article reports the inspection of Testshire's children's services but states no grade.");
+    expect(model.note).toBe("This article reports the focused visit to Testshire's children's services. Visits carry no grade.");
     expect(model.link?.href).toMatch(/^https:\/\/reports\.ofsted\.gov\.uk\/search\?q=Testshire&/);
   });
 

@@ -1,37 +1,184 @@
-// Which authority a news article is about, from what it says: its headline first, then the
-// usual ways sector and council news name the authority.
-const NAME = String.raw`((?:[A-Z][\w'’-]*|of|upon|and|on|the)(?:\s+(?:[A-Z][\w'’-]*|of|upon|and|on|the)){0,5})`;
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\bOfsted\s+(?:rates|judges|grades|finds|praises|criticises)\s+${NAME}`),
-  new RegExp(String.raw`\b${NAME}(?:['’]s)?\s+children['’]s services\s+(?:(?:have|has)\s+been\s+|are\s+|is\s+|were\s+|was\s+)?(?:rated|judged|graded|found|praised|criticised|given)`),
-  new RegExp(String.raw`\b(?:services for children|children['’]s services|children's social care)(?:\s+and\s+young\s+people)?\s+in\s+${NAME}`),
-  new RegExp(String.raw`\bInspection of local authority children['’]s services,?\s+${NAME}`),
-  new RegExp(String.raw`\bInspection of ${NAME} local authority children['’]s services`),
-  new RegExp(String.raw`\b${NAME}\s+(?:City|County|Borough|Metropolitan Borough|District)?\s*Council['’]s\s+children['’]s services`),
-  new RegExp(String.raw`\b(?:visits?|visited|inspect(?:s|ed|ion of)?|visit to|inspection of)\s+${NAME}['’]s\s+children['’]s services`),
-  new RegExp(String.raw`\b${NAME}['’]s\s+children['’]s services`),
-  // Last: any council the article names ("… the way Ashcombe Borough Council supports …").
-  /\b((?:[A-Z][\w'’-]*\s+){1,3}(?:City|County|Borough|Metropolitan Borough|District)\s+Council)\b/,
-  /\b(London Borough of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b/,
-];
-const NOT_A_PLACE = /^(?:The|This|Its|Their|Our|Ofsted|Council|Services|Children|Inspectors?|Local|England|UK|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// Which authorities a news article names, and where. The register of authorities
+// (utils/authorities) knows every real one by any of its names, written bare ("Dorset, Durham and
+// York"); a name it does not know counts only where the wording makes it an authority: a council's
+// full name, "<Name>'s children's services", "children's services in <Name>", "Ofsted rates <Name>",
+// "<Name> was rated …". Such a name keeps its written form and gets no key.
+import { findAuthority, findAuthorityInHeadline } from '../authorities/match';
 
-function tidy(name: string): string | null {
-  const words = name.trim().replace(/['’]s$/, '').split(/\s+/);
-  while (words.length > 0 && /^(?:of|upon|and|on|the)$/i.test(words[words.length - 1]!)) words.pop();
-  while (words.length > 0 && /^(?:the|The)$/.test(words[0]!)) words.shift();
-  const cleaned = words.join(' ');
-  if (!cleaned || NOT_A_PLACE.test(cleaned)) return null;
-  return cleaned;
+export type AuthorityMention = {
+  /** The name as the article writes it, council words included ("Leeds City Council"). */
+  name: string;
+  /** The register's key, or null for a name it does not know. */
+  key: string | null;
+  /** Ofsted's URN from the register: the authority's page is reports.ofsted.gov.uk/provider/44/<urn>. */
+  urn: string | null;
+  /** Tells authorities apart within an article: the key, else the place's own words ("rowanshire"). */
+  id: string;
+  /** Where the mention starts in the text searched. */
+  index: number;
+};
+
+export type NamedAuthority = Omit<AuthorityMention, 'index'>;
+
+const WORD = String.raw`[A-Z][\w'’&-]*`;
+const LINKING = String.raw`(?:of|upon|and|on|the|&)`;
+// A place's name: capitalised words, with "upon", "and", "on" … between them ("Kingston upon Thames").
+const NAME = String.raw`(${WORD}(?:\s+(?:${WORD}|${LINKING}\s+${WORD})){0,4})`;
+const APOS = `['’]`;
+const CHILDRENS_SERVICES = String.raw`[Cc]hildren${APOS}s\s+(?:[Ss]ocial\s+[Cc]are\s+)?[Ss]ervices`;
+
+// Council names in full: "Leeds City Council", "Telford & Wrekin Council", "Calderdale MBC",
+// "London Borough of Hackney", "Royal Borough of Greenwich".
+const COUNCIL_NAME = new RegExp(
+  String.raw`\b(${WORD}(?:\s+(?:${WORD}|${LINKING}))*?\s+(?:(?:City|County|Borough|Metropolitan Borough|District|Metropolitan District|Royal Borough)\s+)?Council)\b(?!lor)(?!\s+(?:Tax|tax))`,
+  'g',
+);
+const COUNCIL_ABBREVIATION = new RegExp(String.raw`\b(${WORD}(?:\s+${WORD})?)\s+(?:MBC|MDC|BC|CC|DC)\b`, 'g');
+const BOROUGH_OF = new RegExp(String.raw`\b((?:London|Royal) Borough of\s+${WORD}(?:\s+(?:${WORD}|and\s+${WORD}|upon\s+${WORD}))*)`, 'g');
+// "Sandwell's children's services", "Birmingham children's services", "children's services in Sandwell",
+// "services for children in Portsmouth", "Ofsted rates Portsmouth", "Inspection of … children's services: Rowanshire".
+const CONTEXT_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${NAME}(?:${APOS}s)?\s+${CHILDRENS_SERVICES}`, 'g'),
+  new RegExp(String.raw`\b(?:${CHILDRENS_SERVICES}|services\s+for\s+children|children\s+and\s+young\s+people)\s+(?:provided\s+by\s+|at\s+|in\s+)${NAME}`, 'g'),
+  new RegExp(String.raw`\bOfsted\s+(?:has\s+)?(?:rates|rated|judges|judged|grades|graded|finds|found|praises|praised|criticises|criticised|says|tells|visits|visited)\s+${NAME}`, 'g'),
+  new RegExp(String.raw`\bInspection of local authority ${CHILDRENS_SERVICES}:?\s+${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:visited|inspected|visit to|inspection of|visits to)\s+${NAME}${APOS}s\s+${CHILDRENS_SERVICES}`, 'g'),
+  // "Leeds has been rated outstanding", "Calderdale has achieved a 'good' rating"
+  new RegExp(String.raw`\b${NAME}\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|also|since|previously|just|been)\s+)*(?:rated|judged|graded|given|awarded|achieved|received|secured|moved|improved|jumped|climbed|slipped|fallen|dropped)\b`, 'g'),
+  // "Rated outstanding: Leeds", lists and table rows: "Leeds – outstanding", "Leeds (good)"
+  new RegExp(String.raw`(?:^|\n|-\s)${NAME}\s*(?:[:–—]|\t|\s-\s|\()\s*['‘"“]?(?:[Rr]equires?|[Oo]utstanding|[Gg]ood|[Ii]nadequate)\b`, 'g'),
+];
+
+// Words that are never part of an authority's name, though they are capitalised in headlines.
+const NOT_NAME_WORDS = new Set([
+  'ofsted', 'council', "council's", 'councils', 'children', "children's", 'childrens', 'services', 'service', 'social', 'care',
+  'families', 'family', 'inspectors', 'inspector', 'inspection', 'inspections', 'report', 'reports', 'department', 'dfe',
+  'government', 'minister', 'director', 'directors', 'councillor', 'cllr', 'cabinet', 'committee', 'board', 'news', 'story',
+  'education', 'leaders', 'leadership', 'local', 'authority', 'authorities', 'england', 'uk', 'britain', 'wales', 'scotland',
+  'outstanding', 'good', 'inadequate', 'requires', 'improvement', 'rating', 'ratings', 'rated', 'verdict', 'judgement',
+  'judgment', 'praise', 'praised', 'the', 'this', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'he', 'she',
+  'both', 'all', 'three', 'two', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'and', 'but', 'while',
+  'monitoring', 'focused', 'visit', 'visits', 'joint', 'targeted', 'area', 'areas', 'ilacs', 'sif', 'jtai', 'lscb', 'mash',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'published', 'update', 'updated',
+  'london', 'north', 'south', 'east', 'west', 'midlands', 'yorkshire', 'humber', 'region', 'cyp', 'now', 'community',
+  'latest', 'read', 'more', 'related', 'share', 'home', 'press', 'release', 'media', 'notes', 'editors', 'mr', 'mrs', 'ms',
+  'dr', 'sir', 'dame', 'lord', 'lady', 'professor', 'chief', 'executive', 'member', 'members', 'leader', 'mayor',
+  'inspectorate', 'majesty', "majesty's", 'hmi', 'since', 'after', 'following', 'only', 'overall', 'in', 'at', 'for',
+  'by', 'with', 'from', 'to', 'as', 'if', 'when', 'where', 'during', 'under', 'says', 'said', 'meanwhile', 'however', 'yet',
+  'so', 'also', 'then', 'today', 'yesterday', 'last', 'next', 'new', 'first', 'most', 'some', 'other', 'every', 'each',
+  'how', 'why', 'what', 'which', 'who', 'impact', 'experiences', 'progress', 'help', 'protection', 'adoption',
+  'effectiveness', 'quality', 'practice', 'safeguarding', 'partnership', 'early', 'front', 'door', 'leavers', 'looked',
+  'picture', 'photo', 'image', 'credit', 'source', 'full', 'letter', 'agenda', 'item', 'minutes', 'appendix', 'summary',
+  'judgements', 'judgments', 'grade', 'grades', 'table', 'key', 'findings', 'strengths', 'improvements',
+]);
+// Words that may stand inside a name but never start or end one.
+const JOINING_WORDS = /^(?:of|upon|and|on|the|&)$/i;
+const COUNCIL_WORDS = /^(?:City|County|Borough|Metropolitan|District|Royal|Council|MBC|MDC|BC|CC|DC)$/;
+
+/** The place a written name stands for, stripped of grade words and the like; null when nothing place-like is left. */
+function placeOf(raw: string): string | null {
+  const words = raw.replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
+  const isNoise = (word: string) => NOT_NAME_WORDS.has(word.toLowerCase().replace(/['’]s$/, '')) || JOINING_WORDS.test(word);
+  // "Council's Children and Families Service": a possessive council is a description, not a place.
+  if (words.some((w, i) => i < words.length - 1 && /^Council['’]s$/.test(w))) return null;
+  while (words.length > 0 && isNoise(words[0]!) && !/^(?:London|Royal)$/.test(words[0]!)) words.shift();
+  while (words.length > 0 && (JOINING_WORDS.test(words[words.length - 1]!) || /^(?:Children['’]s|Children)$/.test(words[words.length - 1]!))) words.pop();
+  const place = words.filter((w) => !COUNCIL_WORDS.test(w) && !JOINING_WORDS.test(w));
+  if (place.length === 0 || place.every((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
+  // A name never runs on into other words of a headline ("Leeds Children Praised By Ofsted").
+  if (place.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(?:North|South|East|West|London)$/.test(w))) return null;
+  return words.join(' ').replace(/\s+(?:MBC|MDC|BC|CC|DC)$/, '');
 }
 
-export function findNewsAuthority(headline: string | null, body: string): string | null {
-  for (const text of [headline ?? '', body]) {
-    for (const pattern of PATTERNS) {
-      const match = pattern.exec(text);
-      const name = match?.[1] ? tidy(match[1]) : null;
-      if (name) return name;
+/** An authority for a written name, or null when the words name no place. */
+export function resolveAuthority(raw: string): NamedAuthority | null {
+  const name = placeOf(raw.trim());
+  if (!name) return null;
+  const known = findAuthority(name);
+  const place = name
+    .split(/\s+/)
+    .filter((w) => !COUNCIL_WORDS.test(w) && !/^(?:London|Royal|Borough|of)$/.test(w))
+    .join(' ')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '-');
+  if (!known && !place) return null;
+  return { name, key: known?.key ?? null, urn: known?.urn ?? null, id: known?.key ?? place };
+}
+
+// Bare names the register knows: runs of capitalised words, with "upon", "and", "of" … inside.
+const CAPITALISED_RUN = /[A-Z][\w'’.&-]*(?:\s+(?:(?:of|upon|and|on|the|&)\s+)?[A-Z][\w'’.&-]*)*/g;
+// Names that are everyday words too ("Reading the report, …"): only beside words that make them a place.
+const EVERYDAY = /^(?:Reading|Bury)$/;
+const LONGEST_NAME = 6;
+
+function registerMentionsIn(text: string): AuthorityMention[] {
+  const mentions: AuthorityMention[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const words = [...run[0].matchAll(/\S+/g)];
+    for (let i = 0; i < words.length; ) {
+      let taken = 0;
+      for (let n = Math.min(LONGEST_NAME, words.length - i); n > 0 && taken === 0; n -= 1) {
+        const span = words.slice(i, i + n);
+        const last = span[n - 1]!;
+        const written = run[0].slice(span[0]!.index, last.index + last[0].length).replace(/[.,]$/, '');
+        if (/^(?:of|upon|and|on|the|&)$/i.test(span[0]![0]) || NOT_NAME_WORDS.has(written.toLowerCase())) continue;
+        const authority = findAuthority(written);
+        if (!authority) continue;
+        const at = run.index + span[0]!.index;
+        const after = text.slice(at + written.length, at + written.length + 20);
+        if (EVERYDAY.test(written) && !/^(?:['’]s|\s+(?:Council|Borough|children['’]s))/.test(after)) continue;
+        mentions.push({ name: written.replace(/['’]s$/, ''), key: authority.key, urn: authority.urn, id: authority.key, index: at });
+        taken = n;
+      }
+      i += Math.max(taken, 1);
     }
+  }
+  return mentions;
+}
+
+/** Every authority the text names, in order of appearance. */
+export function authorityMentionsIn(text: string): AuthorityMention[] {
+  const mentions: AuthorityMention[] = registerMentionsIn(text);
+  const add = (raw: string, index: number) => {
+    const found = resolveAuthority(raw);
+    if (found && !mentions.some((m) => m.id === found.id && Math.abs(m.index - index) < raw.length)) mentions.push({ ...found, index });
+  };
+  for (const pattern of [COUNCIL_NAME, COUNCIL_ABBREVIATION, BOROUGH_OF]) {
+    for (const m of text.matchAll(pattern)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  }
+  for (const pattern of CONTEXT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** The distinct authorities among mentions, first mention first, each under its fullest written name. */
+export function distinctAuthorities(mentions: readonly AuthorityMention[]): NamedAuthority[] {
+  const byId = new Map<string, NamedAuthority>();
+  for (const { name, key, urn, id } of mentions) {
+    const m = { name, key, urn, id };
+    const known = byId.get(m.id);
+    if (known === undefined || (m.name.length > known.name.length && m.name.startsWith(known.name))) byId.set(m.id, m);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The one authority an article is about, from its headline (the register's reading of it first),
+ * else its opening paragraphs: the first named there. Null when none is named.
+ */
+export function findNewsAuthority(headline: string | null, lead: string): NamedAuthority | null {
+  const known = headline ? findAuthorityInHeadline(headline) : null;
+  if (known) {
+    const written = authorityMentionsIn(headline!).find((m) => m.key === known.key);
+    return { name: written?.name ?? known.name, key: known.key, urn: known.urn, id: known.key };
+  }
+  for (const text of [headline ?? '', lead]) {
+    const found = distinctAuthorities(authorityMentionsIn(text));
+    if (found.length > 0) return found[0]!;
   }
   return null;
 }

@@ -1,5 +1,10 @@
-// What grades a news article states, sentence by sentence. An article that states no grade
-// yields none: every pattern needs a grade word bound to a judgement or to a rating verb.
+// What grades a news article states, sentence by sentence, and whether each is the grade of the
+// inspection it reports or of an earlier one. An article that states no grade yields none: every
+// pattern needs a grade word bound to a judgement, to a rating verb or to a rating noun. A grade in a
+// clause about the past ("was rated requires improvement in 2015", "previously", "at its last
+// inspection", "up from") is a prior grade with its year, never a current one; a grade in a clause
+// about other councils ("only 46 councils are rated good"), about hopes ("we want to be outstanding")
+// or under a negation is neither.
 import { GRADE_PATTERN, gradeFromWords } from '../grades';
 import type { Grade, JudgementKey } from '../schema';
 
@@ -11,6 +16,7 @@ const JUDGEMENT_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['leadership, management and governance', 'leaders'],
   ['children looked after and achieving permanence', 'lookedAfter'],
   ['children who need help and protection', 'helpAndProtection'],
+  ['children in need of help and protection', 'helpAndProtection'],
   ['help and protection', 'helpAndProtection'],
   ['children looked after', 'lookedAfter'],
   ['looked after children', 'lookedAfter'],
@@ -20,54 +26,289 @@ const JUDGEMENT_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['impact of leaders', 'leaders'],
   ['leadership', 'leaders'],
   ['local safeguarding children board', 'lscb'],
+  ['safeguarding children board', 'lscb'],
   ['overall effectiveness', 'overall'],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = JUDGEMENT_PHRASES.map(([p]) => escape(p)).join('|');
-const GRADE = String.raw`['‘"“]?(${GRADE_PATTERN})\b['’"”]?(?!\s+(?:enough|progress|practice|quality|relationships|examples|use|support|work))`;
+/** Grade words in any case ("rated Outstanding", "an ‘Inadequate’ rating"). */
+const ANY_CASE_GRADE = GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const OPEN_QUOTE = `['‘"“]?`;
+const CLOSE_QUOTE = `['’"”]?`;
+// A grade word, unless it is an adjective on something else ("good progress", "outstanding features").
+const NOT_A_RATING = String.raw`(?!\s+(?:enough|progress|practice|quality|relationships|examples|use|support|work|features?|elements?|aspects?|news|start|understanding|range|level|or\s|and\s+(?:outstanding|good|inadequate|requires?)))`;
+const GRADE = String.raw`${OPEN_QUOTE}(${ANY_CASE_GRADE})\b${CLOSE_QUOTE}${NOT_A_RATING}`;
 // "is good", "was rated inadequate", "were judged to require improvement", "was also found to require improvement"
 const LINK = String.raw`(?:is|are|was|were|has been|have been|had been|remains?)(?:\s+(?:now|also|still))*(?:\s+(?:rated|judged|graded|found))?(?:\s+(?:as|to be|to|being))?`;
+const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council|authority|local authority|service|services|department|children['’]s services|it|them)\s+){0,5}`;
+const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdict)s?`;
 
-// "<judgement> ... is good", "help and protection was rated inadequate"
-const JUDGEMENT_IS_GRADE = new RegExp(String.raw`\b(${PHRASES})\b[^.;:]{0,40}?\s${LINK}\s+${GRADE}`, 'gi');
-// "rated inadequate for help and protection", "'good' for children in care"
-const GRADE_FOR_JUDGEMENT = new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:as\s+)?${GRADE}\s+(?:for|in)\s+(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'gi');
-// "Ofsted rates Portsmouth 'good'", "services have been rated as 'good'", "judged inadequate overall"
-const RATED_GRADE = new RegExp(String.raw`\b(?:rated|judged|rates|graded|rating of|judgement of|found to be)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:as\s+)?(?:being\s+)?${GRADE}`, 'g');
-const GRADE_OVERALL = new RegExp(String.raw`${GRADE}\s+overall\b`, 'gi');
-// "… were inadequate, as was the leadership, management and governance"
-const AS_WAS = new RegExp(String.raw`${GRADE},?\s+as\s+(?:was|were)\s+(?:the\s+)?(${PHRASES})\b`, 'gi');
-const NEGATED = /\bnot\s+(?:yet\s+)?(?:\w+\s+)?$/i;
+/** Either case for a word's first letter, for regexes that keep [A-Z] for names: "Rated" in a title-case headline. */
+const firstAnyCase = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-function judgementOf(phrase: string): JudgementKey {
-  const lower = phrase.toLowerCase();
-  return JUDGEMENT_PHRASES.find(([p]) => p === lower)![1];
-}
+// `grade`: the groups that may hold the grade words; `phrase`: the group holding the judgement's name, if the pattern names one.
+type Pattern = { regex: RegExp; grade: readonly number[]; phrase?: number; time?: 'prior' };
+
+const PATTERNS: readonly Pattern[] = [
+  // "help and protection was rated inadequate", "the experiences and progress of children in care is good"
+  { regex: new RegExp(String.raw`\b(${PHRASES})\b[^.;:]{0,40}?\s${LINK}\s+${GRADE}`, 'gid'), phrase: 1, grade: [2] },
+  // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
+  {
+    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|as)\s+(?:as\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN})\s+(?:for|in)\s+(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'gid'),
+    grade: [1, 2, 3],
+    phrase: 4,
+  },
+  // "… were inadequate, as was the leadership, management and governance"
+  { regex: new RegExp(String.raw`${GRADE},?\s+as\s+(?:was|were)\s+(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'gid'), grade: [1], phrase: 2 },
+  // "help and protection … were given outstanding grades"
+  { regex: new RegExp(String.raw`\b(${PHRASES})\b[^.;]{0,60}?\b(?:was|were)\s+(?:given|awarded)\s+(?:an?\s+)?${GRADE}\s+${RATING_NOUN}`, 'gid'), phrase: 1, grade: [2] },
+  // "no longer rated inadequate", "moves out of 'inadequate'", "down from good", "an improvement from requires improvement"
+  {
+    regex: new RegExp(String.raw`\b(?:no longer|out of|lost its|shed its|shaken off (?:its|the)|removed (?:its|the)|(?:up|down|improv\w*|moved?|moving|rose|risen|fell|fallen|dropped|slipped|jumped|climbed)\s+(?:\w+\s+){0,2}?from)\s+(?:(?:being|rated|judged|an?|the|its)\s+)*${GRADE}`, 'gid'),
+    grade: [1],
+    time: 'prior',
+  },
+  // "an overall outstanding rating", "a 'good' rating", "an Outstanding Ofsted judgement"
+  { regex: new RegExp(String.raw`(?:\boverall\s+)?${GRADE}\s+(?:overall\s+)?(?:Ofsted\s+)?${RATING_NOUN}\b`, 'gid'), grade: [1] },
+  // "Ofsted rates Portsmouth 'good'", "judged the council as 'requires improvement'", "found to be inadequate"
+  {
+    regex: new RegExp(String.raw`\b(?:${firstAnyCase('rated|judged|rates|judges|graded|grades|deemed')}|found\s+to\s+be|rating\s+of|judgement\s+of|grade\s+of)\s+${SUBJECT_WORDS}(?:overall\s+)?(?:as\s+)?(?:being\s+|to\s+be\s+|to\s+)?(?:an?\s+)?${GRADE}`, 'gd'),
+    grade: [1],
+  },
+  // "Birmingham children's services 'inadequate'", "children's services in Slough remain inadequate"
+  {
+    regex: new RegExp(String.raw`\b(?:[Cc]hildren['’]s\s+(?:[Ss]ocial\s+[Cc]are\s+)?[Ss]ervices|[Ss]ervices\s+for\s+children)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:(?:are|is|remain|remains|now|still|were|was|have been|has been)\s+)*${GRADE}`, 'gd'),
+    grade: [1],
+  },
+  // "judged inadequate overall"
+  { regex: new RegExp(String.raw`${GRADE}\s+overall\b`, 'gid'), grade: [1] },
+];
+
+// "from good to outstanding", "up from requires improvement to be good to outstanding": the first was, the second is.
+const FROM_TO = new RegExp(
+  String.raw`\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*${GRADE}(?:\s+${RATING_NOUN})?\s+(?:to|into)\s+(?:being\s+)?(?:(?:rated|judged|an?)\s+)*${GRADE}`,
+  'gid',
+);
+
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+// Where a clause ends: punctuation, a dash, or a conjunction that starts another statement.
+const CLAUSE_BREAK = /[,;:()[\]–—]|\s-\s|\s(?:and|but|while|whereas|although|though|after\s+(?=\w+\s+(?:was|were|had|has)))\s/gi;
+// A clause's opening that hangs it on the clause before: "…since the last inspection in 2019, when services were judged to be good".
+const HANGS_ON_BEFORE = /^\s*(?:when|which|where|whereby|at which point|after which|at that time|then)\b/i;
+// "since the last inspection" measures progress to now; it does not date what follows.
+const SINCE_EARLIER = new RegExp(
+  String.raw`\bsince\s+(?:(?:the|its|their|it\s+was)\s+)?(?:last|previous|prior|earlier|previously)\s+(?:\w+\s+){0,3}?(?:inspection|inspected|visit)s?(?:\s+in\s+(?:${MONTH}\s+)?(?:19|20)\d{2})?`,
+  'gi',
+);
+const EARLIER_THIS = /\bearlier\s+this\s+(?:year|month|week)\b/gi;
+const PAST_BEFORE = new RegExp(
+  [
+    String.raw`\bpreviously\b`,
+    String.raw`\bprevious\b`,
+    String.raw`\bformerly\b`,
+    String.raw`\boriginally\b`,
+    String.raw`\bprior\b`,
+    String.raw`\bearlier\b`,
+    String.raw`\blast\s+(?:time|year|rated|judged|graded|inspected|inspection|full|ofsted|ilacs|sif|standard|visit)`,
+    String.raw`\b(?:had|having)\s+(?:previously\s+|also\s+)?been\b`,
+    String.raw`\b(?:after|before)\s+being\b`,
+    String.raw`\bused\s+to\b`,
+    String.raw`\bago\b`,
+    String.raw`\bat\s+the\s+time\b`,
+    String.raw`\b(?:was|were)\s+then\b`,
+    String.raw`\b(?:once|then)\s+(?:rated|judged)\b`,
+    String.raw`\bsince\s+(?:it\s+was|being|they\s+were|the\s+council\s+was|the\s+authority\s+was)\s+(?:rated|judged|graded|found)\b`,
+    String.raw`\bsince\s+(?:its|the)\s+${RATING_NOUN}\b`,
+  ].join('|'),
+  'i',
+);
+// Straight before the grade: "from good", "up from requires improvement".
+const FROM_JUST_BEFORE = /\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*['‘"“]?$/i;
+const PAST_AFTER = new RegExp(
+  String.raw`^['’"”]?\s*(?:\S+\s+){0,5}?(?:previously\b|at\s+(?:its|the|their)\s+(?:last|previous|prior|earlier)\b|(?:following|after|in|under|at)\s+(?:its|the|their|a)\s+(?:last|previous|prior|earlier|preceding)\b|last\s+time\b|(?:\w+\s+)?years?\s+ago\b|(?:last|the\s+previous)\s+year\b)`,
+  'i',
+);
+const DATED_BEFORE = new RegExp(String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b|\b(?:the|its|a)\s+${YEAR}\s+(?:\w+\s+)?(?:inspection|visit|ILACS|SIF)`, 'i');
+const DATED_AFTER = new RegExp(String.raw`^['’"”]?\s*(?:\S+\s+){0,5}?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b`, 'i');
+// Hopes, plans and conditions: "we want to be outstanding", "aims to be rated good at the next inspection".
+const HYPOTHETICAL = /\b(?:aims?|aiming|ambitions?|wants?|wanted|hopes?|hoping|hoped|targets?|goal|strive|striving|would|could|might|should|will|shall|to become|next|if|unless|expects?|expected|on course|on track|bid|push|determined|plans?|planning)\b/i;
+// About councils in general, not this one: "only 46 councils are rated good", "no authority has been judged outstanding".
+const ELSEWHERE = /\b(?:councils|authorities|local authorities|LAs|areas|departments|per\s*cent)\b|%|^\W*(?:and\s+|but\s+|while\s+|with\s+|of\s+(?:these|those|them)\s+)?(?:only\s+|just\s+|some\s+|around\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:few|handful|quarter|third|fifth|half)|half|most|many|none|no\b|all\b|other\b|several)\b/i;
+const NEGATED = /\b(?:not|never)\s+(?:(?:yet|been|be|being|rated|judged|graded|found|as|to|deemed)\s+)*['‘"“]?$/i;
+// Words that put a clause in the present despite a past clause before it: "…, and services are now good".
+const NOW = /\b(?:now|today|this\s+time|latest|newly)\b/i;
+// A sentence opening on the past: "At its last inspection in 2017, …", "In 2015, …", "When it was last inspected, …".
+const PAST_OPENING = new RegExp(String.raw`^\s*(?:When|At|In|During|Following|After|Back in|Previously|Until|Before)\b[^,]{0,120}?(?:\blast\b|\bprevious(?:ly)?\b|\bprior\b|\bearlier\b|\bago\b|\b(?:19|20)\d{2}\b)[^,]{0,60},`);
+const ANY_YEAR = /\b((?:19|20)\d{2})\b/g;
+
+export type GradeTime = 'current' | 'prior';
+
+export type GradeMention = {
+  judgement: JudgementKey;
+  grade: Grade;
+  time: GradeTime;
+  /** For a prior grade, the year the sentence gives it (null when it gives none). */
+  year: number | null;
+  /** Where the grade's words start in the sentence. */
+  at: number;
+  /** Where the clause holding the grade starts in the sentence. */
+  clauseStart: number;
+};
+
+/** What is known of the article beyond the sentence: the year of the inspection it reports, when it says. */
+export type SentenceContext = { reportedYear?: number | null };
 
 export type GradeStatement = { judgement: JudgementKey; grade: Grade };
 
-function notNegated(sentence: string, gradeIndex: number): boolean {
-  return !NEGATED.test(sentence.slice(Math.max(0, gradeIndex - 20), gradeIndex));
+function judgementOf(phrase: string): JudgementKey {
+  const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
+  return JUDGEMENT_PHRASES.find(([p]) => p === lower)![1];
 }
 
-/** The grades one sentence states: per judgement where it names one, else overall. */
-export function gradeStatementsIn(sentence: string): GradeStatement[] {
-  const statements: GradeStatement[] = [];
-  const add = (judgement: JudgementKey, words: string, index: number) => {
+function clauseBounds(sentence: string, from: number, to: number): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const breakEnd = m.index + m[0].length;
+    if (breakEnd <= from) start = breakEnd;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function nearestYear(sentence: string, at: number, clause: { start: number; end: number }): number | null {
+  const years = [...sentence.matchAll(ANY_YEAR)].map((m) => ({ year: Number(m[1]), index: m.index }));
+  const inClause = years.filter((y) => y.index >= clause.start && y.index < clause.end);
+  const pool = inClause.length > 0 ? inClause : years;
+  if (pool.length === 0) return null;
+  const nearest = pool.reduce((best, y) => (Math.abs(y.index - at) < Math.abs(best.index - at) ? y : best));
+  return nearest.year >= 2000 && nearest.year <= 2100 ? nearest.year : null;
+}
+
+/** Whether a grade at [at, end) is this inspection's, an earlier one's, or neither (null). */
+function timeOf(sentence: string, at: number, end: number, context: SentenceContext): { time: GradeTime; year: number | null; clauseStart: number } | null {
+  const clause = clauseBounds(sentence, at, end);
+  const before = sentence.slice(clause.start, at);
+  const after = sentence.slice(end, clause.end);
+  if (NEGATED.test(sentence.slice(Math.max(0, at - 30), at)) && !/\bno longer\b/i.test(before)) return null;
+  if (HYPOTHETICAL.test(before)) return null;
+  if (ELSEWHERE.test(before)) return null;
+
+  const prior = (year: number | null = nearestYear(sentence, at, clause)) => ({ time: 'prior' as const, year, clauseStart: clause.start });
+  const plainBefore = before.replace(SINCE_EARLIER, ' ').replace(EARLIER_THIS, ' ');
+  if (PAST_BEFORE.test(plainBefore) || FROM_JUST_BEFORE.test(before) || PAST_AFTER.test(after)) return prior();
+
+  const dated = DATED_AFTER.exec(after) ?? DATED_BEFORE.exec(plainBefore);
+  const datedYear = dated ? Number(dated[1] ?? dated[2]) : null;
+  if (datedYear !== null && datedYear !== context.reportedYear) return prior(datedYear >= 2000 ? datedYear : null);
+
+  if (!NOW.test(before + after)) {
+    const earlier = sentence.slice(0, clause.start);
+    const earlierYears = [...earlier.matchAll(ANY_YEAR)].map((m) => Number(m[1]));
+    const pointsBack =
+      PAST_BEFORE.test(earlier.replace(SINCE_EARLIER, ' ')) ||
+      new RegExp(SINCE_EARLIER.source, 'i').test(earlier) ||
+      earlierYears.some((year) => year !== context.reportedYear);
+    if (HANGS_ON_BEFORE.test(before) && pointsBack) return prior();
+    const opening = PAST_OPENING.exec(sentence);
+    if (opening && opening[0].length <= at) {
+      const openingYear = /\b((?:19|20)\d{2})\b/.exec(opening[0]);
+      if (!openingYear || Number(openingYear[1]) !== context.reportedYear) return prior();
+    }
+  }
+  return { time: 'current', year: null, clauseStart: clause.start };
+}
+
+/** Every grade one sentence states, each as this inspection's or an earlier one's, in the order written. */
+export function gradeMentionsIn(sentence: string, context: SentenceContext = {}): GradeMention[] {
+  const mentions: GradeMention[] = [];
+  // One grade's words may serve two judgements ("… were inadequate, as was the leadership"), but
+  // once read for a judgement they are not read again as the overall grade.
+  const taken: Array<[number, number, JudgementKey]> = [];
+  const overlaps = (at: number, end: number, judgement: JudgementKey) =>
+    taken.some(([s, e, j]) => at < e && end > s && (j === judgement || judgement === 'overall'));
+  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime) => {
     const grade = gradeFromWords(words);
-    const stated = statements.some((s) => s.judgement === judgement);
-    if (grade && !stated && notNegated(sentence, index)) statements.push({ judgement, grade });
+    const end = at + words.length;
+    if (!grade || overlaps(at, end, judgement)) return;
+    const time = timeOf(sentence, at, end, context);
+    taken.push([at, end, judgement]);
+    if (!time) return;
+    if (forced === 'prior' && time.time === 'current') mentions.push({ judgement, grade, at, ...time, time: 'prior', year: nearestYear(sentence, at, clauseBounds(sentence, at, end)) });
+    else mentions.push({ judgement, grade, at, ...time });
   };
-  for (const m of sentence.matchAll(JUDGEMENT_IS_GRADE)) add(judgementOf(m[1]!), m[2]!, m.index + m[0].length - m[2]!.length);
-  for (const m of sentence.matchAll(GRADE_FOR_JUDGEMENT)) add(judgementOf(m[2]!), m[1]!, m.index);
-  for (const m of sentence.matchAll(AS_WAS)) add(judgementOf(m[2]!), m[1]!, m.index);
-  if (statements.length > 0) return statements;
+  const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
+
+  for (const m of sentence.matchAll(FROM_TO)) {
+    const named = new RegExp(String.raw`\b(${PHRASES})\b[^.;,]*$`, 'i').exec(sentence.slice(clauseBounds(sentence, m.index!, m.index! + 1).start, m.index));
+    const judgement = named ? judgementOf(named[1]!) : 'overall';
+    add(judgement, m[1]!, groupAt(m, 1), 'prior');
+    add(judgement, m[2]!, groupAt(m, 2));
+  }
 
   const namesJudgement = new RegExp(String.raw`\b(?:${PHRASES})\b`, 'i').test(sentence);
-  if (namesJudgement) return statements;
-  for (const m of sentence.matchAll(RATED_GRADE)) add('overall', m[1]!, m.index + m[0].length);
-  for (const m of sentence.matchAll(GRADE_OVERALL)) add('overall', m[1]!, m.index);
+  for (const pattern of PATTERNS) {
+    for (const m of sentence.matchAll(pattern.regex)) {
+      const group = pattern.grade.find((g) => m[g] !== undefined)!;
+      const words = m[group]!;
+      if (pattern.phrase !== undefined) {
+        add(judgementOf(m[pattern.phrase]!), words, groupAt(m, group), pattern.time);
+        for (const more of listedJudgements(sentence, m, pattern.phrase, group)) add(more.judgement, more.words ?? words, more.at ?? groupAt(m, group), pattern.time);
+        continue;
+      }
+      // A sentence naming a judgement gives it the grade through the patterns above; a bare
+      // "rated good" beside a judgement's name is not read as the overall grade.
+      if (namesJudgement && !/\boverall\b/i.test(m[0]) && pattern.time !== 'prior') continue;
+      add('overall', words, groupAt(m, group), pattern.time);
+    }
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+const AND_PHRASE = new RegExp(String.raw`^\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'i');
+const LIST_GOES_ON = new RegExp(
+  String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`,
+  'id',
+);
+
+/**
+ * The judgements listed beside the one a pattern matched, which share its grade or carry their own:
+ * "children in care and of care leavers were judged outstanding", "as were the experiences and
+ * progress of children in care and of care leavers", "outstanding for leaders and outstanding for help and protection".
+ */
+function listedJudgements(sentence: string, m: RegExpMatchArray, phraseGroup: number, gradeGroup: number): Array<{ judgement: JudgementKey; words?: string; at?: number }> {
+  const listed: Array<{ judgement: JudgementKey; words?: string; at?: number }> = [];
+  const phraseEnd = m.indices![phraseGroup]![1];
+  const gradeStart = m.indices![gradeGroup]![0];
+  if (phraseEnd <= gradeStart) {
+    // The phrase before the grade: more phrases joined to it by "and".
+    let rest = sentence.slice(phraseEnd, gradeStart);
+    for (let next = AND_PHRASE.exec(rest); next; next = AND_PHRASE.exec(rest)) {
+      listed.push({ judgement: judgementOf(next[1]!) });
+      rest = rest.slice(next[0].length);
+    }
+    return listed;
+  }
+  // The phrase after the grade: more phrases after it, each with its own grade or the same one.
+  let from = phraseEnd;
+  for (let next = LIST_GOES_ON.exec(sentence.slice(from)); next; next = LIST_GOES_ON.exec(sentence.slice(from))) {
+    listed.push(next[1] ? { judgement: judgementOf(next[2]!), words: next[1], at: from + next.indices![1]![0] } : { judgement: judgementOf(next[2]!) });
+    from += next[0].length;
+  }
+  return listed;
+}
+
+/** The grades one sentence states for the inspection it reports: per judgement where it names one, else overall. */
+export function gradeStatementsIn(sentence: string, context: SentenceContext = {}): GradeStatement[] {
+  const statements: GradeStatement[] = [];
+  for (const m of gradeMentionsIn(sentence, context)) {
+    if (m.time === 'current' && !statements.some((s) => s.judgement === m.judgement)) statements.push({ judgement: m.judgement, grade: m.grade });
+  }
   return statements;
 }
 
@@ -75,4 +316,21 @@ export function gradeStatementsIn(sentence: string): GradeStatement[] {
 export function judgementNamedIn(sentence: string): JudgementKey | null {
   const m = new RegExp(String.raw`\b(${PHRASES})\b`, 'i').exec(sentence);
   return m ? judgementOf(m[1]!) : null;
+}
+
+/** The judgement a table row's label names: Ofsted's own label or a short form of it ("Help and protection"). */
+export function judgementOfLabel(label: string): JudgementKey | null {
+  const plain = label
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\(lscb\)/g, '')
+    .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
+    .replace(/^(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?(?:the\s+)?/, '')
+    .replace(/^(?:the\s+)?effectiveness\s+of\s+(?:the\s+)?/, '')
+    .replace(/[\s:.*]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain === 'overall' || plain === 'overall judgement' || plain === 'overall effectiveness') return 'overall';
+  const found = JUDGEMENT_PHRASES.find(([p]) => p === plain);
+  return found ? found[1] : null;
 }

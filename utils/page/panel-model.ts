@@ -2,12 +2,15 @@
 // the Preact view stays presentational and this stays testable in Node.
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER, KIND_LABELS } from '../labels';
 import { judgementTrends, type Trend } from '../link/trends';
-import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, ParsedDocument, PriorContext } from '../schema';
+import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, NewsArticle, ParsedDocument, PriorContext, RoundUpEntry } from '../schema';
 import type { ProviderPage } from './provider-page';
+import { formatLongDate } from '../dates';
 import { ofstedSearchUrl } from './sites';
 
 export type PanelJudgement = { key: JudgementKey; label: string; grade: Grade };
 export type PanelEvent = { date: string | null; title: string; href: string; overall: Grade | null };
+/** One authority of a round-up: its name linked to its Ofsted page, and the grade the article gives it. */
+export type PanelRoundUpItem = { authority: string; href: string; overall: Grade | null; judgements: number; visit: string | null };
 
 export type PanelModel = {
   kind: DocumentKind | 'provider';
@@ -24,6 +27,8 @@ export type PanelModel = {
   /** The authority's other inspections the library knows, oldest first. */
   history: HistoryEntry[];
   trends: Trend[];
+  /** An article about several authorities: each, never one badge for the page. */
+  roundUp?: PanelRoundUpItem[];
 };
 
 function judgementsOf(doc: ParsedDocument): PanelJudgement[] {
@@ -37,15 +42,43 @@ function judgementsOf(doc: ParsedDocument): PanelJudgement[] {
 export const TABLE_UNREAD_NOTE = 'Ofsted Lens could not read this report’s judgement table, so it shows no grade from it: see the table in the report.';
 export const NO_OVERALL_NOTE = 'This report gives no overall effectiveness grade, only its four judgements, as reports under the 2026 arrangements do.';
 
+export const ROUND_UP_NOTE = 'This article reports on several authorities, so Ofsted Lens gives the page no one grade: each authority is listed with the grade the article gives it.';
+
+const EVENT_WORDS = { 'focused-visit': 'focused visit', 'monitoring-visit': 'monitoring visit', jtai: 'joint targeted area inspection' } as const;
+
+function newsNote(doc: NewsArticle): string | null {
+  if (doc.isRoundUp) return ROUND_UP_NOTE;
+  const whose = `${doc.authority ?? 'a local authority'}'s children's services`;
+  if (doc.reports && doc.reports !== 'inspection') {
+    const date = doc.inspection ? ` of ${formatLongDate(doc.inspection.start)}` : '';
+    return `This article reports the ${EVENT_WORDS[doc.reports]}${date} to ${whose}. Visits carry no grade.`;
+  }
+  if (Object.keys(doc.grades).length > 0) return null;
+  const year = doc.inspection ? ` of ${doc.inspection.start.slice(0, 4)}` : '';
+  return `This article reports the inspection${year} of ${whose} but states no grade.`;
+}
+
 function noteFor(doc: ParsedDocument): string | null {
-  if (doc.kind !== 'news' && doc.gradesRead === 'unsure') return TABLE_UNREAD_NOTE;
+  if (doc.kind === 'news') return newsNote(doc);
+  if (doc.gradesRead === 'unsure') return TABLE_UNREAD_NOTE;
   if (doc.kind === 'ilacs' && Object.keys(doc.grades).length > 0 && !doc.grades.overall) return NO_OVERALL_NOTE;
   if (Object.keys(doc.grades).length > 0) return null;
-  if (doc.kind === 'news') {
-    const year = doc.inspection ? ` of ${doc.inspection.start.slice(0, 4)}` : '';
-    return `This article reports the inspection${year} of ${doc.authority ?? 'a local authority'}'s children's services but states no grade.`;
-  }
   return 'Visits and joint inspections carry no grade.';
+}
+
+/** An authority's page on reports.ofsted.gov.uk when the register gives its URN, else Ofsted's search for it. */
+export function ofstedPageFor(entry: Pick<RoundUpEntry, 'authority' | 'urn'>): string {
+  return entry.urn ? `https://reports.ofsted.gov.uk/provider/44/${entry.urn}` : ofstedSearchUrl(entry.authority);
+}
+
+function roundUpItems(doc: NewsArticle): PanelRoundUpItem[] {
+  return doc.roundUp.map((entry) => ({
+    authority: entry.authority,
+    href: ofstedPageFor(entry),
+    overall: entry.grades.overall ?? null,
+    judgements: Object.keys(entry.grades).filter((k) => k !== 'overall').length,
+    visit: entry.reports && entry.reports !== 'inspection' ? EVENT_WORDS[entry.reports] : null,
+  }));
 }
 
 export function panelModelForDocument(doc: ParsedDocument): PanelModel {
@@ -65,6 +98,7 @@ export function panelModelForDocument(doc: ParsedDocument): PanelModel {
         ? { href: ofstedSearchUrl(doc.authority), text: `${doc.authority}'s reports on Ofsted` }
         : null,
     events: [],
+    ...(doc.kind === 'news' && doc.isRoundUp ? { roundUp: roundUpItems(doc) } : {}),
   };
 }
 

@@ -1,0 +1,93 @@
+// A judgement table in a committee paper or a council page ("Judgement | Grade", one row per
+// judgement), read the way a report's table is read: by the report's own table reader, which pairs
+// the labels and the grades in order and reads nothing when they do not pair. A table that sets an
+// earlier inspection's column beside this one's ("Judgement | 2019 | 2023") gives the latest column
+// as the grades and the others as prior grades with their years.
+import { readJudgementTable } from '../report/judgement-table';
+import type { Grade, Grades, JudgementKey } from '../schema';
+import { gradeFromWords } from '../grades';
+import { judgementOfLabel } from './news-grades';
+
+export type ArticleTable = { grades: Grades; prior: Array<{ year: number; grades: Grades }> };
+
+// The label the report's table reader knows for each judgement, when a paper shortens it.
+const TABLE_LABEL: Record<JudgementKey, string | null> = {
+  overall: 'Overall effectiveness',
+  leaders: 'The impact of leaders on social work practice with children and families',
+  helpAndProtection: 'The experiences and progress of children who need help and protection',
+  inCare: 'The experiences and progress of children in care',
+  careLeavers: 'The experiences and progress of care leavers',
+  inCareAndCareLeavers: 'The experiences and progress of children in care and care leavers',
+  lookedAfter: 'Children looked after and achieving permanence',
+  adoption: 'Adoption performance',
+  // The reader leaves the LSCB to the report's sentences; a paper's row for it is read here.
+  lscb: null,
+};
+
+type Row = { key: JudgementKey; grades: Array<Grade | null> };
+
+function cellsOf(block: string): string[] {
+  if (block.includes('\t')) return block.split('\t').map((c) => c.trim());
+  // "Overall effectiveness: Good", "Help and protection – Requires improvement to be good"
+  const m = /^(.{3,120}?)\s*(?::|–|—|\s-\s)\s*((?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)\.?)$/i.exec(block);
+  return m ? [m[1]!, m[2]!] : [block];
+}
+
+function rowOf(block: string): Row | null {
+  const [label, ...rest] = cellsOf(block);
+  const key = label ? judgementOfLabel(label) : null;
+  if (!key || rest.length === 0) return null;
+  const grades = rest.filter((c) => c !== '').map((c) => gradeFromWords(c));
+  return grades.length > 0 && grades.some((g) => g !== null) ? { key, grades } : null;
+}
+
+/** A header row's years, one per grade column: "Judgement\t2019\t2023", "Judgement\tPrevious (2019)\tThis inspection (2023)". */
+function headerYears(block: string | undefined, columns: number): number[] | null {
+  if (!block?.includes('\t')) return null;
+  const years = block.split('\t').slice(1).map((c) => /\b((?:19|20)\d{2})\b/.exec(c)?.[1]).filter((y): y is string => y !== undefined).map(Number);
+  return years.length === columns ? years : null;
+}
+
+function readColumn(rows: readonly Row[], column: number): Grades | null {
+  const lscb = rows.find((r) => r.key === 'lscb');
+  const lines = rows.filter((r) => r.key !== 'lscb').map((r) => {
+    const grade = r.grades[column];
+    return grade ? `${TABLE_LABEL[r.key]}\t${gradeWords(grade)}` : TABLE_LABEL[r.key]!;
+  });
+  const reading = readJudgementTable(lines);
+  if (reading?.status !== 'read') return null;
+  const lscbGrade = lscb?.grades[column];
+  return lscbGrade ? { ...reading.grades, lscb: lscbGrade } : reading.grades;
+}
+
+const gradeWords = (grade: Grade) => (grade === 'requires-improvement' ? 'Requires improvement to be good' : grade[0]!.toUpperCase() + grade.slice(1));
+
+/** The first run of two or more judgement rows among an article's blocks, read as a table; null when there is none or it does not read. */
+export function readArticleTable(blocks: readonly string[]): ArticleTable | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const run: Row[] = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const row = rowOf(blocks[j]!);
+      if (!row) break;
+      run.push(row);
+    }
+    if (run.length < 2) continue;
+    const columns = Math.max(...run.map((r) => r.grades.length));
+    if (columns === 1) {
+      const grades = readColumn(run, 0);
+      return grades ? { grades, prior: [] } : null;
+    }
+    const years = headerYears(blocks[i - 1], columns);
+    if (!years) return null;
+    const latest = years.indexOf(Math.max(...years));
+    const grades = readColumn(run, latest);
+    if (!grades) return null;
+    const prior = years.flatMap((year, column) => {
+      const earlier = column === latest ? null : readColumn(run, column);
+      return earlier ? [{ year, grades: earlier }] : [];
+    });
+    return { grades, prior };
+  }
+  return null;
+}
