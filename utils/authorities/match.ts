@@ -38,7 +38,7 @@ function decode(row: RegisterRow, current: boolean): Authority {
     region,
     domain: domain || null,
     neighbours: list(neighbours, ' ').map((code) => dfeToKey.get(code)!),
-    names: list(names, '|'),
+    names: [name, ...list(names, '|')],
     current,
     succeededBy: list(succeededBy, ' '),
   };
