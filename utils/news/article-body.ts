@@ -7,6 +7,8 @@ import { BULLET_ITEM } from '../report/bullets';
 import { textToBlocks } from '../report/text-blocks';
 
 export type ArticleParts = {
+  /** What the page shows above the headline: the site's name and menus (a council's page names the council there). */
+  masthead: string[];
   headline: string | null;
   /** The article's blocks after the headline: paragraphs, bullets ("- …"), table rows (cells split by tabs). */
   body: string[];
@@ -16,7 +18,9 @@ export type ArticleParts = {
 
 const LEAD_PARAGRAPHS = 3;
 const OUTCOME_CUE = /\bOfsted\b|\b(?:rated|rates|judged|inspect\w*|visits?|visited|ratings?|grade|graded|verdict|judgement|outstanding|inadequate|requires? improvement)\b/i;
-const BREADCRUMB = /\s[>»›]\s/;
+// Breadcrumbs and menus ("Home > News > …", "News | Social Care | Inspections") and bylines ("By … | 26 July 2024").
+const BREADCRUMB = /\s[>»›|]\s/;
+const BYLINE = /^(?:By|Published|Updated|Posted|Last updated|Written by)\b/i;
 const SENTENCE_END = /[.!?:;"”’)]$/;
 const GRADE_WORD = /\b(?:outstanding|good|inadequate|requires? improvement)\b/i;
 const TEASER_END = /(?:\[(?:\.\.\.|…)\]|\.\.\.|…)$/;
@@ -31,6 +35,12 @@ export function isProse(block: string): boolean {
 /** A short line that is neither a sentence, a list item, a table row nor a grade: a heading, a link, a menu item. */
 function isFurniture(block: string): boolean {
   return block.length < SHORT && !SENTENCE_END.test(block) && !BULLET_ITEM.test(block) && !block.includes('\t') && !GRADE_WORD.test(block);
+}
+
+/** A list item that is a link's words, not a sentence: "- Council rated inadequate after children left at risk". */
+function isLinkItem(block: string): boolean {
+  const item = BULLET_ITEM.exec(block)?.[1];
+  return item !== undefined && item.length < SHORT && !SENTENCE_END.test(item);
 }
 
 /** "Ofsted rates Portsmouth 'good' | Children First": the part of a page title that is the headline. */
@@ -63,7 +73,14 @@ function articleEnd(blocks: string[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!)) return i;
-    if (TEASER_END.test(block)) return i > from && isFurniture(blocks[i - 1]!) ? i - 1 : i;
+    if (TEASER_END.test(block)) {
+      // A teaser's headline stands above it, as a line or as a list item linking to the story,
+      // and the list's own heading ("Related stories") above that.
+      let j = i - 1;
+      while (j > from && isLinkItem(blocks[j]!)) j -= 1;
+      if (j >= from && isFurniture(blocks[j]!)) return j;
+      return i;
+    }
   }
   return blocks.length;
 }
@@ -79,6 +96,13 @@ export function articleParts(text: string, title?: string): ArticleParts {
   const end = articleEnd(blocks, bodyStart);
   const body = blocks.slice(bodyStart, end);
   // A standfirst between the headline and the body is a sentence of the article's own; a byline or a date is not.
-  const standfirst = blocks.slice(afterHeadline, bodyStart).filter((b) => b.length >= 40 && /\s[a-z]+\s/.test(b) && !/\|/.test(b) && !BREADCRUMB.test(b));
-  return { headline, body: [...standfirst, ...body], lead: [...standfirst, ...body.filter(isProse).slice(0, LEAD_PARAGRAPHS)] };
+  const standfirst = blocks
+    .slice(afterHeadline, bodyStart)
+    .filter((b) => (b.length >= 40 || /[.!?]["”’]?$/.test(b)) && /\s[a-z]+\s/.test(b) && !BREADCRUMB.test(b) && !BYLINE.test(b));
+  return {
+    masthead: blocks.slice(0, Math.max(0, start)),
+    headline,
+    body: [...standfirst, ...body],
+    lead: [...standfirst, ...body.filter(isProse).slice(0, LEAD_PARAGRAPHS)],
+  };
 }

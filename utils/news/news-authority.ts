@@ -61,7 +61,7 @@ const NOT_NAME_WORDS = new Set([
   'monitoring', 'focused', 'visit', 'visits', 'joint', 'targeted', 'area', 'areas', 'ilacs', 'sif', 'jtai', 'lscb', 'mash',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'published', 'update', 'updated',
-  'london', 'north', 'south', 'east', 'west', 'midlands', 'yorkshire', 'humber', 'region', 'cyp', 'now', 'community',
+  'london', 'midlands', 'humber', 'region', 'cyp', 'now', 'community',
   'latest', 'read', 'more', 'related', 'share', 'home', 'press', 'release', 'media', 'notes', 'editors', 'mr', 'mrs', 'ms',
   'dr', 'sir', 'dame', 'lord', 'lady', 'professor', 'chief', 'executive', 'member', 'members', 'leader', 'mayor',
   'inspectorate', 'majesty', "majesty's", 'hmi', 'since', 'after', 'following', 'only', 'overall', 'in', 'at', 'for',
@@ -87,7 +87,7 @@ function placeOf(raw: string): string | null {
   const place = words.filter((w) => !COUNCIL_WORDS.test(w) && !JOINING_WORDS.test(w));
   if (place.length === 0 || place.every((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
   // A name never runs on into other words of a headline ("Leeds Children Praised By Ofsted").
-  if (place.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(?:North|South|East|West|London)$/.test(w))) return null;
+  if (place.some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^London$/.test(w))) return null;
   return words.join(' ').replace(/\s+(?:MBC|MDC|BC|CC|DC)$/, '');
 }
 
@@ -142,9 +142,12 @@ function registerMentionsIn(text: string): AuthorityMention[] {
 /** Every authority the text names, in order of appearance. */
 export function authorityMentionsIn(text: string): AuthorityMention[] {
   const mentions: AuthorityMention[] = registerMentionsIn(text);
+  const fromRegister = mentions.length;
+  // Where the register read a name, the wording's patterns add nothing: "South Gloucestershire Council" is not Gloucestershire too.
   const add = (raw: string, index: number) => {
     const found = resolveAuthority(raw);
-    if (found && !mentions.some((m) => m.id === found.id && Math.abs(m.index - index) < raw.length)) mentions.push({ ...found, index });
+    const covered = mentions.some((m, i) => (i < fromRegister ? index < m.index + m.name.length + 12 && m.index < index + raw.length : m.id === found?.id && m.index === index));
+    if (found && !covered) mentions.push({ ...found, index });
   };
   for (const pattern of [COUNCIL_NAME, COUNCIL_ABBREVIATION, BOROUGH_OF]) {
     for (const m of text.matchAll(pattern)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
@@ -168,9 +171,10 @@ export function distinctAuthorities(mentions: readonly AuthorityMention[]): Name
 
 /**
  * The one authority an article is about, from its headline (the register's reading of it first),
- * else its opening paragraphs: the first named there. Null when none is named.
+ * else its opening paragraphs: the first named there; else the council whose own page it is, named
+ * alone on a line above the headline. Null when none is named.
  */
-export function findNewsAuthority(headline: string | null, lead: string): NamedAuthority | null {
+export function findNewsAuthority(headline: string | null, lead: string, masthead: readonly string[] = []): NamedAuthority | null {
   const known = headline ? findAuthorityInHeadline(headline) : null;
   if (known) {
     const written = authorityMentionsIn(headline!).find((m) => m.key === known.key);
@@ -179,6 +183,11 @@ export function findNewsAuthority(headline: string | null, lead: string): NamedA
   for (const text of [headline ?? '', lead]) {
     const found = distinctAuthorities(authorityMentionsIn(text));
     if (found.length > 0) return found[0]!;
+  }
+  // A council's own page (a committee paper, a press release) names the council above the headline, as a line of its own.
+  for (const line of masthead) {
+    const whole = authorityMentionsIn(line).find((m) => m.index === 0 && m.name.length >= line.replace(/['’]s$/, '').length - 1);
+    if (whole) return { name: whole.name, key: whole.key, urn: whole.urn, id: whole.id };
   }
   return null;
 }

@@ -41,8 +41,11 @@ const NOT_A_RATING = String.raw`(?!\s+(?:enough|progress|practice|quality|relati
 const GRADE = String.raw`${OPEN_QUOTE}(${ANY_CASE_GRADE})\b${CLOSE_QUOTE}${NOT_A_RATING}`;
 // "is good", "was rated inadequate", "were judged to require improvement", "was also found to require improvement"
 const LINK = String.raw`(?:is|are|was|were|has been|have been|had been|remains?)(?:\s+(?:now|also|still))*(?:\s+(?:rated|judged|graded|found))?(?:\s+(?:as|to be|to|being))?`;
-const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council|authority|local authority|service|services|department|children['’]s services|it|them)\s+){0,5}`;
+const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council|authority|local authority|service|services|department|children['’]s services|it|them|and|of|upon|on)\s+){0,5}`;
 const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdict)s?`;
+
+const MORE_PHRASES = String.raw`(?:\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?(?:experiences and progress of\s+)?(?:${PHRASES})\b)*`;
+const NO_NEW_CLAUSE = String.raw`(?:(?!\s(?:and|but|while|whereas|although)\s)[^.;:,])`;
 
 /** Either case for a word's first letter, for regexes that keep [A-Z] for names: "Rated" in a title-case headline. */
 const firstAnyCase = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -52,7 +55,12 @@ type Pattern = { regex: RegExp; grade: readonly number[]; phrase?: number; time?
 
 const PATTERNS: readonly Pattern[] = [
   // "help and protection was rated inadequate", "the experiences and progress of children in care is good"
-  { regex: new RegExp(String.raw`\b(${PHRASES})\b[^.;:]{0,40}?\s${LINK}\s+${GRADE}`, 'gid'), phrase: 1, grade: [2] },
+  // (Between the judgement and its verb, more judgements joined by "and", or a few words that start no other clause.)
+  {
+    regex: new RegExp(String.raw`\b(${PHRASES})\b${MORE_PHRASES}${NO_NEW_CLAUSE}{0,40}?\s${LINK}\s+${GRADE}`, 'gid'),
+    phrase: 1,
+    grade: [2],
+  },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
     regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|as)\s+(?:as\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN})\s+(?:for|in)\s+(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'gid'),
@@ -83,6 +91,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "judged inadequate overall"
   { regex: new RegExp(String.raw`${GRADE}\s+overall\b`, 'gid'), grade: [1] },
+  // "its previous rating was good", "the new rating is outstanding"
+  { regex: new RegExp(String.raw`\b${RATING_NOUN}\s+(?:was|is|had been|has been|remains)\s+(?:now\s+)?${GRADE}`, 'gid'), grade: [1] },
 ];
 
 // "from good to outstanding", "up from requires improvement to be good to outstanding": the first was, the second is.
@@ -127,7 +137,7 @@ const PAST_BEFORE = new RegExp(
 // Straight before the grade: "from good", "up from requires improvement".
 const FROM_JUST_BEFORE = /\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*['‘"“]?$/i;
 const PAST_AFTER = new RegExp(
-  String.raw`^['’"”]?\s*(?:\S+\s+){0,5}?(?:previously\b|at\s+(?:its|the|their)\s+(?:last|previous|prior|earlier)\b|(?:following|after|in|under|at)\s+(?:its|the|their|a)\s+(?:last|previous|prior|earlier|preceding)\b|last\s+time\b|(?:\w+\s+)?years?\s+ago\b|(?:last|the\s+previous)\s+year\b)`,
+  String.raw`^['’"”]?\s*(?:\S+\s+){0,6}?(?:previously\b|(?:was|were)\s+last\s+(?:inspected|rated|judged|graded)\b|at\s+(?:its|the|their)\s+(?:last|previous|prior|earlier)\b|(?:following|after|in|under|at)\s+(?:its|the|their|a)\s+(?:last|previous|prior|earlier|preceding)\b|last\s+time\b|(?:\w+\s+)?years?\s+ago\b|(?:last|the\s+previous)\s+year\b|at\s+that\s+(?:time|inspection)\b|back\s+then\b)`,
   'i',
 );
 const DATED_BEFORE = new RegExp(String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b|\b(?:the|its|a)\s+${YEAR}\s+(?:\w+\s+)?(?:inspection|visit|ILACS|SIF)`, 'i');
@@ -140,7 +150,9 @@ const NEGATED = /\b(?:not|never)\s+(?:(?:yet|been|be|being|rated|judged|graded|f
 // Words that put a clause in the present despite a past clause before it: "…, and services are now good".
 const NOW = /\b(?:now|today|this\s+time|latest|newly)\b/i;
 // A sentence opening on the past: "At its last inspection in 2017, …", "In 2015, …", "When it was last inspected, …".
-const PAST_OPENING = new RegExp(String.raw`^\s*(?:When|At|In|During|Following|After|Back in|Previously|Until|Before)\b[^,]{0,120}?(?:\blast\b|\bprevious(?:ly)?\b|\bprior\b|\bearlier\b|\bago\b|\b(?:19|20)\d{2}\b)[^,]{0,60},`);
+const PAST_OPENING = new RegExp(
+  String.raw`^\s*(?:When|At|In|During|Following|After|Back in|Previously|Until|Before|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Some|Several|\d+)\s+years?\s+ago)\b[^,]{0,120}?(?:\blast\b|\bprevious(?:ly)?\b|\bprior\b|\bearlier\b|\bago\b|\b(?:19|20)\d{2}\b)?[^,]{0,60},`,
+);
 const ANY_YEAR = /\b((?:19|20)\d{2})\b/g;
 
 export type GradeTime = 'current' | 'prior';
@@ -267,7 +279,23 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       add('overall', words, groupAt(m, group), pattern.time);
     }
   }
-  return mentions.sort((a, b) => a.at - b.at);
+  return carryThePast(sentence, mentions.sort((a, b) => a.at - b.at));
+}
+
+// A clause joined by "and" to one about an earlier inspection is about it too, unless it says otherwise:
+// "help and protection was rated good in 2020, and leadership was judged good too" (not "… and is now rated").
+const PRESENT = /\b(?:now|today|this\s+time|latest|newly|has\s+been|have\s+been|is|are)\b/i;
+
+function carryThePast(sentence: string, mentions: GradeMention[]): GradeMention[] {
+  return mentions.map((m) => {
+    if (m.time !== 'current') return m;
+    const before = mentions.filter((p) => p.time === 'prior' && p.at < m.at).at(-1);
+    if (!before) return m;
+    const between = sentence.slice(before.at, m.at);
+    const clause = sentence.slice(m.clauseStart, clauseBounds(sentence, m.at, m.at + 1).end);
+    if (!/,?\s+and\s+/.test(between) || /\bbut\b|\bwhile\b|\bwhereas\b/.test(between) || PRESENT.test(clause)) return m;
+    return { ...m, time: 'prior', year: before.year };
+  });
 }
 
 const AND_PHRASE = new RegExp(String.raw`^\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'i');

@@ -6,6 +6,7 @@
 import { readJudgementTable } from '../report/judgement-table';
 import type { Grade, Grades, JudgementKey } from '../schema';
 import { gradeFromWords } from '../grades';
+import { BULLET_ITEM } from '../report/bullets';
 import { judgementOfLabel } from './news-grades';
 
 export type ArticleTable = { grades: Grades; prior: Array<{ year: number; grades: Grades }> };
@@ -34,7 +35,8 @@ function cellsOf(block: string): string[] {
 }
 
 function rowOf(block: string): Row | null {
-  const [label, ...rest] = cellsOf(block);
+  // Minutes list the judgements as bullets: "- Overall effectiveness: Good".
+  const [label, ...rest] = cellsOf(BULLET_ITEM.exec(block)?.[1] ?? block);
   const key = label ? judgementOfLabel(label) : null;
   if (!key || rest.length === 0) return null;
   const grades = rest.filter((c) => c !== '').map((c) => gradeFromWords(c));
@@ -48,9 +50,10 @@ function headerYears(block: string | undefined, columns: number): number[] | nul
   return years.length === columns ? years : null;
 }
 
-function readColumn(rows: readonly Row[], column: number): Grades | null {
+/** One column's grades; an earlier inspection's column may leave a row blank ("n/a" for care leavers before 2023). */
+function readColumn(rows: readonly Row[], column: number, gapsAllowed = false): Grades | null {
   const lscb = rows.find((r) => r.key === 'lscb');
-  const lines = rows.filter((r) => r.key !== 'lscb').map((r) => {
+  const lines = rows.filter((r) => r.key !== 'lscb' && (!gapsAllowed || r.grades[column])).map((r) => {
     const grade = r.grades[column];
     return grade ? `${TABLE_LABEL[r.key]}\t${gradeWords(grade)}` : TABLE_LABEL[r.key]!;
   });
@@ -84,7 +87,7 @@ export function readArticleTable(blocks: readonly string[]): ArticleTable | null
     const grades = readColumn(run, latest);
     if (!grades) return null;
     const prior = years.flatMap((year, column) => {
-      const earlier = column === latest ? null : readColumn(run, column);
+      const earlier = column === latest ? null : readColumn(run, column, true);
       return earlier ? [{ year, grades: earlier }] : [];
     });
     return { grades, prior };

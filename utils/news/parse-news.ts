@@ -173,7 +173,7 @@ function points(body: readonly string[]): NewsPoint[] {
 }
 
 export function parseNews(text: string, title?: string): NewsArticle {
-  const { headline, body, lead } = articleParts(text, title);
+  const { masthead, headline, body, lead } = articleParts(text, title);
   const bodyText = body.join('\n');
   const bodySentences = splitSentences(bodyText);
   const inspection = reportedDates(bodySentences);
@@ -190,7 +190,7 @@ export function parseNews(text: string, title?: string): NewsArticle {
     }
   }
 
-  const main = findNewsAuthority(headline, lead.join('\n'));
+  const main = findNewsAuthority(headline, lead.join('\n'), masthead);
   const named = new Map<string, NamedAuthority>();
   for (const found of distinctAuthorities(authorityMentionsIn([headline ?? '', bodyText].join('\n')))) named.set(found.id, found);
   const current = outcomes.filter((o) => o.mention.time === 'current');
@@ -207,7 +207,9 @@ export function parseNews(text: string, title?: string): NewsArticle {
   const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp);
   const priorReferences = findPriorReferences(bodyText);
   const addReference = (sentence: string, year: number | null) => {
-    if (!priorReferences.some((r) => r.sentence === sentence)) priorReferences.push({ year, sentence });
+    const known = priorReferences.find((r) => r.sentence === sentence);
+    if (!known) priorReferences.push({ year, sentence });
+    else known.year ??= year;
   };
 
   if (isRoundUp) {
@@ -236,7 +238,7 @@ export function parseNews(text: string, title?: string): NewsArticle {
   for (const prior of priorGrades) addReference(prior.sentence, prior.year);
   if (table && !isVisit) {
     grades = table.grades;
-    const header = body.find((b) => b.includes('\t')) ?? 'Judgement table';
+    const header = body.find((b) => b.includes('\t'))?.replace(/\t/g, ' | ') ?? 'Judgement table';
     for (const column of table.prior) {
       for (const [judgement, grade] of Object.entries(column.grades) as Array<[JudgementKey, PriorGrade['grade']]>) {
         priorGrades.push({ judgement, grade, year: column.year, sentence: header });

@@ -121,17 +121,25 @@ const OUTCOME_CUE = /\b(?:rated|rates|judged|inspectors?|inspection|inspected)\b
 const STRONG_CUE = new RegExp(String.raw`children${APOS}s services|help and protection|care leavers|children in care`, 'i');
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+// A short item or a press release says it in one line: "Havering children's services rated inadequate",
+// "A quarter of councils now rated outstanding for children's services".
+const SERVICES_RATED = new RegExp(
+  String.raw`children${APOS}s (?:social care )?services\b[^.!?\n]{0,60}\b(?:rated|judged|graded|rating|judgement|verdict)\b|\b(?:rated|judged|graded|rating|judgement|verdict)\b[^.!?\n]{0,60}\bchildren${APOS}s (?:social care )?services\b`,
+  'i',
+);
 
 export const isInspectionNews: Detector = {
   kind: 'news',
-  test: ({ url, text, pdf }) => {
+  test: ({ url, text, pdf }, head) => {
     if (pdf || isOfstedHost(url) || !/\bOfsted\b/i.test(text) || !OUTCOME_CUE.test(text) || !STRONG_CUE.test(text)) return false;
     const la = count(text, LA_CUES);
-    return la >= 3 && la > 2 * count(text, OTHER_REMIT_CUES);
+    const otherRemit = count(text, OTHER_REMIT_CUES);
+    return (la >= 3 && la > 2 * otherRemit) || (la > otherRemit && SERVICES_RATED.test(head));
   },
   examples: [
     "Ofsted rates Portsmouth 'good'\n\nServices for children in Portsmouth have improved since the last Ofsted inspection and have been rated as 'good' by the inspectorate.\n\nThe experiences and progress of children who need help and protection is good. Social workers act promptly. Care leavers benefit from a specialist service.",
     "Sandwell children's services rated inadequate\nOfsted inspectors found that children in care experience delay and the local authority's leaders have not acted. Care leavers lose contact with their social workers.",
+    "Havering children's services rated inadequate\n\nHavering Council's children's services have been rated inadequate by Ofsted, down from good in 2018.",
   ],
 };
 
