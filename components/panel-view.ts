@@ -63,6 +63,16 @@ function historyList(model: PanelModel): HTMLElement {
   ));
 }
 
+/** A round-up's authorities, each linked to its Ofsted page with the grade the article gives it: none is the page's. */
+function roundUpList(items: NonNullable<PanelModel['roundUp']>): HTMLElement {
+  return el('ul', { 'aria-label': 'Authorities in this article' }, ...items.map((item) =>
+    el('li', { 'data-round-up': '' },
+      el('span', {}, outLink(item.href, item.authority), item.visit ? ` ${item.visit}` : ''),
+      item.overall ? gradeChip(item.overall) : el('span', {}, item.visit ? 'no grade' : item.judgements > 0 ? 'judgements only' : ''),
+    ),
+  ));
+}
+
 function panelBody(model: PanelModel): HTMLElement {
   const { inspection } = model;
   const dates = inspection && (inspection.start === inspection.end
@@ -75,6 +85,8 @@ function panelBody(model: PanelModel): HTMLElement {
     model.overall ? el('p', { class: 'overall' }, el('span', {}, 'Overall'), ' ', gradeChip(model.overall, true)) : null,
     model.judgements.length > 0 && judgementList(model),
     model.events.length > 0 && eventList(model),
+    (model.roundUp?.length ?? 0) > 0 && el('p', { class: 'kind section' }, 'Authorities in this article'),
+    (model.roundUp?.length ?? 0) > 0 && roundUpList(model.roundUp!),
     model.history.length > 0 && el('p', { class: 'kind section' }, 'Other inspections in the library'),
     model.history.length > 0 && historyList(model),
     model.note ? el('p', { class: 'note' }, model.note) : null,
