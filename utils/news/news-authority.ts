@@ -71,6 +71,8 @@ const NOT_NAME_WORDS = new Set([
   'effectiveness', 'quality', 'practice', 'safeguarding', 'partnership', 'early', 'front', 'door', 'leavers', 'looked',
   'picture', 'photo', 'image', 'credit', 'source', 'full', 'letter', 'agenda', 'item', 'minutes', 'appendix', 'summary',
   'judgements', 'judgments', 'grade', 'grades', 'table', 'key', 'findings', 'strengths', 'improvements',
+  'although', 'though', 'because', 'whilst', 'despite', 'including', 'according', 'unlike', 'like', 'once', 'until',
+  'unless', 'whether', 'there', 'these', 'those', 'that', 'such', 'many', 'several', 'councillors', 'social workers',
 ]);
 // Words that may stand inside a name but never start or end one.
 const JOINING_WORDS = /^(?:of|upon|and|on|the|&)$/i;
@@ -172,22 +174,33 @@ export function distinctAuthorities(mentions: readonly AuthorityMention[]): Name
 /**
  * The one authority an article is about, from its headline (the register's reading of it first),
  * else its opening paragraphs: the first named there; else the council whose own page it is, named
- * alone on a line above the headline. Null when none is named.
+ * alone on a line above the headline; else the one the article names most, twice at least. Null
+ * when none is named.
  */
-export function findNewsAuthority(headline: string | null, lead: string, masthead: readonly string[] = []): NamedAuthority | null {
+export function findNewsAuthority(headline: string | null, lead: string, masthead: readonly string[] = [], body = ''): NamedAuthority | null {
   const known = headline ? findAuthorityInHeadline(headline) : null;
   if (known) {
     const written = authorityMentionsIn(headline!).find((m) => m.key === known.key);
     return { name: written?.name ?? known.name, key: known.key, urn: known.urn, id: known.key };
   }
+  // The register's names first: a capitalised word before "children's services" may be no place at all.
   for (const text of [headline ?? '', lead]) {
     const found = distinctAuthorities(authorityMentionsIn(text));
-    if (found.length > 0) return found[0]!;
+    const first = found.find((f) => f.key !== null) ?? found[0];
+    if (first) return first;
   }
   // A council's own page (a committee paper, a press release) names the council above the headline, as a line of its own.
   for (const line of masthead) {
     const whole = authorityMentionsIn(line).find((m) => m.index === 0 && m.name.length >= line.replace(/['’]s$/, '').length - 1);
     if (whole) return { name: whole.name, key: whole.key, urn: whole.urn, id: whole.id };
   }
-  return null;
+  // Else the authority the article keeps naming: at least twice, and more often than any other.
+  const counts = new Map<string, { authority: NamedAuthority; count: number }>();
+  for (const m of authorityMentionsIn(body)) {
+    if (!m.key) continue;
+    const seen = counts.get(m.id) ?? { authority: { name: m.name, key: m.key, urn: m.urn, id: m.id }, count: 0 };
+    counts.set(m.id, { ...seen, count: seen.count + 1 });
+  }
+  const [top, next] = [...counts.values()].sort((a, b) => b.count - a.count);
+  return top && top.count >= 2 && (!next || next.count < top.count) ? top.authority : null;
 }

@@ -26,12 +26,13 @@ const JUDGEMENT_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['impact of leaders', 'leaders'],
   ['leadership', 'leaders'],
   ['local safeguarding children board', 'lscb'],
+  ["local children's safeguarding board", 'lscb'],
   ['safeguarding children board', 'lscb'],
   ['overall effectiveness', 'overall'],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PHRASES = JUDGEMENT_PHRASES.map(([p]) => escape(p)).join('|');
+const PHRASES = JUDGEMENT_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');
 /** Grade words in any case ("rated Outstanding", "an ‘Inadequate’ rating"). */
 const ANY_CASE_GRADE = GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const OPEN_QUOTE = `['‘"“]?`;
@@ -67,13 +68,15 @@ const PATTERNS: readonly Pattern[] = [
     grade: [1, 2, 3],
     phrase: 4,
   },
+  // "rated the local safeguarding children board as good"
+  { regex: new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:the\s+)?(${PHRASES})\s+(?:as\s+)?(?:being\s+|to\s+be\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "… were inadequate, as was the leadership, management and governance"
   { regex: new RegExp(String.raw`${GRADE},?\s+as\s+(?:was|were)\s+(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'gid'), grade: [1], phrase: 2 },
   // "help and protection … were given outstanding grades"
   { regex: new RegExp(String.raw`\b(${PHRASES})\b[^.;]{0,60}?\b(?:was|were)\s+(?:given|awarded)\s+(?:an?\s+)?${GRADE}\s+${RATING_NOUN}`, 'gid'), phrase: 1, grade: [2] },
   // "no longer rated inadequate", "moves out of 'inadequate'", "down from good", "an improvement from requires improvement"
   {
-    regex: new RegExp(String.raw`\b(?:no longer|out of|lost its|shed its|shaken off (?:its|the)|removed (?:its|the)|(?:up|down|improv\w*|moved?|moving|rose|risen|fell|fallen|dropped|slipped|jumped|climbed)\s+(?:\w+\s+){0,2}?from)\s+(?:(?:being|rated|judged|an?|the|its)\s+)*${GRADE}`, 'gid'),
+    regex: new RegExp(String.raw`\b(?:no longer|out of|(?:lost|shed|shaken off|removed|lifted|dropped)\s+(?:\S+\s+){0,2}?|(?:up|down|improv\w*|moved?|moving|rose|risen|fell|fallen|dropped|slipped|jumped|climbed)\s+(?:\w+\s+){0,2}?from)\s*(?:(?:being|rated|judged|an?|the|its)\s+)*${GRADE}`, 'gid'),
     grade: [1],
     time: 'prior',
   },
@@ -86,7 +89,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "Birmingham children's services 'inadequate'", "children's services in Slough remain inadequate"
   {
-    regex: new RegExp(String.raw`\b(?:[Cc]hildren['’]s\s+(?:[Ss]ocial\s+[Cc]are\s+)?[Ss]ervices|[Ss]ervices\s+for\s+children)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:(?:are|is|remain|remains|now|still|were|was|have been|has been)\s+)*${GRADE}`, 'gd'),
+    regex: new RegExp(String.raw`\b(?:[Cc]hildren['’]s\s+(?:[Ss]ocial\s+[Cc]are\s+)?[Ss]ervices|[Ss]ervices\s+for\s+children)(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:(?:are|is|remain|remains|now|still|were|was|have been|has been)\s+)*${GRADE}`, 'gd'),
     grade: [1],
   },
   // "judged inadequate overall"
@@ -137,7 +140,7 @@ const PAST_BEFORE = new RegExp(
 // Straight before the grade: "from good", "up from requires improvement".
 const FROM_JUST_BEFORE = /\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*['‘"“]?$/i;
 const PAST_AFTER = new RegExp(
-  String.raw`^['’"”]?\s*(?:\S+\s+){0,6}?(?:previously\b|(?:was|were)\s+last\s+(?:inspected|rated|judged|graded)\b|at\s+(?:its|the|their)\s+(?:last|previous|prior|earlier)\b|(?:following|after|in|under|at)\s+(?:its|the|their|a)\s+(?:last|previous|prior|earlier|preceding)\b|last\s+time\b|(?:\w+\s+)?years?\s+ago\b|(?:last|the\s+previous)\s+year\b|at\s+that\s+(?:time|inspection)\b|back\s+then\b)`,
+  String.raw`^['’"”]?\s*(?:(?:\S+\s+)?previously\b|(?:\S+\s+){0,6}?(?:(?:was|were)\s+last\s+(?:inspected|rated|judged|graded)\b|at\s+(?:its|the|their)\s+(?:last|previous|prior|earlier)\b|(?:following|after|in|under|at)\s+(?:its|the|their|a)\s+(?:last|previous|prior|earlier|preceding)\b|last\s+time\b|(?:\w+\s+)?years?\s+ago\b|(?:last|the\s+previous)\s+year\b|at\s+that\s+(?:time|inspection)\b|back\s+then\b))`,
   'i',
 );
 const DATED_BEFORE = new RegExp(String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b|\b(?:the|its|a)\s+${YEAR}\s+(?:\w+\s+)?(?:inspection|visit|ILACS|SIF)`, 'i');
@@ -175,7 +178,7 @@ export type SentenceContext = { reportedYear?: number | null };
 export type GradeStatement = { judgement: JudgementKey; grade: Grade };
 
 function judgementOf(phrase: string): JudgementKey {
-  const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const lower = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
   return JUDGEMENT_PHRASES.find(([p]) => p === lower)![1];
 }
 
