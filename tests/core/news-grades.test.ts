@@ -57,6 +57,12 @@ describe('whether a grade is this inspection’s or an earlier one’s', () => {
     ['Services for children in Portsmouth have improved since the last Ofsted inspection and have been rated as good by the inspectorate.', [current('good')]],
     ['The council was rated outstanding in May 2024.', [current('outstanding')], 2024],
     ['The council was rated outstanding in May 2024.', [prior('outstanding', 2024)], 2025],
+    // Modelled on real sector and local news wordings.
+    ['Inspectors have removed a council’s "inadequate" rating after being impressed with its improvements.', [prior('inadequate', null)]],
+    ['Calderdale has achieved a ‘good’ rating after previously being subject to government intervention.', [current('good')]],
+    ['Although children’s services at Leicester City Council still "requires improvement", inspectors praised its efforts.', [current('requires-improvement')]],
+    ['Ofsted also rated the Local Children’s Safeguarding Board as ‘good’.', [current('good', 'lscb')]],
+    ['The ‘good’ rating is an improvement from the ‘adequate’ rating awarded following the last Ofsted inspection in November 2012.', [current('good')]],
   ] as const)('"%s"', (sentence, expected, reportedYear?: number) => {
     expect(mentions(sentence, reportedYear)).toEqual(expected);
   });
