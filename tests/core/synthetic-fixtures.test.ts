@@ -19,9 +19,7 @@ describe('a 2014–2017 single inspection framework report', () => {
     expect(sif.inspection).toEqual({ start: '2016-11-07', end: '2016-12-01' });
   });
 
-  // An expected failure until the report parser keeps a name that has no key (it keeps a name only
-  // when authorityKey gives one, and that now needs the register): then move it into the test above.
-  it.fails('keeps its authority’s name as written, though it has no key', () => {
+  it('keeps its authority’s name as written, though it has no key', () => {
     expect(sif.authority).toBe('Testshire County Council');
   });
 

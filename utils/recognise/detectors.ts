@@ -62,11 +62,16 @@ export const isSifReport: Detector = {
   ],
 };
 
+// Ofsted's visit letters open on what they are ("This letter summarises the findings of …", in
+// every letter of real-pdf/focused-visit/); a press release quoting the letter's words does not.
+const isLetter = (head: string) => /\bThis letter summarises\b/i.test(head);
+
 export const isFocusedVisit: Detector = {
   kind: 'focused-visit',
   test: (_, head) =>
-    new RegExp(String.raw`^\s*Focused visit to .{2,80}? children${APOS}s services`, 'im').test(head) ||
-    /\bfindings of (?:the|a) focused visit to\b/i.test(head),
+    isLetter(head) &&
+    (new RegExp(String.raw`^\s*Focused visit to .{2,80}? children${APOS}s services`, 'im').test(head) ||
+      /\bfindings of (?:the|a) focused visit to\b/i.test(head)),
   examples: [
     "Focused visit to Bristol City Council children's services\n\nThis letter summarises the findings of the focused visit to Bristol City Council children's services on 3 and 4 March 2021.",
   ],
@@ -75,8 +80,9 @@ export const isFocusedVisit: Detector = {
 export const isMonitoringVisit: Detector = {
   kind: 'monitoring-visit',
   test: (_, head) =>
-    new RegExp(String.raw`^\s*Monitoring visit (?:to|of) .{2,80}? children${APOS}s services`, 'im').test(head) ||
-    /\bfindings of the (?:\w+ )?monitoring visit to\b/i.test(head),
+    isLetter(head) &&
+    (new RegExp(String.raw`^\s*Monitoring visit (?:to|of) .{2,80}? children${APOS}s services`, 'im').test(head) ||
+      /\bfindings of the (?:\w+ )?monitoring visit to\b/i.test(head)),
   examples: [
     'Monitoring visit to Tameside Metropolitan Borough Council children’s services\nThis letter summarises the findings of the fourth monitoring visit to Tameside children’s services on 9 and 10 February 2022.',
   ],

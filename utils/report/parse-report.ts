@@ -31,10 +31,14 @@ const AUTHORITY_IN_TITLE: Record<ReportKind, readonly RegExp[]> = {
     /^(.{3,80}?) Inspection of (?:local authority )?children['’]s (?:social care )?services\b/,
   ],
   sif: [/^(.{3,80}?) (?:Re-)?inspection of services for children in need\b/i],
-  'focused-visit': [/\bFocused visit to (.+?) (?:local authority )?children['’]s services\b/i],
-  'monitoring-visit': [/\bMonitoring visit (?:to|of) (.+?) (?:local authority )?children['’]s services\b/i],
+  // The letter's title is a paragraph of its own ("Focused visit to Slough Children First",
+  // real-pdf/focused-visit/80553_slough_focused-visit_2022-02-22.pdf, names the trust and no services).
+  'focused-visit': [/^Focused visit to (.+?)(?: (?:local authority )?children['’]s services)?\.?$/im],
+  'monitoring-visit': [/^Monitoring visit (?:to|of) (.+?)(?: (?:local authority )?children['’]s services)?\.?$/im],
   jtai: [
-    /^Joint targeted area inspection of .{5,200}? in (.+?)\.?$/im,
+    // The last " in " names the area: "… response to sexual abuse in the family in Bracknell Forest"
+    // (real-pdf/jtai/80436_bracknell-forest_jtai_2019-03-08.pdf).
+    /^Joint targeted area inspection of .{5,200} in (.+?)\.?$/im,
     /^Joint targeted area inspection of (?!the\b)(.{3,60}?)\.?$/im,
   ],
 };
@@ -277,7 +281,8 @@ export function parseReport(text: string, kind: ReportKind): Report {
 
   // A name with nothing in it to key ("???") is no authority.
   const named = readAuthority(blocks, kind);
-  const authority = named && authorityKey(named) ? named : null;
+  // A name the register does not know is kept as written, without a key; "???" is no name.
+  const authority = named && /\p{L}/u.test(named) ? named : null;
   const inspection = readInspectionDates(blocks);
   return ReportSchema.parse({
     kind,
