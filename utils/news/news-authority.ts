@@ -30,7 +30,7 @@ const CHILDRENS_SERVICES = String.raw`[Cc]hildren${APOS}s\s+(?:[Ss]ocial\s+[Cc]a
 // Council names in full: "Leeds City Council", "Telford & Wrekin Council", "Calderdale MBC",
 // "London Borough of Hackney", "Royal Borough of Greenwich".
 const COUNCIL_NAME = new RegExp(
-  String.raw`\b(${WORD}(?:\s+(?:${WORD}|${LINKING}))*?\s+(?:(?:City|County|Borough|Metropolitan Borough|District|Metropolitan District|Royal Borough)\s+)?Council)\b(?!lor)(?!\s+(?:Tax|tax))`,
+  String.raw`\b(${WORD}(?:\s+(?:${WORD}|${LINKING})){0,5}?\s+(?:(?:City|County|Borough|Metropolitan Borough|District|Metropolitan District|Royal Borough)\s+)?Council)\b(?!lor)(?!\s+(?:Tax|tax))`,
   'g',
 );
 const COUNCIL_ABBREVIATION = new RegExp(String.raw`\b(${WORD}(?:\s+${WORD})?)\s+(?:MBC|MDC|BC|CC|DC)\b`, 'g');

@@ -182,22 +182,38 @@ function judgementOf(phrase: string): JudgementKey {
   return JUDGEMENT_PHRASES.find(([p]) => p === lower)![1];
 }
 
-function clauseBounds(sentence: string, from: number, to: number): { start: number; end: number } {
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    const breakEnd = m.index + m[0].length;
-    if (breakEnd <= from) start = breakEnd;
-    else if (m.index >= to) {
-      end = m.index;
-      break;
-    }
+// A sentence's clause breaks and years, read once however many grades it holds (a hostile page may
+// repeat "rated good" thousands of times in one sentence).
+let analysed: { sentence: string; breaks: Array<[number, number]>; years: Array<{ year: number; index: number }> } | null = null;
+
+function analysis(sentence: string) {
+  if (analysed?.sentence !== sentence) {
+    analysed = {
+      sentence,
+      breaks: [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
+      years: [...sentence.matchAll(ANY_YEAR)].map((m) => ({ year: Number(m[1]), index: m.index })),
+    };
   }
-  return { start, end };
+  return analysed;
+}
+
+function clauseBounds(sentence: string, from: number, to: number): { start: number; end: number } {
+  const { breaks } = analysis(sentence);
+  // The last break ending at or before `from`, by binary search; the first starting at or after `to` follows it.
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (breaks[mid]![1] <= from) low = mid + 1;
+    else high = mid;
+  }
+  const start = low > 0 ? breaks[low - 1]![1] : 0;
+  const next = breaks.slice(low).find(([breakStart]) => breakStart >= to);
+  return { start, end: next ? next[0] : sentence.length };
 }
 
 function nearestYear(sentence: string, at: number, clause: { start: number; end: number }): number | null {
-  const years = [...sentence.matchAll(ANY_YEAR)].map((m) => ({ year: Number(m[1]), index: m.index }));
+  const { years } = analysis(sentence);
   const inClause = years.filter((y) => y.index >= clause.start && y.index < clause.end);
   const pool = inClause.length > 0 ? inClause : years;
   if (pool.length === 0) return null;
@@ -205,11 +221,14 @@ function nearestYear(sentence: string, at: number, clause: { start: number; end:
   return nearest.year >= 2000 && nearest.year <= 2100 ? nearest.year : null;
 }
 
+/** What a clause says around its grade is said within a few words of it. */
+const WINDOW = 240;
+
 /** Whether a grade at [at, end) is this inspection's, an earlier one's, or neither (null). */
 function timeOf(sentence: string, at: number, end: number, context: SentenceContext): { time: GradeTime; year: number | null; clauseStart: number } | null {
   const clause = clauseBounds(sentence, at, end);
-  const before = sentence.slice(clause.start, at);
-  const after = sentence.slice(end, clause.end);
+  const before = sentence.slice(Math.max(clause.start, at - WINDOW), at);
+  const after = sentence.slice(end, Math.min(clause.end, end + WINDOW));
   if (NEGATED.test(sentence.slice(Math.max(0, at - 30), at)) && !/\bno longer\b/i.test(before)) return null;
   if (HYPOTHETICAL.test(before)) return null;
   if (ELSEWHERE.test(before)) return null;
@@ -223,8 +242,8 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
   if (datedYear !== null && datedYear !== context.reportedYear) return prior(datedYear >= 2000 ? datedYear : null);
 
   if (!NOW.test(before + after)) {
-    const earlier = sentence.slice(0, clause.start);
-    const earlierYears = [...earlier.matchAll(ANY_YEAR)].map((m) => Number(m[1]));
+    const earlier = sentence.slice(Math.max(0, clause.start - WINDOW), clause.start);
+    const earlierYears = analysis(sentence).years.filter((y) => y.index < clause.start).map((y) => y.year);
     const pointsBack =
       PAST_BEFORE.test(earlier.replace(SINCE_EARLIER, ' ')) ||
       new RegExp(SINCE_EARLIER.source, 'i').test(earlier) ||
@@ -290,14 +309,14 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
 const PRESENT = /\b(?:now|today|this\s+time|latest|newly|has\s+been|have\s+been|is|are)\b/i;
 
 function carryThePast(sentence: string, mentions: GradeMention[]): GradeMention[] {
+  let lastPrior: GradeMention | null = null;
   return mentions.map((m) => {
-    if (m.time !== 'current') return m;
-    const before = mentions.filter((p) => p.time === 'prior' && p.at < m.at).at(-1);
-    if (!before) return m;
-    const between = sentence.slice(before.at, m.at);
-    const clause = sentence.slice(m.clauseStart, clauseBounds(sentence, m.at, m.at + 1).end);
+    if (m.time === 'prior') lastPrior = m;
+    if (m.time !== 'current' || !lastPrior || m.at - lastPrior.at > WINDOW) return m;
+    const between = sentence.slice(lastPrior.at, m.at);
+    const clause = sentence.slice(m.clauseStart, Math.min(clauseBounds(sentence, m.at, m.at + 1).end, m.at + WINDOW));
     if (!/,?\s+and\s+/.test(between) || /\bbut\b|\bwhile\b|\bwhereas\b/.test(between) || PRESENT.test(clause)) return m;
-    return { ...m, time: 'prior', year: before.year };
+    return { ...m, time: 'prior', year: lastPrior.year };
   });
 }
 
