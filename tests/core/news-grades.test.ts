@@ -63,6 +63,13 @@ describe('whether a grade is this inspection’s or an earlier one’s', () => {
     ['Although children’s services at Leicester City Council still "requires improvement", inspectors praised its efforts.', [current('requires-improvement')]],
     ['Ofsted also rated the Local Children’s Safeguarding Board as ‘good’.', [current('good', 'lscb')]],
     ['The ‘good’ rating is an improvement from the ‘adequate’ rating awarded following the last Ofsted inspection in November 2012.', [current('good')]],
+    // Headlines.
+    ["Children's services 'require improvement', says Ofsted", [current('requires-improvement')]],
+    ["Ofsted: Birmingham children's services 'inadequate'", [current('inadequate')]],
+    ['Inadequate verdict for Slough children’s services', [current('inadequate')]],
+    ['Ofsted upgrades Sunderland to good', [current('good')]],
+    ['Swindon falls to inadequate', [current('inadequate')]],
+    ['Birmingham was downgraded to inadequate in 2016.', [prior('inadequate', 2016)]],
   ] as const)('"%s"', (sentence, expected, reportedYear?: number) => {
     expect(mentions(sentence, reportedYear)).toEqual(expected);
   });

@@ -94,6 +94,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "judged inadequate overall"
   { regex: new RegExp(String.raw`${GRADE}\s+overall\b`, 'gid'), grade: [1] },
+  // "Ofsted upgrades Sunderland to good", "Swindon falls to inadequate", "services improve to good"
+  {
+    regex: new RegExp(String.raw`\b(?:(?:${firstAnyCase('upgrades|upgraded|downgrades|downgraded')})\s+${SUBJECT_WORDS}|(?:slips?|slipped|falls?|fell|fallen|drops?|dropped|rises?|rose|risen|climbs?|climbed|moves?|moved|jumps?|jumped|improves?|improved|goes|went|returns?|returned)\s+(?:(?:back|up|down|straight)\s+)?)to\s+(?:an?\s+)?${GRADE}`, 'gd'),
+    grade: [1],
+  },
   // "its previous rating was good", "the new rating is outstanding"
   { regex: new RegExp(String.raw`\b${RATING_NOUN}\s+(?:was|is|had been|has been|remains)\s+(?:now\s+)?${GRADE}`, 'gid'), grade: [1] },
 ];
