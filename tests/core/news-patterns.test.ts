@@ -144,7 +144,10 @@ describe('a council’s news of a monitoring visit (monitoring-visit-news.txt)',
   it('gives no grade: a visit carries none, and inadequate is the earlier inspection’s', () => {
     expect(article.grades).toEqual({});
     expect(article.priorGrades.map(({ judgement, grade, year }) => ({ judgement, grade, year }))).toEqual([{ judgement: 'overall', grade: 'inadequate', year: 2024 }]);
-    expect(panelModelForDocument(article).note).toBe("This article reports the monitoring visit of 26 March 2025 to Havering's children's services. Visits carry no grade.");
+    expect(panelModelForDocument(article)).toMatchObject({
+      kindLabel: 'News report of a monitoring visit',
+      note: "This article reports the monitoring visit of 26 March 2025 to Havering's children's services. Visits carry no grade.",
+    });
   });
 
   // Press releases quote the letter's own words ("the findings of the monitoring visit to …"); only

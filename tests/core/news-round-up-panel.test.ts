@@ -34,6 +34,7 @@ describe('the panel on a round-up', () => {
     expect(open.querySelector('.authority')).toBeNull();
     expect(open.querySelector('.note')?.textContent).toBe(ROUND_UP_NOTE);
     expect(draw(model, true).querySelector('.bar .chip')).toBeNull();
+    expect(model.kindLabel).toBe('News report of several inspections');
   });
 
   it('lists a round-up of visits with no grade for any of them', () => {
@@ -41,5 +42,6 @@ describe('the panel on a round-up', () => {
     const items = [...draw(visits).querySelectorAll('[aria-label="Authorities in this article"] li')];
     expect(items).toHaveLength(3);
     expect(items.every((li) => li.querySelector('.chip') === null && /focused visit/.test(li.textContent ?? ''))).toBe(true);
+    expect(visits.kindLabel).toBe('News report of focused visits');
   });
 });

@@ -81,10 +81,17 @@ function roundUpItems(doc: NewsArticle): PanelRoundUpItem[] {
   }));
 }
 
+/** What a news article is a report of: a visit, or several authorities' inspections, said as such. */
+function newsKindLabel(doc: NewsArticle): string {
+  if (doc.isRoundUp) return doc.reports && doc.reports !== 'inspection' ? `News report of ${EVENT_WORDS[doc.reports]}s` : 'News report of several inspections';
+  if (doc.reports && doc.reports !== 'inspection') return `News report of a ${EVENT_WORDS[doc.reports]}`;
+  return KIND_LABELS.news;
+}
+
 export function panelModelForDocument(doc: ParsedDocument): PanelModel {
   return {
     kind: doc.kind,
-    kindLabel: KIND_LABELS[doc.kind],
+    kindLabel: doc.kind === 'news' ? newsKindLabel(doc) : KIND_LABELS[doc.kind],
     authority: doc.authority,
     authorityKey: doc.authorityKey,
     inspection: doc.inspection,
