@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/extension/inject-overlay';
-import { inspectionsFor, rememberDocument } from '../utils/library/inspection-db';
+import { authorityKey } from '../utils/authority';
+import { inspectionsFor, rekeyLibrary, rememberDocument } from '../utils/library/inspection-db';
 import { LensDb } from '../utils/library/lens-db';
 import { priorContext } from '../utils/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/extension/read-listed-reports';
@@ -32,6 +33,8 @@ function answerWrite(written: Promise<Note>): Promise<NoteWriteReply> {
 
 export default defineBackground(() => {
   const db = new LensDb();
+  // A library kept before the register of authorities: its documents under today's keys.
+  void rekeyLibrary(db, authorityKey).catch(() => undefined);
 
   // Report PDFs open in the reader when the option (off by default) is on.
   openReportPdfsInReader();

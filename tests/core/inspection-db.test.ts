@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/analyse';
-import { inspectionsFor, rememberDocument } from '../../utils/library/inspection-db';
+import { inspectionsFor, rekeyLibrary, rememberDocument } from '../../utils/library/inspection-db';
+import { authorityKey } from '../../utils/authority';
 import { LensDb } from '../../utils/library/lens-db';
 import type { ParsedDocument } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
@@ -45,5 +46,17 @@ describe('the library of inspections', () => {
     const broken = { ...report, grades: { overall: 'brilliant' } } as unknown as ParsedDocument;
     await expect(rememberDocument(db, REPORT_URL, broken)).rejects.toThrow();
     expect(await db.inspections.count()).toBe(0);
+  });
+
+  it('files documents stored under a key made from a name under the register’s key, once', async () => {
+    const bedford = { ...report, authority: 'Bedford Borough', authorityKey: 'bedford-borough' } as ParsedDocument;
+    await rememberDocument(db, REPORT_URL, bedford);
+    await rememberDocument(db, NEWS_URL, { ...article, authority: 'Testshire', authorityKey: 'testshire' } as ParsedDocument);
+    expect(await rekeyLibrary(db, authorityKey)).toBe(1);
+    expect((await inspectionsFor(db, 'bedford')).map((r) => [r.source, r.document.authorityKey])).toEqual([[REPORT_URL, 'bedford']]);
+    expect(await inspectionsFor(db, 'bedford-borough')).toEqual([]);
+    // A name the register does not know stays where it was.
+    expect(await inspectionsFor(db, 'testshire')).toHaveLength(1);
+    expect(await rekeyLibrary(db, authorityKey)).toBe(0);
   });
 });

@@ -26,3 +26,30 @@ export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<
   const rows = await db.inspections.where('[authorityKey+start]').between([authorityKey, Dexie.minKey], [authorityKey, Dexie.maxKey]).toArray();
   return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
 }
+
+/**
+ * Files each stored document under the key its authority's name has today. Libraries kept before
+ * the register of authorities hold keys made from names ('bedford-borough', 'east-riding'), which
+ * the register's keys ('bedford', 'east-riding-of-yorkshire') would never meet. A document whose
+ * name the register does not know stays as it is; so do notes, whose authority the popup filters by.
+ * Returns how many records were moved.
+ */
+export async function rekeyLibrary(db: LensDb, keyOf: (name: string) => string | null): Promise<number> {
+  return db.transaction('rw', db.inspections, db.notes, async () => {
+    let moved = 0;
+    await db.inspections.toCollection().modify((row) => {
+      const key = row.document.authority ? keyOf(row.document.authority) : null;
+      if (!key || key === row.authorityKey) return;
+      row.authorityKey = key;
+      row.document = { ...row.document, authorityKey: key };
+      moved += 1;
+    });
+    await db.notes.toCollection().modify((note) => {
+      const key = note.context.authority ? keyOf(note.context.authority) : null;
+      if (!key || key === note.context.authorityKey) return;
+      note.context = { ...note.context, authorityKey: key };
+      moved += 1;
+    });
+    return moved;
+  });
+}
