@@ -49,6 +49,10 @@ describe('the real news article on Portsmouth’s 2018 inspection', () => {
     expect(concerns).toContainEqual(expect.stringMatching(/child protection plans are not clear enough/));
   });
 
+  it('reports one authority’s inspection, and gives no earlier grade: it names the 2014 inspection but not its grade', () => {
+    expect(article).toMatchObject({ reports: 'inspection', isRoundUp: false, roundUp: [], priorGrades: [] });
+  });
+
   it('takes nothing from the unrelated stories around the article', () => {
     if (article?.kind !== 'news') throw new Error('not news');
     const all = article.points.map((p) => p.text).join(' ');
