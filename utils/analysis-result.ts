@@ -14,8 +14,12 @@ export function toAnalysisResult(file: string, doc: ParsedDocument | null, links
     grades: doc?.grades ?? {},
     improvements: doc && !isNews ? doc.improvements : [],
     findings: doc && !isNews ? doc.findings.map((f) => (links ? { ...f, links: links.get(f.id) ?? [] } : f)) : [],
+    gradesRead: doc && !isNews ? doc.gradesRead : null,
     headline: isNews ? doc.headline : null,
     points: isNews ? doc.points : [],
     priorReferences: isNews ? doc.priorReferences : doc ? doc.findings.flatMap((f) => f.priorReferences) : [],
+    reports: isNews ? doc.reports : null,
+    priorGrades: isNews ? doc.priorGrades : [],
+    roundUp: isNews ? doc.roundUp : [],
   });
 }

@@ -186,9 +186,15 @@ export const AnalysisResultSchema = z.object({
   improvements: z.array(z.string()),
   // `links` only with --prior.
   findings: z.array(z.extend(FindingSchema, { links: z.optional(z.array(FindingLinkSchema)) })),
+  /** Whether a report's judgement table was read ('ungraded' for letters); null for news. */
+  gradesRead: z.nullable(GradesReadSchema),
   headline: z.nullable(z.string()),
   points: z.array(NewsPointSchema),
   priorReferences: z.array(PriorReferenceSchema),
+  // News only: what the article reports, the grades it gives earlier inspections, and a round-up's authorities.
+  reports: z.nullable(NewsEventSchema),
+  priorGrades: z.array(PriorGradeSchema),
+  roundUp: z.array(RoundUpEntrySchema),
 });
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
 

@@ -228,3 +228,25 @@ describe('progress', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('news in the JSON', () => {
+  const NEWS_FIXTURES = resolve(import.meta.dirname, '../fixtures/news');
+
+  it('gives an article’s earlier grades apart from its current ones', async () => {
+    const { results } = await analyse(join(NEWS_FIXTURES, 'short-item-down-from.txt'));
+    expect(results[0]).toMatchObject({ kind: 'news', grades: { overall: 'inadequate' }, gradesRead: null });
+    expect(results[0]!.priorGrades.map(({ grade, year }) => ({ grade, year }))).toEqual([{ grade: 'good', year: 2018 }]);
+  });
+
+  it('gives a round-up’s authorities and no authority of its own', async () => {
+    const { results } = await analyse(join(NEWS_FIXTURES, 'round-up-three-good.txt'));
+    expect(results[0]).toMatchObject({ kind: 'news', authorityKey: null, grades: {} });
+    expect(results[0]!.roundUp.map((entry) => entry.authorityKey)).toEqual(['oldham', 'rutland', 'south-gloucestershire']);
+  });
+
+  it('says whether a report’s judgement table was read', async () => {
+    const { results } = await analyse(REPORT);
+    expect(results[0]!.gradesRead).toBe('read');
+  });
+});
+
