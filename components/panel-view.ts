@@ -14,6 +14,9 @@ const DIRECTION_WORDS = { up: 'up from', down: 'down from', same: 'as' } as cons
 
 type Child = Node | string | null | false;
 
+/** Draws the model's authority context; passed in by what loads the official data, so this file never imports it. */
+export type ContextDrawer = (doc: Document, context: NonNullable<PanelModel['context']>) => Node;
+
 /** The document being drawn into (the page's; linkedom's in tests), set by renderPanel. */
 let doc: Document;
 
@@ -73,7 +76,7 @@ function roundUpList(items: NonNullable<PanelModel['roundUp']>): HTMLElement {
   ));
 }
 
-function panelBody(model: PanelModel): HTMLElement {
+function panelBody(model: PanelModel, drawContext?: ContextDrawer): HTMLElement {
   const { inspection } = model;
   const dates = inspection && (inspection.start === inspection.end
     ? formatLongDate(inspection.start)
@@ -91,11 +94,12 @@ function panelBody(model: PanelModel): HTMLElement {
     model.history.length > 0 && historyList(model),
     model.note ? el('p', { class: 'note' }, model.note) : null,
     model.link ? el('p', { class: 'note' }, outLink(model.link.href, model.link.text)) : null,
+    model.context && drawContext ? drawContext(doc, model.context) : null,
   );
 }
 
 /** Draws the panel into `container`, replacing what was there; `onToggle` is the bar's click. */
-export function renderPanel(container: Element, model: PanelModel, collapsed: boolean, onToggle: () => void): void {
+export function renderPanel(container: Element, model: PanelModel, collapsed: boolean, onToggle: () => void, drawContext?: ContextDrawer): void {
   doc = container.ownerDocument;
   const bar = el('button', { class: 'bar', type: 'button', 'aria-expanded': String(!collapsed) },
     el('span', { class: 'title' }, 'Ofsted Lens'),
@@ -103,6 +107,6 @@ export function renderPanel(container: Element, model: PanelModel, collapsed: bo
     el('span', { 'aria-hidden': 'true' }, collapsed ? '▴' : '▾'),
   );
   bar.addEventListener('click', onToggle);
-  const section = el('section', { class: `panel${collapsed ? ' collapsed' : ''}`, 'aria-label': 'Ofsted Lens' }, bar, collapsed ? null : panelBody(model));
+  const section = el('section', { class: `panel${collapsed ? ' collapsed' : ''}`, 'aria-label': 'Ofsted Lens' }, bar, collapsed ? null : panelBody(model, drawContext));
   container.replaceChildren(section);
 }

@@ -20,6 +20,7 @@ import { readPage } from '../utils/page/read-page';
 import { readReportPage } from '../utils/page/read-report-page';
 import { showNotes } from '../utils/extension/page-notes';
 import { settleEach } from '../utils/settle-each';
+import { addAuthorityContext, drawAuthorityContext, modelWithContext } from '../utils/extension/show-authority-context';
 import { TabMessageSchema, type Grade, type InspectionRecord, type Report } from '../utils/schema';
 
 type Update = (model: PanelModel) => void;
@@ -71,8 +72,16 @@ async function showOverlay(): Promise<void> {
   const shown = painted ? readWholePage(painted) : await readAndShow(forced);
   if (!shown) return;
   const { reading, model, panel } = shown;
+  // Every update carries on from the last one shown, so the library's context and the official one
+  // arrive in either order; the official context is drawn by what this script loads, not the content script's.
+  let latest = model;
+  const update: Update = (next) => {
+    latest = next;
+    panel.update(next, drawAuthorityContext);
+  };
+  const shownPanel = { host: panel.host, update };
 
-  if (reading.kind === 'provider') await decorateProviderPage(reading.page, model, panel.update);
+  if (reading.kind === 'provider') await decorateProviderPage(reading.page, model, update);
   if (reading.kind === 'document') {
     const doc = reading.doc;
     const report = doc.kind === 'news' ? null : doc;
@@ -81,7 +90,8 @@ async function showOverlay(): Promise<void> {
       () => rememberInBackground(location.href, doc),
       () => report && addInlineChips(document, report.grades),
       () => showNotes(document, pageUrl(), doc),
-      () => report && addPriorContext(report, model, panel.update),
+      () => report && addPriorContext(report, () => latest, update),
+      () => addAuthorityContext(shownPanel, () => latest, location.href, doc),
     ]);
   }
 }
@@ -99,7 +109,7 @@ function gradeOfLink(page: ProviderPage, known: readonly InspectionRecord[]): (h
 async function decorateProviderPage(page: ProviderPage, firstModel: PanelModel, update: Update): Promise<void> {
   addOpenInReaderButtons(document, (href) => void openInReader(href).catch(() => undefined));
   const known = page.authorityKey ? await inspectionsFromBackground(page.authorityKey).catch(() => []) : [];
-  const model = known.length > 0 ? panelModelForProvider(page, gradeOfLink(page, known)) : firstModel;
+  const model = modelWithContext(known.length > 0 ? panelModelForProvider(page, gradeOfLink(page, known)) : firstModel, page.authorityKey, known);
   if (model !== firstModel) update(model);
   addReportLinkChips(document, gradeOfLink(page, known));
 
@@ -130,14 +140,14 @@ async function refreshProviderGrades(page: ProviderPage, note: string, update: U
   const known = await inspectionsFromBackground(page.authorityKey).catch(() => []);
   const grades = gradeOfLink(page, known);
   addReportLinkChips(document, grades);
-  update({ ...panelModelForProvider(page, grades), note });
+  update({ ...modelWithContext(panelModelForProvider(page, grades), page.authorityKey, known), note });
 }
 
 /** The library's links and history for a report, added once the panel is up. */
-async function addPriorContext(report: Report, model: PanelModel, update: Update): Promise<void> {
+async function addPriorContext(report: Report, latest: () => PanelModel, update: Update): Promise<void> {
   const context = await priorContextFromBackground(location.href, report).catch(() => null);
   if (!context || (context.history.length === 0 && context.links.length === 0)) return;
-  update(withPriorContext(model, report.grades, context));
+  update(withPriorContext(latest(), report.grades, context));
   addFindingMarkers(document, report, new Map(context.links));
 }
 

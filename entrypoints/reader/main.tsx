@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ReaderView } from '../../components/ReaderView';
 import { priorContextFromBackground, rememberInBackground } from '../../utils/extension/library-client';
 import { showNotes } from '../../utils/extension/page-notes';
+import { addAuthorityContext } from '../../utils/extension/show-authority-context';
 import { addFindingMarkers } from '../../utils/page/finding-markers';
-import { mountPanel } from '../../utils/page/mount-panel';
+import { mountPanel, type MountedPanel } from '../../utils/page/mount-panel';
 import { panelModelForDocument, withPriorContext } from '../../utils/page/panel-model';
 import type { PdfJs } from '../../utils/pdf/read-pdf';
 import { isAllowedSource } from '../../utils/page/sites';
@@ -57,14 +58,18 @@ async function decorate(report: LoadedReport, source: string | null): Promise<vo
   const doc = report.doc;
   if (!doc || doc.kind === 'news') return;
   const model = panelModelForDocument(doc);
-  const panel = mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined });
+  const mounted = mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined });
+  let latest = model;
+  const panel: MountedPanel = { host: mounted.host, update: (next, drawContext) => { latest = next; mounted.update(next, drawContext); } };
+  // A dropped PDF has no address: it is the report read here under the reader's own.
+  await addAuthorityContext(panel, () => latest, source ?? location.href, doc).catch(() => undefined);
   if (!source) return;
   // Notes in the reader are anchored to the report's text, under the PDF's own URL.
   await showNotes(document, source, doc).catch(() => undefined);
   await rememberInBackground(source, doc).catch(() => undefined);
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;
-  panel.update(withPriorContext(model, doc.grades, context));
+  panel.update(withPriorContext(latest, doc.grades, context));
   addFindingMarkers(document, doc, new Map(context.links));
 }
 

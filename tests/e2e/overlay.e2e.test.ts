@@ -111,8 +111,8 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     await dark.emulateMedia({ colorScheme: 'dark' });
     await dark.goto(PAGES.report);
     await panel(dark).waitFor({ state: 'attached', timeout: 10_000 });
-    const background = await panel(dark).locator('section.panel').evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(background).toBe('rgb(30, 30, 30)');
+    // Asked again until it holds: the panel is redrawn as the library's and the official context arrive.
+    await expect.poll(() => panel(dark).locator('section.panel').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 30)');
     await dark.close();
   });
 

@@ -4,6 +4,7 @@ import { JUDGEMENT_LABELS, JUDGEMENT_ORDER, KIND_LABELS } from '../labels';
 import { judgementTrends, type Trend } from '../link/trends';
 import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, NewsArticle, ParsedDocument, PriorContext, RoundUpEntry } from '../schema';
 import type { ProviderPage } from './provider-page';
+import type { AuthorityPanelContext } from './authority-history';
 import { formatLongDate } from '../dates';
 import { ofstedSearchUrl } from './sites';
 
@@ -29,6 +30,8 @@ export type PanelModel = {
   trends: Trend[];
   /** An article about several authorities: each, never one badge for the page. */
   roundUp?: PanelRoundUpItem[];
+  /** The authority's official history merged with the library's, and England's picture: added by the overlay, never the content script. */
+  context?: AuthorityPanelContext;
 };
 
 function judgementsOf(doc: ParsedDocument): PanelJudgement[] {
@@ -130,4 +133,9 @@ export function panelModelForProvider(page: ProviderPage, overallOf: (href: stri
 export function withPriorContext(model: PanelModel, grades: ParsedDocument['grades'], context: PriorContext): PanelModel {
   const earlier = context.history.filter((h) => h.earlier && Object.keys(h.grades).length > 0);
   return { ...model, history: context.history, trends: judgementTrends(grades, earlier) };
+}
+
+/** The panel with the authority's history and England-wide context (from authority-history.ts) added. */
+export function withAuthorityContext(model: PanelModel, context: AuthorityPanelContext | null): PanelModel {
+  return context ? { ...model, context } : model;
 }

@@ -1,0 +1,41 @@
+// An authority's official history and England-wide context in the built extension: the panel on
+// Portsmouth's provider page, and the popup's look-up by name.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { PAGES } from './harness/fixture-sites';
+
+const browser = useFixtureBrowser();
+const SOURCE = 'Ofsted official statistics, as at 31 March 2025';
+
+async function visit(url: string): Promise<Page> {
+  const page = await browser().context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+describe('the panel on Portsmouth’s provider page', () => {
+  it('shows its official history, England’s grades and its neighbours, each labelled with the source', async () => {
+    const page = await visit(PAGES.provider);
+    const context = page.locator('ofsted-lens-panel [data-authority-context="portsmouth"]');
+    await context.waitFor({ state: 'attached', timeout: 10_000 });
+
+    const history = context.locator('ul[aria-label="Graded inspections, newest first"] > li');
+    expect(await history.count()).toBe(2);
+    expect(await history.nth(0).innerText()).toMatch(/15 May 2023[\s\S]*Good[\s\S]*Ofsted official statistics[\s\S]*Help and protection ↑ up from Good/);
+    expect(await history.nth(1).innerText()).toMatch(/3 September 2018[\s\S]*Good/);
+    // The picture's cells: each grade in words, short on screen and whole for a screen reader.
+    const help = context.locator('table.picture tr[data-judgement="helpAndProtection"] td');
+    expect(await help.locator('[aria-hidden="true"]').allTextContents()).toEqual(['Good', 'Outst.']);
+    expect(await help.locator('.sr').allTextContents()).toEqual(['Good', 'Outstanding']);
+    expect(await context.locator('p.source').allInnerTexts()).toEqual([SOURCE, SOURCE, SOURCE]);
+    expect(await context.locator('[data-standing]').innerText()).toMatch(/^Portsmouth: Good\. \d+ authorities have a better grade/);
+
+    const neighbours = context.locator('ul[aria-label="Statistical neighbours"] a');
+    expect(await neighbours.count()).toBe(10);
+    for (const href of await neighbours.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      expect(href).toMatch(/^https:\/\/reports\.ofsted\.gov\.uk\/provider\/44\/\d+$/);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,109 @@
+// An authority's graded history as the panel and the popup show it: Ofsted's official inspections
+// merged with the reports the library has read, newest first, each judgement's direction, England's
+// overall grades at the date and the statistical neighbours'. Imports the official tables, so only
+// what shows them imports this (overlay, reader, popup); the content script never does.
+import { authorityContext, type EnglandPicture, type NeighbourGrade } from '../authorities/context';
+import { OFFICIAL_SOURCE } from '../authorities/official';
+import { formatLongDate } from '../dates';
+import { judgementTrends, type Trend } from '../link/trends';
+import type { DocumentKind, Grade, Grades, InspectionRecord, JudgementKey, ParsedDocument } from '../schema';
+
+/** A report read here: its source, kind, first day and the grades it states. */
+export type ReadInspection = { source: string; kind: DocumentKind; start: string | null; grades: Grades; current?: boolean };
+
+export type Disagreement = { judgement: JudgementKey; report: Grade; official: Grade };
+
+export type HistoryRow = {
+  /** ISO first day, null for a report read here that states none. */
+  start: string | null;
+  /** 'ilacs' for every official row; a report read here keeps its kind (a SIF report, say). */
+  kind: DocumentKind;
+  /** The report's own grades when it was read here, else the official table's. */
+  grades: Grades;
+  /** Where the row comes from: Ofsted's official table, a report read here, or both for the same inspection. */
+  from: 'official' | 'report' | 'both';
+  /** The report read here (its address), when there is one. */
+  reportUrl: string | null;
+  /** The official row's grades where they differ from the report's: both are shown. */
+  disagreements: Disagreement[];
+  /** Each judgement against the previous graded inspection in this history. */
+  directions: Trend[];
+  /** The document on screen. */
+  current: boolean;
+};
+
+export type AuthorityPanelContext = {
+  key: string;
+  name: string;
+  url: string | null;
+  /** The date England's picture is for. */
+  asOf: string;
+  source: string;
+  history: HistoryRow[];
+  england: EnglandPicture;
+  neighbours: NeighbourGrade[];
+};
+
+/** A report and an official row are the same inspection when their first days are this close. */
+const SAME_INSPECTION_DAYS = 21;
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** "May 2022": how a direction names the inspection it is against. */
+export function monthYear(iso: string): string {
+  return formatLongDate(iso).replace(/^\d+ /, '');
+}
+
+function disagreementsOf(report: Grades, official: Grades): Disagreement[] {
+  return (Object.keys(official) as JudgementKey[])
+    .filter((k) => report[k] && official[k] && report[k] !== official[k])
+    .map((judgement) => ({ judgement, report: report[judgement]!, official: official[judgement]! }));
+}
+
+/**
+ * The context for an authority by its register key; null for a key the register lacks. `read`: the
+ * library's records (and the document on screen, `current`); those without grades are left out.
+ * `asOf`: the date England's picture is for (a report's inspection), the data's date by default.
+ */
+export function authorityPanelContext(key: string, read: readonly ReadInspection[], asOf?: string): AuthorityPanelContext | null {
+  const official = authorityContext(key);
+  if (!official) return null;
+  const atDate = (asOf && authorityContext(key, asOf)) || official;
+  const graded = read.filter((r) => Object.keys(r.grades).length > 0 && r.kind !== 'news');
+  const seen = new Set<string>();
+  const reports = graded.filter((r) => !seen.has(r.source) && seen.add(r.source)).sort((a, b) => Number(b.current ?? false) - Number(a.current ?? false));
+
+  const rows: Omit<HistoryRow, 'directions'>[] = official.history.map((o) => ({
+    start: o.start, kind: 'ilacs', grades: o.grades, from: 'official', reportUrl: null, disagreements: [], current: false,
+  }));
+  for (const report of reports) {
+    const same = report.start && report.kind === 'ilacs'
+      ? rows.find((row) => row.from === 'official' && days(row.start!, report.start!) <= SAME_INSPECTION_DAYS)
+      : undefined;
+    if (same) {
+      // The report's grades are the document's; the official row's are shown beside them where they differ.
+      Object.assign(same, { grades: report.grades, from: 'both', reportUrl: report.source, disagreements: disagreementsOf(report.grades, same.grades), current: report.current ?? false });
+    } else {
+      rows.push({ start: report.start, kind: report.kind, grades: report.grades, from: 'report', reportUrl: report.source, disagreements: [], current: report.current ?? false });
+    }
+  }
+  const oldestFirst = rows.filter((r) => r.start).sort((a, b) => a.start!.localeCompare(b.start!));
+  const history = oldestFirst
+    .map((row, i) => ({ ...row, directions: judgementTrends(row.grades, oldestFirst.slice(0, i).map((e) => ({ label: monthYear(e.start!), grades: e.grades }))) }))
+    .reverse()
+    .concat(rows.filter((r) => !r.start).map((row) => ({ ...row, directions: [] })));
+
+  return {
+    key, name: official.authority.name, url: official.authority.url, asOf: atDate.asOf,
+    source: OFFICIAL_SOURCE, history, england: atDate.england, neighbours: official.neighbours,
+  };
+}
+
+/** The library's records as reports read here. */
+export function readFromLibrary(records: readonly InspectionRecord[]): ReadInspection[] {
+  return records.map((r) => ({ source: r.source, kind: r.kind, start: r.start || null, grades: r.document.grades }));
+}
+
+/** The document on screen as a report read here (a news article's grades are not a report's). */
+export function readCurrent(source: string, doc: ParsedDocument): ReadInspection[] {
+  return doc.kind === 'news' ? [] : [{ source, kind: doc.kind, start: doc.inspection?.start ?? null, grades: doc.grades, current: true }];
+}
