@@ -1,26 +1,24 @@
-// Browser-API side (not core): the reader's choices, in the extension's local storage.
+// Browser-API side (not core): the reader's choices, in the extension's local storage. Each is off
+// until the reader says yes.
 import { browser } from 'wxt/browser';
 
-/** Off until the reader says yes: fetch and read the report PDFs an authority's page lists. */
-export const READ_LISTED_REPORTS = 'readListedReports';
-
-export async function readListedReportsAllowed(): Promise<boolean> {
-  const stored = await browser.storage.local.get(READ_LISTED_REPORTS);
-  return stored[READ_LISTED_REPORTS] === true;
+/** A choice stored under `key`: whether it is on, and how to set it. */
+function onOffSetting(key: string) {
+  return {
+    key,
+    allowed: async (): Promise<boolean> => (await browser.storage.local.get(key))[key] === true,
+    set: async (allowed: boolean): Promise<void> => browser.storage.local.set({ [key]: allowed }),
+  };
 }
 
-export async function setReadListedReports(allowed: boolean): Promise<void> {
-  await browser.storage.local.set({ [READ_LISTED_REPORTS]: allowed });
-}
+/** Fetch and read the report PDFs an authority's page lists. */
+const readListedReports = onOffSetting('readListedReports');
+export const READ_LISTED_REPORTS = readListedReports.key;
+export const readListedReportsAllowed = readListedReports.allowed;
+export const setReadListedReports = readListedReports.set;
 
-/** Off until the reader says yes: report PDFs opened from Ofsted's file hosts open in the reader. */
-export const OPEN_REPORTS_IN_READER = 'openReportsInReader';
-
-export async function openReportsInReaderAllowed(): Promise<boolean> {
-  const stored = await browser.storage.local.get(OPEN_REPORTS_IN_READER);
-  return stored[OPEN_REPORTS_IN_READER] === true;
-}
-
-export async function setOpenReportsInReader(allowed: boolean): Promise<void> {
-  await browser.storage.local.set({ [OPEN_REPORTS_IN_READER]: allowed });
-}
+/** Report PDFs opened from Ofsted's file hosts open in the reader. */
+const openReportsInReader = onOffSetting('openReportsInReader');
+export const OPEN_REPORTS_IN_READER = openReportsInReader.key;
+export const openReportsInReaderAllowed = openReportsInReader.allowed;
+export const setOpenReportsInReader = openReportsInReader.set;
