@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AuthorityLookup, type AuthorityLookupProps } from '../../components/AuthorityLookup';
 import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
 import { KIND_LABELS } from '../../utils/labels';
@@ -27,6 +28,8 @@ const newestAtOpen = newestNotes(db, FIRST_SCREEN).catch(() => null);
 // validated messages: both load on first use, so neither holds back the first screen.
 const noteStore = () => import('../../utils/notes/note-store');
 const libraryClient = () => import('../../utils/extension/library-client');
+// The register and Ofsted's official tables load once the first screen is up, for the look-up.
+const authorityLookup = () => import('../../utils/extension/authority-lookup');
 const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', notesToCsv], json: ['application/json', (n: Note[]) => notesToBackup(n)] } as const;
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {
@@ -57,6 +60,19 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
   const [undo, setUndo] = useState<Note | null>(null);
   const [message, setMessage] = useState<string | null>(firstScreen === 'unreadable' ? READ_ERROR : null);
   const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
+  const [lookup, setLookup] = useState<Pick<AuthorityLookupProps, 'names' | 'draw' | 'result'>>({ names: [], draw: null, result: null });
+  const loadLookup = () =>
+    authorityLookup().then((m) => {
+      setLookup((l) => (l.draw ? l : { ...l, names: m.AUTHORITY_NAMES, draw: m.drawAuthorityContext }));
+      return m;
+    });
+  const lookUp = (name: string) =>
+    void loadLookup()
+      .then((m) => m.lookUpAuthority(db, name))
+      .then(
+        (result) => setLookup((l) => ({ ...l, result })),
+        () => setLookup((l) => ({ ...l, result: { message: 'The authority could not be looked up.' } })),
+      );
   const failed = (what: string, after = '') => (error: unknown) => setMessage(`${what} ${describeWriteError(error)}${after}`);
 
   const reload = () =>
@@ -73,6 +89,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
     // The first screen is up, so the whole library (for search and filters) and this page's
     // record load now without holding it back.
     void reload();
+    void loadLookup().catch(() => undefined);
     if (pageUrl) {
       void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then(
         (record) => record && setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> }),
@@ -90,6 +107,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
   return (
     <>
       <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
+      <AuthorityLookup {...lookup} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} />
       <NotesLibrary
         scope={scope}
         onScopeChange={setScope}

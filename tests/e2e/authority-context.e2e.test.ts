@@ -39,3 +39,45 @@ describe('the panel on Portsmouth’s provider page', () => {
     await page.close();
   });
 });
+
+describe('the popup’s look-up of any authority', () => {
+  async function popup(): Promise<Page> {
+    const page = await browser().context.newPage();
+    await page.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    return page;
+  }
+
+  it('finds Stoke-on-Trent by a short name typed and Enter, with its history, England and neighbours', async () => {
+    const page = await popup();
+    const input = page.getByLabel('Look up any local authority');
+    await input.fill('Stoke');
+    await input.press('Enter');
+    const context = page.locator('[data-authority-context="stoke-on-trent"]');
+    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await context.getAttribute('aria-label')).toBe('Stoke-on-Trent: history and England-wide context');
+    expect(await context.locator('ul[aria-label="Graded inspections, newest first"] > li').count()).toBeGreaterThan(0);
+    expect(await context.locator('p.source').first().innerText()).toBe(SOURCE);
+    expect(await context.locator('ul[aria-label="Statistical neighbours"] a').count()).toBe(10);
+    await page.close();
+  });
+
+  it('offers the register’s names as you type, and shows County Durham when it is chosen', async () => {
+    const page = await popup();
+    await page.locator('#authority-names option[value="County Durham"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.getByLabel('Look up any local authority').fill('County Durham');
+    const context = page.locator('[data-authority-context="durham"]');
+    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    const dates = await context.locator('ul[aria-label="Graded inspections, newest first"] > li .row-head > span:first-child').allInnerTexts();
+    expect(dates).toEqual(['24 March 2025', '9 May 2022', '9 September 2019']);
+    await page.close();
+  });
+
+  it('says so for a name no authority goes by', async () => {
+    const page = await popup();
+    const input = page.getByLabel('Look up any local authority');
+    await input.fill('Testshire');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('.lookup [role="status"]').innerText()).toBe('No local authority goes by “Testshire”. Choose one from the list as you type.');
+    await page.close();
+  });
+});

@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AuthorityPanelContext } from '../utils/page/authority-history';
+
+export type AuthorityLookupProps = {
+  /** The register's names for the type-ahead; empty until they load. */
+  names: readonly string[];
+  onFocus: () => void;
+  onLookup: (name: string) => void;
+  result: { context: AuthorityPanelContext } | { message: string } | null;
+  /** Draws the context (the panel's own drawing, so both show the same). */
+  draw: ((doc: Document, context: AuthorityPanelContext) => Node) | null;
+};
+
+/** Any authority by name: a type-ahead over the register, Enter or Show to look it up. */
+export function AuthorityLookup({ names, onFocus, onLookup, result, draw }: AuthorityLookupProps) {
+  const [name, setName] = useState('');
+  const shown = useRef<HTMLDivElement>(null);
+  const context = result && 'context' in result ? result.context : null;
+  useEffect(() => {
+    shown.current?.replaceChildren(...(context && draw ? [draw(document, context)] : []));
+  }, [context, draw]);
+  return (
+    <section class="lookup" aria-label="Look up an authority">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) onLookup(name);
+        }}
+      >
+        <label for="authority-name">Look up any local authority</label>
+        <div class="lookup-row">
+          <input
+            id="authority-name"
+            name="authority"
+            list="authority-names"
+            autocomplete="off"
+            placeholder="e.g. Stoke, County Durham"
+            value={name}
+            onFocus={onFocus}
+            onInput={(e) => {
+              const value = (e.target as HTMLInputElement).value;
+              setName(value);
+              // Picked from the list: shown at once.
+              if (names.includes(value)) onLookup(value);
+            }}
+          />
+          <button type="submit">Show</button>
+        </div>
+        <datalist id="authority-names">
+          {names.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+      </form>
+      {result && 'message' in result && (
+        <p class="message" role="status">
+          {result.message}
+        </p>
+      )}
+      <div ref={shown} aria-live="polite" />
+    </section>
+  );
+}
