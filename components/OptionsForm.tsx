@@ -1,4 +1,8 @@
+/** What data comes with the extension, and how old it is. */
+export type BundledData = { officialSource: string; registerSource: string; asAt: string; age: string };
+
 export type OptionsFormProps = {
+  bundledData: BundledData;
   readListedReports: boolean;
   onReadListedReportsChange: (allowed: boolean) => void;
   openReportsInReader: boolean;
@@ -7,7 +11,7 @@ export type OptionsFormProps = {
 
 const optionStyle = { display: 'flex', gap: '0.6rem', alignItems: 'flex-start', marginBottom: '1rem' };
 
-export function OptionsForm({ readListedReports, onReadListedReportsChange, openReportsInReader, onOpenReportsInReaderChange }: OptionsFormProps) {
+export function OptionsForm({ bundledData, readListedReports, onReadListedReportsChange, openReportsInReader, onOpenReportsInReaderChange }: OptionsFormProps) {
   return (
     <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '40rem', margin: '1.5rem auto', padding: '0 1rem' }}>
       <h1 style={{ fontSize: '1.3rem' }}>Ofsted Lens options</h1>
@@ -39,6 +43,26 @@ export function OptionsForm({ readListedReports, onReadListedReportsChange, open
           which then opens as usual. Off until you turn it on.
         </span>
       </label>
+      <section aria-labelledby="bundled-data">
+        <h2 id="bundled-data" style={{ fontSize: '1.1rem' }}>Data that comes with Ofsted Lens</h2>
+        <p>
+          <strong>Every local authority inspection's grades,</strong> from {bundledData.officialSource} (published
+          September 2025, Open Government Licence v3.0): each inspection of local authority children's services
+          (ILACS) from 2018 to 31 March 2025, with its dates and judgements, and each authority's latest judgements.
+          The panel and the popup show them as each authority's history, England's picture and its statistical
+          neighbours' grades, always labelled with that source. They never replace the grades a report you read
+          states: where the two differ, both are shown.
+        </p>
+        <p>
+          <strong>The register of England's 153 children's services authorities</strong> (names, Ofsted and DfE
+          codes, statistical neighbours): {bundledData.registerSource}.
+        </p>
+        <p data-data-age="">
+          Both are as at {bundledData.asAt}, {bundledData.age} old: inspections published since then are not in
+          them, though the reports you read are. Nothing is fetched to update them; a new version of Ofsted Lens
+          brings newer data.
+        </p>
+      </section>
     </main>
   );
 }

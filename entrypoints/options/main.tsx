@@ -1,8 +1,25 @@
 import { render } from 'preact';
-import { OptionsForm } from '../../components/OptionsForm';
+import { OptionsForm, type BundledData } from '../../components/OptionsForm';
+// The sources' labels and dates only: the tables themselves stay out of this page.
+import { OFFICIAL_AS_AT, OFFICIAL_SOURCE } from '../../utils/authorities/outcomes';
+import { REGISTER_SOURCE } from '../../utils/authorities/register';
+import { formatLongDate } from '../../utils/dates';
 import { openReportsInReaderAllowed, readListedReportsAllowed, setOpenReportsInReader, setReadListedReports } from '../../utils/extension/settings';
 
 type Options = { readListedReports: boolean; openReportsInReader: boolean };
+
+/** "1 year and 8 months": how long ago `iso` was, in whole months. */
+function ageOf(iso: string, now = new Date()): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const months = (now.getUTCFullYear() - year) * 12 + (now.getUTCMonth() + 1 - month) - (now.getUTCDate() < day ? 1 : 0);
+  if (months < 1) return 'less than a month';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return [years > 0 && plural(years, 'year'), rest > 0 && plural(rest, 'month')].filter(Boolean).join(' and ');
+}
+
+const bundledData: BundledData = { officialSource: OFFICIAL_SOURCE, registerSource: REGISTER_SOURCE, asAt: formatLongDate(OFFICIAL_AS_AT), age: ageOf(OFFICIAL_AS_AT) };
 
 async function main() {
   const root = document.getElementById('app')!;
@@ -10,6 +27,7 @@ async function main() {
   const show = (options: Options) =>
     render(
       <OptionsForm
+        bundledData={bundledData}
         readListedReports={options.readListedReports}
         onReadListedReportsChange={(next) => void setReadListedReports(next).then(() => show({ ...options, readListedReports: next }))}
         openReportsInReader={options.openReportsInReader}

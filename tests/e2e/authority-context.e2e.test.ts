@@ -81,3 +81,16 @@ describe('the popup’s look-up of any authority', () => {
     await page.close();
   });
 });
+
+describe('the options page', () => {
+  it('says what data comes with the extension, its source, and how old it is', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`chrome-extension://${browser().extensionId}/options.html`);
+    const section = page.locator('section[aria-labelledby="bundled-data"]');
+    await section.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await section.innerText()).toContain(SOURCE);
+    expect(await section.innerText()).toContain('153 children');
+    expect(await section.locator('[data-data-age]').innerText()).toMatch(/^Both are as at 31 March 2025, (\d+ years?( and \d+ months?)?|\d+ months?|less than a month) old/);
+    await page.close();
+  });
+});
