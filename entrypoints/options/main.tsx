@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { OptionsForm, type BundledData } from '../../components/OptionsForm';
-// The sources' labels and dates only: the tables themselves stay out of this page.
-import { OFFICIAL_AS_AT, OFFICIAL_SOURCE } from '../../utils/authorities/outcomes';
-import { REGISTER_SOURCE } from '../../utils/authorities/register';
+// The sources' labels and date only: the tables themselves stay out of this page.
+import { BUNDLED_AS_AT, OFFICIAL_SOURCE_LABEL, REGISTER_SOURCE_LABEL } from '../../utils/authorities/bundled-data';
 import { formatLongDate } from '../../utils/dates';
 import { openReportsInReaderAllowed, readListedReportsAllowed, setOpenReportsInReader, setReadListedReports } from '../../utils/extension/settings';
 
@@ -19,7 +18,7 @@ function ageOf(iso: string, now = new Date()): string {
   return [years > 0 && plural(years, 'year'), rest > 0 && plural(rest, 'month')].filter(Boolean).join(' and ');
 }
 
-const bundledData: BundledData = { officialSource: OFFICIAL_SOURCE, registerSource: REGISTER_SOURCE, asAt: formatLongDate(OFFICIAL_AS_AT), age: ageOf(OFFICIAL_AS_AT) };
+const bundledData: BundledData = { officialSource: OFFICIAL_SOURCE_LABEL, registerSource: REGISTER_SOURCE_LABEL, asAt: formatLongDate(BUNDLED_AS_AT), age: ageOf(BUNDLED_AS_AT) };
 
 async function main() {
   const root = document.getElementById('app')!;
