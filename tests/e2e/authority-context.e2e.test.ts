@@ -40,6 +40,29 @@ describe('the panel on Portsmouth’s provider page', () => {
   });
 });
 
+describe('the panel on the Portsmouth 2023 report and on a news article about its 2018 inspection', () => {
+  it('marks the report’s own inspection as this report, from both the official table and the report read here', async () => {
+    const page = await visit(PAGES.report);
+    const context = page.locator('ofsted-lens-panel [data-authority-context="portsmouth"]');
+    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    const current = context.locator('li[data-current]');
+    expect(await current.getAttribute('data-from')).toBe('both');
+    expect(await current.innerText()).toMatch(/^15 May 2023 \(this report\)/);
+    expect(await context.locator('[data-disagreement]').count()).toBe(0);
+    expect(await context.locator('h3').nth(1).innerText()).toBe('England at 15 May 2023');
+    await page.close();
+  });
+
+  it('shows the authority’s history and its source on the article too', async () => {
+    const page = await visit(PAGES.news);
+    const context = page.locator('ofsted-lens-panel [data-authority-context="portsmouth"]');
+    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await context.locator('ul[aria-label="Graded inspections, newest first"] > li').count()).toBeGreaterThanOrEqual(2);
+    expect(await context.locator('p.source').first().innerText()).toBe(SOURCE);
+    await page.close();
+  });
+});
+
 describe('the popup’s look-up of any authority', () => {
   async function popup(): Promise<Page> {
     const page = await browser().context.newPage();
