@@ -57,6 +57,17 @@ export function AuthorityLookup({ names, onFocus, onLookup, result, draw }: Auth
           {result.message}
         </p>
       )}
+      {context && (
+        <h2 class="lookup-name">
+          {context.url ? (
+            <a href={context.url} target="_blank" rel="noopener noreferrer">
+              {context.name}
+            </a>
+          ) : (
+            context.name
+          )}
+        </h2>
+      )}
       <div ref={shown} aria-live="polite" />
     </section>
   );

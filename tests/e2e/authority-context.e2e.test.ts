@@ -78,6 +78,7 @@ describe('the popup’s look-up of any authority', () => {
     const context = page.locator('[data-authority-context="stoke-on-trent"]');
     await context.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await context.getAttribute('aria-label')).toBe('Stoke-on-Trent: history and England-wide context');
+    expect(await page.locator('.lookup-name a').getAttribute('href')).toMatch(/^https:\/\/reports\.ofsted\.gov\.uk\/provider\/44\/\d+$/);
     expect(await context.locator('ul[aria-label="Graded inspections, newest first"] > li').count()).toBeGreaterThan(0);
     expect(await context.locator('p.source').first().innerText()).toBe(SOURCE);
     expect(await context.locator('ul[aria-label="Statistical neighbours"] a').count()).toBe(10);
