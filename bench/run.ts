@@ -6,6 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { analyseDocument } from '../utils/analyse';
+import { AUTHORITIES, findAuthority } from '../utils/authorities/match';
+import { authorityPanelContext } from '../utils/page/authority-history';
 import { linkFindings, type PriorSource } from '../utils/link/link-findings';
 import type { ParsedDocument, Report } from '../utils/schema';
 import { parseNews } from '../utils/news/parse-news';
@@ -56,6 +58,13 @@ async function coreFigures(): Promise<Figure[]> {
   const linking = measure(() => linkFindings(parsedReport, library), 200, 20);
   figures.push({ name: 'link the real report against 600 stored inspections: median', value: round(linking.medianMs), unit: 'ms', target: '< 50 ms' });
   figures.push({ name: 'link the real report against 600 stored inspections: p95', value: round(linking.p95Ms), unit: 'ms' });
+
+  // Over the 153 authorities: each one's median, then the median of those.
+  const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const lookups = AUTHORITIES.map((a) => measure(() => findAuthority(a.name), 200, 20).medianMs);
+  figures.push({ name: 'register: find an authority by name, median over the 153', value: round(medianOf(lookups) * 1000), unit: 'µs' });
+  const contexts = AUTHORITIES.map((a) => measure(() => authorityPanelContext(a.key, []), 40, 5).medianMs);
+  figures.push({ name: "panel's official context for an authority, median over the 153", value: round(medianOf(contexts)), unit: 'ms' });
 
   figures.push(...notesCoreFigures());
   figures.push(...bundleFigures(), ...(await paintFigures()), ...(await readerFigures()), ...(await popupFigures()));
