@@ -87,6 +87,8 @@ describe('the popup’s look-up of any authority', () => {
 
   it('offers the register’s names as you type, and shows County Durham when it is chosen', async () => {
     const page = await popup();
+    // The names load when the look-up is first focused, not with the popup's first screen.
+    await page.getByLabel('Look up any local authority').focus();
     await page.locator('#authority-names option[value="County Durham"]').waitFor({ state: 'attached', timeout: 10_000 });
     await page.getByLabel('Look up any local authority').fill('County Durham');
     const context = page.locator('[data-authority-context="durham"]');
