@@ -23,8 +23,12 @@ function isoDate(day: string, month: string, year: string): string | null {
   return `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Reads the dates of an inspection as Ofsted writes them; null unless both ends are real dates. */
-export function parseInspectionDates(text: string): InspectionDates | null {
+/**
+ * Reads the dates of an inspection as Ofsted writes them; null unless both ends are real dates.
+ * `year`: the year of days written without one ("Between 16 May and 20 May").
+ */
+export function parseInspectionDates(text: string, year?: number): InspectionDates | null {
+  if (year !== undefined) text = text.replace(new RegExp(String.raw`\b(\d{1,2} ${MONTH})\b(?! \d{4})`, 'gi'), `$1 ${year}`);
   const range = RANGE.exec(text);
   if (range) {
     const [, d1, m1, y1, d2, m2, y2] = range as unknown as string[];

@@ -1,6 +1,7 @@
 // One named, pure predicate per kind of document, each with examples it must accept.
 // A test checks that every detector rejects every other detector's examples: a false badge is
 // worse than none.
+import { runTogether } from '../report/text-blocks';
 import type { DocumentKind } from '../schema';
 
 export type PageInput = {
@@ -32,10 +33,6 @@ export function isOfstedHost(url: string | undefined): boolean {
   }
 }
 
-// Titles wrap anywhere in a PDF ("Inspection of Portsmouth City local" / "authority children's
-// services"), so report titles are matched on the head with its white space run together.
-// A footnote's marker can land inside a title ("help and" / "1" / "protection", real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf).
-const flat = (head: string) => head.replace(/\s+/g, ' ').replace(/ \d(?= )/g, '');
 
 // "Inspection of Portsmouth City Council local authority children's services" (2019–),
 // "Inspection of Kent County Council children's services", and the 2018–19 title under the
@@ -44,7 +41,7 @@ const ILACS_TITLE = new RegExp(String.raw`\bInspection of (?:(?!services for\b).
 
 export const isIlacsReport: Detector = {
   kind: 'ilacs',
-  test: (_, head) => ILACS_TITLE.test(flat(head)) && /\bInspection dates?\s*:/.test(head) && /\bLead inspector\b/i.test(head),
+  test: (_, head) => ILACS_TITLE.test(runTogether(head)) && /\bInspection dates?\s*:/.test(head) && /\bLead inspector\b/i.test(head),
   examples: [
     "Inspection of Portsmouth City Council local authority children's services\n\nInspection dates: 15 to 19 May 2023\n\nLead inspector: Christine Kennet, His Majesty's Inspector",
     'Inspection of Thurrock Council local authority children’s services\nInspection dates: 4 to 15 March 2019\nLead inspector: Ofelia Jones',
@@ -56,7 +53,7 @@ export const isIlacsReport: Detector = {
 export const isSifReport: Detector = {
   kind: 'sif',
   test: (_, head) =>
-    /Inspection of services for children in need of help and protection,? children looked after and care leavers/i.test(flat(head)),
+    /Inspection of services for children in need of help and protection,? children looked after and care leavers/i.test(runTogether(head)),
   examples: [
     'Portsmouth City Council\nInspection of services for children in need of help and protection, children looked after and care leavers\nand\nReview of the effectiveness of the local safeguarding children board\nInspection date: 12 May 2014 – 5 June 2014',
   ],

@@ -18,7 +18,7 @@ import { BULLET_GLYPHS } from './bullets';
 import { readJudgementTable } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from './judgements';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
-import { normaliseText, textToBlocks } from './text-blocks';
+import { normaliseText, runTogether, textToBlocks } from './text-blocks';
 
 export type ReportKind = Report['kind'];
 
@@ -54,7 +54,6 @@ const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local
 // "The effectiveness of the LSCB requires improvement".
 const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
 const FRONT_MATTER_LIMIT = 40;
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const LETTER_TITLE = /^(?:Focused visit to|Monitoring visit (?:to|of)|Joint targeted area inspection)\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
 const BULLET = new RegExp(String.raw`^(?:[${BULLET_GLYPHS}]|\d{1,3}\.)\s+(\S[\s\S]*)$`);
@@ -69,7 +68,7 @@ function sliceToEnd(blocks: string[]): string[] {
 
 function readAuthority(blocks: string[], kind: ReportKind): string | null {
   const opening = blocks.slice(0, FRONT_MATTER_LIMIT);
-  const flat = opening.join(' ').replace(/\s+/g, ' ').replace(/ \d(?= )/g, '');
+  const flat = runTogether(opening.join(' '));
   for (const pattern of AUTHORITY_IN_TITLE[kind]) {
     const name = (pattern.multiline ? opening.map((b) => pattern.exec(b)?.[1]).find(Boolean) : pattern.exec(flat)?.[1])?.trim();
     if (name) return name.replace(/['’]s$/, '');
@@ -91,7 +90,7 @@ function readInspectionDates(blocks: string[]) {
   const letterDate = front.map((block) => /^\d{1,2} [A-Z][a-z]+ (\d{4})$/.exec(block.trim())).find(Boolean);
   if (!letterDate) return null;
   for (const block of visitBlocks) {
-    const dates = parseInspectionDates(block.replace(new RegExp(String.raw`\b(\d{1,2} ${MONTH_NAME})\b(?! \d{4})`, 'g'), `$1 ${letterDate[1]}`));
+    const dates = parseInspectionDates(block, Number(letterDate[1]));
     if (dates) return dates;
   }
   return null;

@@ -31,6 +31,15 @@ const GLUED_FURNITURE_MIN = 24;
 const FULL_LINE = 60;
 const REPORT_TITLE = /^(?:Inspection of|Focused visit to|Monitoring visit|Joint targeted area inspection)\b/i;
 
+/**
+ * A title or opening with its lines run together: titles wrap anywhere in a PDF ("Inspection of
+ * Portsmouth City local" / "authority children's services"), and a footnote's marker can land
+ * inside one ("help and" / "1" / "protection", real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf).
+ */
+export function runTogether(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/ \d(?= )/g, '');
+}
+
 export function normaliseText(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
