@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 /** What data comes with the extension, and how old it is. */
 export type BundledData = { officialSource: string; registerSource: string; asAt: string; age: string };
 
@@ -11,38 +13,32 @@ export type OptionsFormProps = {
 
 const optionStyle = { display: 'flex', gap: '0.6rem', alignItems: 'flex-start', marginBottom: '1rem' };
 
+/** One on/off choice: its box, then what it does in words. */
+function Choice({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: (on: boolean) => void; children: ComponentChildren }) {
+  return (
+    <label style={optionStyle}>
+      <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />
+      <span>{children}</span>
+    </label>
+  );
+}
+
 export function OptionsForm({ bundledData, readListedReports, onReadListedReportsChange, openReportsInReader, onOpenReportsInReaderChange }: OptionsFormProps) {
   return (
     <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '40rem', margin: '1.5rem auto', padding: '0 1rem' }}>
       <h1 style={{ fontSize: '1.3rem' }}>Ofsted Lens options</h1>
-      <label style={optionStyle}>
-        <input
-          type="checkbox"
-          name="read-listed-reports"
-          checked={readListedReports}
-          onChange={(e) => onReadListedReportsChange((e.target as HTMLInputElement).checked)}
-        />
-        <span>
+      <Choice name="read-listed-reports" checked={readListedReports} onChange={onReadListedReportsChange}>
           <strong>Read the reports an authority's Ofsted page lists.</strong> When you open a local authority's
           children's services page on reports.ofsted.gov.uk, Ofsted Lens fetches the report PDFs it lists from
           files.ofsted.gov.uk (only those it has not read before), reads them on your machine and adds them to
           your library, so each report's findings can be linked to the earlier ones. Off until you turn it on.
-        </span>
-      </label>
-      <label style={optionStyle}>
-        <input
-          type="checkbox"
-          name="open-reports-in-reader"
-          checked={openReportsInReader}
-          onChange={(e) => onOpenReportsInReaderChange((e.target as HTMLInputElement).checked)}
-        />
-        <span>
+      </Choice>
+      <Choice name="open-reports-in-reader" checked={openReportsInReader} onChange={onOpenReportsInReaderChange}>
           <strong>Open report PDFs in the Ofsted Lens reader.</strong> A report you open from files.ofsted.gov.uk
           (or files.api.ofsted.gov.uk), by a link or its address, opens in Ofsted Lens's reader, with its grades,
           findings and your notes, instead of the browser's PDF viewer. The reader links to the original PDF,
           which then opens as usual. Off until you turn it on.
-        </span>
-      </label>
+      </Choice>
       <section aria-labelledby="bundled-data">
         <h2 id="bundled-data" style={{ fontSize: '1.1rem' }}>Data that comes with Ofsted Lens</h2>
         <p>
