@@ -8,6 +8,7 @@ import { EMPTY_QUERY, queryNotes } from '../utils/notes/query-notes';
 import type { Note } from '../utils/schema';
 import type { CDPSession } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../tests/e2e/harness/browser';
+import { BENCH_BUILD } from './browser';
 import { startHttpsServer } from '../tests/e2e/harness/https-server';
 import { sampleNote } from '../tests/helpers/notes';
 import type { Figure } from './browser';
@@ -91,7 +92,7 @@ async function targetAt(session: CDPSession, url: string, state: 'open' | 'close
 
 export async function popupFigures(runs = 21): Promise<Figure[]> {
   const server = await startHttpsServer({});
-  const browser = await launchWithExtension([], server.port);
+  const browser = await launchWithExtension([], server.port, BENCH_BUILD);
   let ours: PopupTimes;
   try {
     const page = await browser.context.newPage();

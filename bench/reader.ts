@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { realFixture } from '../tests/helpers/fixtures';
 import { reportPdf } from '../tests/helpers/report-pdf';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
+import { BENCH_BUILD } from './browser';
 import { startHttpsServer } from '../tests/e2e/harness/https-server';
 import type { Figure } from './browser';
 import { pageEvaluator, waitForMarks } from './page-marks';
@@ -24,7 +25,7 @@ async function reports(): Promise<Array<{ path: string; pages: number; bytes: Ui
 export async function readerFigures(runs = 5): Promise<Figure[]> {
   const pdfs = await reports();
   const server = await startHttpsServer({ [FILES]: Object.fromEntries(pdfs.map((p) => [p.path, { contentType: 'application/pdf', body: p.bytes }])) });
-  const browser = await launchWithExtension([FILES], server.port);
+  const browser = await launchWithExtension([FILES], server.port, BENCH_BUILD);
   const figures: Figure[] = [];
   try {
     for (const pdf of pdfs) {

@@ -31,7 +31,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { analyseDocument } from '../utils/analyse';
 import type { PdfJs } from '../utils/pdf/read-pdf';
 import { readReport } from '../utils/reader/load-report';
-import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/harness/browser';
+import { launchWithExtension } from '../tests/e2e/harness/browser';
+import { BENCH_BUILD } from './browser';
 import { startHttpsServer } from '../tests/e2e/harness/https-server';
 import type { Figure } from './browser';
 import { measure } from './measure';
@@ -267,7 +268,7 @@ async function browserFigures(runs = Number(process.env.BENCH_REAL_BROWSER_RUNS 
   const pdf = readFileSync(join(REAL_PDF, LARGEST));
   // The build as it is now, copied, so a rebuild in the checkout part-way through cannot pull it away.
   const extensionDir = mkdtempSync(join(tmpdir(), 'ofsted-lens-build-'));
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  cpSync(BENCH_BUILD, extensionDir, { recursive: true });
   const controlDir = mkdtempSync(join(tmpdir(), 'ofsted-lens-pdfjs-control-'));
   cpSync(resolve(import.meta.dirname, 'pdfjs-control'), controlDir, { recursive: true });
   for (const file of ['pdf.min.mjs', 'pdf.worker.min.mjs']) cpSync(join(PDFJS_DIR, 'build', file), join(controlDir, file));

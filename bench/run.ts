@@ -107,7 +107,7 @@ const realSection = measuredReal
       `Every PDF in \`../shared/fixtures/real-pdf\` (its \`gold.json\`), measured ${measuredReal.measured} in Node ${measuredReal.node} on ${measuredReal.cores} cores,`,
       `and the reader in Debian's Chromium; how each figure is taken is in \`bench/real-pdfs.ts\`. A file's time is`,
       `its median over ${measuredReal.rounds} interleaved rounds; median and p95 are then over the files. Each file's`,
-      'times are in `results.json` (`realPdfs.files`). This part alone: `npx wxt build && npx tsx bench/run.ts real`.',
+      'times are in `results.json` (`realPdfs.files`). This part alone: `npx wxt build --mode bench && npx tsx bench/run.ts real`.',
       '',
       ...table(measuredReal.figures),
     ]

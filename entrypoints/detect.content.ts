@@ -4,6 +4,7 @@
 import '../utils/extension/idle-mark';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { benchMark } from '../utils/extension/bench-mark';
 import { firstPaint } from '../utils/extension/first-paint';
 import { pageVerdict } from '../utils/page/page-verdict';
 import { CONTENT_MATCHES } from '../utils/page/sites';
@@ -23,12 +24,12 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     try {
-      performance.mark('ofsted-lens:main'); // for the benchmark: the script evaluated
+      benchMark('main'); // the script evaluated
       const body = document.body;
       if (!body || !/ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000))) return;
       const verdict = pageVerdict(location.href, body.innerText);
       if (verdict === null) return;
-      performance.mark('ofsted-lens:verdict');
+      benchMark('verdict');
       if (verdict === 'news') return loadOverlay();
       firstPaint().catch(() => false).then(loadOverlay, () => undefined);
     } catch {

@@ -15,6 +15,7 @@ import type { PdfJs } from '../../utils/pdf/read-pdf';
 import { isAllowedSource } from '../../utils/page/sites';
 import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/reader/load-report';
 import { readerBlocks } from '../../utils/reader/reader-blocks';
+import { benchMark } from '../../utils/extension/bench-mark';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
 // Started with the page, so pdf.js's worker (a 1.2 MB script) loads while the PDF is fetched,
@@ -84,7 +85,7 @@ function Reader() {
   }, []);
   useEffect(() => {
     if (state.state !== 'ready') return;
-    performance.mark('ofsted-lens:reader-ready'); // for the benchmark: readable text and grades are on screen
+    benchMark('reader-ready'); // for the benchmark: readable text and grades are on screen
     void decorate(state.report, state.pdfUrl);
   }, [state]);
 

@@ -3,6 +3,7 @@
 // overlay, which loads afterwards with the heavier parts: the whole report's findings, notes, prior
 // context, and Readability for news.
 import { browser } from 'wxt/browser';
+import { benchMark } from './bench-mark';
 import { mountPanel, type MountedPanel } from '../page/mount-panel';
 import { panelModelForDocument, panelModelForProvider, type PanelModel } from '../page/panel-model';
 import { readReportHead, type PageReading } from '../page/read-report-page';
@@ -43,7 +44,7 @@ export function nextPaint(): Promise<void> {
     requestAnimationFrame(() =>
       setTimeout(() => {
         // For the benchmark: idle (marked by the detection script), panel mounted, panel painted.
-        performance.mark('ofsted-lens:painted');
+        benchMark('painted');
         resolve();
       }, 0),
     ),
@@ -56,7 +57,7 @@ export async function firstPaint(): Promise<boolean> {
   const model = modelFor(readReportHead(document, location.href));
   if (!model) return false;
   const panel = showPanel(model, await collapsed);
-  performance.mark('ofsted-lens:mounted');
+  benchMark('mounted');
   (globalThis as Record<string, unknown>)[HANDOFF_KEY] = { model, panel } satisfies Painted;
   await nextPaint();
   return true;
