@@ -1,7 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_MATCHES, CONTENT_ORIGINS, REPORT_FILE_HOSTS } from './utils/page/sites';
+import { CONTENT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/page/sites';
 
+/** The add-on's ID in Firefox: fixed, so storage and granted sites survive a reinstall. */
+export const GECKO_ID = 'ofsted-lens@ofsted-lens.org.uk';
+
+// Stricter than the defaults in both browsers: its own scripts only, no plugins, no <base>, never
+// framed, and network only to the report-file hosts. (`wxt dev` keeps Chrome's default, which its
+// live reload needs.)
 const EXTENSION_CSP = [
   "script-src 'self'",
   "object-src 'none'",
@@ -20,7 +26,8 @@ export default defineConfig({
     name: 'Ofsted Lens',
     description:
       "Grades, prior-inspection context and notes for Ofsted reports on local authority children's services.",
-    // activeTab + scripting: the reader can ask for Ofsted Lens on any page without a broad host permission.
+    // activeTab + scripting: the reader can ask for Ofsted Lens on any page without a broad host
+    // permission, and the background injects the overlay (nothing is web-accessible).
     // offscreen (Chrome): pdf.js reads the PDFs an authority's page lists, when the reader allows it.
     // webRequest: report PDFs open in the reader when the reader allows it (utils/extension/reader-redirect.ts);
     // no install warning, and it sees only the hosts below (Firefox MV2 can also block the PDF's load).
@@ -28,16 +35,20 @@ export default defineConfig({
       'activeTab', 'scripting', 'contextMenus', 'storage', 'webRequest',
       ...(browser === 'firefox' ? ['webRequestBlocking'] : ['offscreen']),
     ],
-    // The sites the detection script runs on, and the report PDFs' hosts for the reader.
+    // Ofsted's sites, the report PDFs' hosts, and the named sector news sites: the install warning names these alone.
     host_permissions: [...CONTENT_MATCHES, ...REPORT_FILE_HOSTS],
-    // The detection script imports the overlay from the extension on the pages it runs on.
+    // A council newsroom, one origin at a time, when the reader asks for it in the popup.
+    // (WXT drops optional_host_permissions from an MV2 manifest, so Firefox gets optional_permissions.)
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_SITES } : { optional_host_permissions: OPTIONAL_SITES }),
     commands: {
       'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected text as an Ofsted Lens note' },
     },
-    web_accessible_resources: [{ resources: ['overlay.js'], matches: CONTENT_ORIGINS }],
-    // Stricter than the default for a built Chrome extension: its own scripts only, no plugins, no
-    // <base>, never framed, and network only to the report-file hosts. (`wxt dev` keeps the
-    // default, which its live reload needs; Firefox MV2 keeps its strict default.)
-    ...(browser !== 'firefox' && command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_CSP } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          // Ofsted Lens collects and transmits nothing: notes and the library stay in the browser.
+          browser_specific_settings: { gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } },
+          ...(command === 'build' ? { content_security_policy: EXTENSION_CSP } : {}),
+        }
+      : command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_CSP } } : {}),
   }),
 });

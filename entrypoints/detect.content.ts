@@ -1,6 +1,7 @@
 // Runs on every matched page, so it decides fast: pages that are not ours cost one cheap test.
-// On an Ofsted report or provider page it paints the panel itself, then loads the overlay (notes,
-// prior context, and Readability for news articles) from the extension.
+// On an Ofsted report or provider page it paints the panel itself, then asks the background to
+// inject the overlay (notes, prior context, and Readability for news articles) into this frame:
+// nothing of the extension is web-accessible, so no page can probe for it.
 import '../utils/extension/idle-mark';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -8,12 +9,11 @@ import { benchMark } from '../utils/extension/bench-mark';
 import { firstPaint } from '../utils/extension/first-paint';
 import { pageVerdict } from '../utils/page/page-verdict';
 import { CONTENT_MATCHES } from '../utils/page/sites';
+import type { BackgroundMessage } from '../utils/schema';
 
 function loadOverlay(): void {
-  // Loaded straight from the extension, not through the background: no round trip.
-  import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js')).catch(() =>
-    browser.runtime.sendMessage({ type: 'show-overlay' }).catch(() => undefined),
-  );
+  const message: BackgroundMessage = { type: 'show-overlay' };
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 export default defineContentScript({

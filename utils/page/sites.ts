@@ -1,13 +1,10 @@
-// Where the content script runs. Ofsted's report site, plus the sector and council newsrooms
-// that report children's services inspections; anywhere else the reader asks from the popup or
-// the context menu (activeTab), so no broad host permission is needed.
+// Where the detection script runs by itself: Ofsted's report site and the sector's children's
+// services news sites. Council newsrooms (and GOV.UK, where Ofsted's press releases are) are
+// optional: the reader grants one site at a time from the popup (newsroom-sites.ts), and anywhere
+// else asks from the popup or the context menu (activeTab), so no broad host permission is needed.
 export const OFSTED_REPORT_MATCHES = ['https://reports.ofsted.gov.uk/*'];
 
-export const NEWS_MATCHES = [
-  // Council newsrooms and GOV.UK news (Ofsted's own press releases are on www.gov.uk).
-  'https://*.gov.uk/*news*',
-  'https://*.gov.uk/*press*',
-  // Sector children's-services news.
+export const SECTOR_NEWS_MATCHES = [
   'https://www.communitycare.co.uk/*',
   'https://www.cypnow.co.uk/*',
   'https://www.childrenfirst.news/*',
@@ -15,7 +12,10 @@ export const NEWS_MATCHES = [
   'https://www.localgov.co.uk/*',
 ];
 
-export const CONTENT_MATCHES = [...OFSTED_REPORT_MATCHES, ...NEWS_MATCHES];
+export const CONTENT_MATCHES = [...OFSTED_REPORT_MATCHES, ...SECTOR_NEWS_MATCHES];
+
+/** What the reader may grant at run time, one origin at a time: never granted at install. */
+export const OPTIONAL_SITES = ['https://*/*'];
 
 /** Where report PDFs are served; the reader fetches from these and nowhere else. */
 export const REPORT_FILE_HOSTS = ['https://files.ofsted.gov.uk/*', 'https://files.api.ofsted.gov.uk/*'];
@@ -26,9 +26,6 @@ const REPORT_FILE_URL = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/
 export function isAllowedSource(src: string): boolean {
   return REPORT_FILE_URL.test(src);
 }
-
-/** The same sites as origins only: web_accessible_resources takes no path in its match patterns. */
-export const CONTENT_ORIGINS = [...new Set(CONTENT_MATCHES.map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];
 
 const PROVIDER_PATH = /^\/provider\/44\/\d+\/?$/;
 

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { chromiumPath } from '../../../scripts/find-chromium.mjs';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; OFSTED_LENS_EXTENSION_DIR points the tests at another build (a helper's own, say). */
+export const EXTENSION_DIR = resolve(process.env.OFSTED_LENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
 
 export type LaunchedBrowser = { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> };
 
