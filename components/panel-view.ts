@@ -8,6 +8,7 @@ import type { Trend } from '../utils/link/trends';
 import type { PanelModel } from '../utils/page/panel-model';
 import type { Grade } from '../utils/schema';
 import { isWebUrl } from '../utils/page/sites';
+import { onTrusted } from '../utils/page/trusted-events';
 
 const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
 const DIRECTION_WORDS = { up: 'up from', down: 'down from', same: 'as' } as const;
@@ -106,7 +107,7 @@ export function renderPanel(container: Element, model: PanelModel, collapsed: bo
     collapsed && model.overall ? gradeChip(model.overall) : null,
     el('span', { 'aria-hidden': 'true' }, collapsed ? '▴' : '▾'),
   );
-  bar.addEventListener('click', onToggle);
+  onTrusted(bar, 'click', onToggle);
   const section = el('section', { class: `panel${collapsed ? ' collapsed' : ''}`, 'aria-label': 'Ofsted Lens' }, bar, collapsed ? null : panelBody(model, drawContext));
   container.replaceChildren(section);
 }

@@ -9,6 +9,7 @@ import { sendUntilAnswered } from '../../utils/notes/send-until-answered';
 import { describeWriteError } from '../../utils/notes/write-errors';
 import { ALERT_TAG, showWriteFailure } from '../../utils/page/write-failure';
 import { sampleNote } from '../helpers/notes';
+import { readerClick, scriptClick, shadowRootsAttachedBy } from '../helpers/page-input';
 
 describe('describeWriteError', () => {
   it('names a full storage, from the browser or wrapped by Dexie', () => {
@@ -51,16 +52,30 @@ describe('sendUntilAnswered', () => {
 describe('showWriteFailure', () => {
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
-  it('says why, keeps the text as text to copy, and tries again when asked', () => {
-    const { document } = parseHTML('<!doctype html><html><body><p>Page</p></body></html>');
+  const show = (retry: () => void) => {
+    const document = parseHTML('<!doctype html><html><body><p>Page</p></body></html>').document as unknown as Document;
+    const [root] = shadowRootsAttachedBy(document, () => showWriteFailure(document, { reason: 'The notes database was closed.', text: hostile, retry }));
+    const [again, close] = root!.querySelectorAll('button');
+    return { document, root: root!, again: again!, close: close! };
+  };
+
+  it('says why, keeps the text as text to copy, and tries again when the reader clicks', () => {
     const retry = vi.fn();
-    showWriteFailure(document as unknown as Document, { reason: 'The notes database was closed.', text: hostile, retry });
-    const root = document.querySelector(ALERT_TAG)!.shadowRoot!;
+    const { document, root, again } = show(retry);
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('could not save this note. The notes database was closed.');
-    expect((root.querySelector('textarea') as unknown as HTMLTextAreaElement).value).toBe(hostile);
+    expect(root.querySelector('textarea')!.value).toBe(hostile);
     expect(root.querySelectorAll('img, script')).toHaveLength(0);
-    (root.querySelector('button') as unknown as HTMLButtonElement).click();
+    readerClick(again);
     expect(retry).toHaveBeenCalledOnce();
     expect(document.querySelector(ALERT_TAG)).toBeNull();
+  });
+
+  it('neither tries again nor closes on a click from a page script', () => {
+    const retry = vi.fn();
+    const { document, again, close } = show(retry);
+    scriptClick(again);
+    scriptClick(close);
+    expect(retry).not.toHaveBeenCalled();
+    expect(document.querySelector(ALERT_TAG)).not.toBeNull();
   });
 });

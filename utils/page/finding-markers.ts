@@ -5,6 +5,7 @@ import { CHIP_CSS } from '../../components/panel-styles';
 import type { FindingLink, Report } from '../schema';
 import { shadowHost } from './shadow-host';
 import { isWebUrl } from './sites';
+import { onTrusted } from './trusted-events';
 
 export const MARKER_TAG = 'ofsted-lens-marker';
 
@@ -45,7 +46,7 @@ function markerFor(doc: Document, link: FindingLink): HTMLElement {
     source.textContent = 'Open the source';
     box.append(source);
   }
-  button.addEventListener('click', () => {
+  onTrusted(button, 'click', () => {
     box.hidden = !box.hidden;
     button.setAttribute('aria-expanded', String(!box.hidden));
   });

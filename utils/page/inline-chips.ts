@@ -5,6 +5,7 @@ import { GRADE_LABELS } from '../grades';
 import { splitLabelAndRest } from '../report/judgements';
 import type { Grade, Grades } from '../schema';
 import { shadowHost } from './shadow-host';
+import { onTrusted } from './trusted-events';
 
 const CANDIDATES = 'h1, h2, h3, h4, h5, h6, th, td, dt, dd, p, strong, b, span';
 const MAX_LABEL_LENGTH = 200;
@@ -62,7 +63,7 @@ export function addOpenInReaderButtons(doc: Document, open: (href: string) => vo
     const button = doc.createElement('button');
     button.type = 'button';
     button.textContent = 'Open in Ofsted Lens';
-    button.addEventListener('click', () => open(link.href));
+    onTrusted(button, 'click', () => open(link.href));
     root.append(button);
     link.after(host);
     added += 1;

@@ -5,6 +5,7 @@ import type { Note } from '../schema';
 import { rangeFromOffsets, type TextMap } from './text-map';
 import { actionButton } from './action-button';
 import { shadowHost, type ShadowHost } from './shadow-host';
+import { onTrusted } from './trusted-events';
 
 export const HIGHLIGHT_NAME = 'ofsted-lens-notes';
 export const SAVE_TAG = 'ofsted-lens-save';
@@ -31,7 +32,9 @@ function placedControl(doc: Document, tag: string, x: number, y: number): Shadow
   return control;
 }
 
-const isOurs = (node: Node | null) => !!(node instanceof Element ? node : node?.parentElement)?.closest(`${SAVE_TAG}, ${CARD_TAG}, ofsted-lens-panel`);
+// Not `instanceof Element`: the unit tests' DOM (linkedom) has its own classes.
+const elementOf = (node: Node | null): Element | null => (node && 'closest' in node ? (node as Element) : (node?.parentElement ?? null));
+const isOurs = (node: Node | null) => !!elementOf(node)?.closest(`${SAVE_TAG}, ${CARD_TAG}, ofsted-lens-panel`);
 
 /** The current selection, when it is page text worth saving. */
 export function pageSelection(doc: Document): Range | null {
@@ -63,12 +66,8 @@ export function offerSaveOnSelection(doc: Document, save: (range: Range) => void
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Shift' || event.key.startsWith('Arrow')) show(event);
   };
-  doc.addEventListener('mouseup', show);
-  doc.addEventListener('keyup', onKey);
-  return () => {
-    doc.removeEventListener('mouseup', show);
-    doc.removeEventListener('keyup', onKey);
-  };
+  const stops = [onTrusted(doc, 'mouseup', show), onTrusted(doc, 'keyup', onKey)];
+  return () => stops.forEach((stop) => stop());
 }
 
 export type PlacedNote = { note: Note; range: Range | null };
@@ -127,6 +126,5 @@ export function openCardOnClick(doc: Document, placed: () => readonly PlacedNote
     root.append(card);
     comment.focus();
   };
-  doc.addEventListener('click', onClick);
-  return () => doc.removeEventListener('click', onClick);
+  return onTrusted(doc, 'click', onClick);
 }
