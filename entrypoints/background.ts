@@ -2,14 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/extension/inject-overlay';
 import { authorityKey } from '../utils/authority';
-import { inspectionsFor, rekeyLibrary, rememberDocument } from '../utils/library/inspection-db';
+import { inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../utils/library/inspection-db';
 import { LensDb } from '../utils/library/lens-db';
 import { priorContext } from '../utils/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/extension/read-listed-reports';
 import { readListedReportsAllowed } from '../utils/extension/settings';
 import { openReportPdfsInReader, readerUrl } from '../utils/extension/reader-redirect';
+import { keepNewsroomScriptsInStep } from '../utils/extension/newsroom-sites';
+import { callerOf, extensionPageRefusal, webPageRefusal, type Caller } from '../utils/extension/callers';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/page/sites';
-import { deleteNote, saveNote, updateNote } from '../utils/notes/note-store';
+import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/notes/note-store';
 import { notesForUrl } from '../utils/notes/read-notes';
 import { BackgroundMessageSchema, type BackgroundMessage, type Note, type NoteWriteReply, type TabMessage } from '../utils/schema';
 import { describeWriteError } from '../utils/notes/write-errors';
@@ -38,6 +40,8 @@ export default defineBackground(() => {
 
   // Report PDFs open in the reader when the option (off by default) is on.
   openReportPdfsInReader();
+  // The sites the reader added get the detection script on their news pages.
+  keepNewsroomScriptsInStep();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Show Ofsted Lens on this page', contexts: ['page', 'selection'] });
@@ -55,46 +59,58 @@ export default defineBackground(() => {
     if (command === 'save-selection' && tab) void askToSaveSelection(tab);
   });
 
-  const handle = async (message: BackgroundMessage, tabId: number | undefined, frameId: number): Promise<unknown> => {
+  /** Answers a message its caller may send (callers.ts): a web page's script only for its own page. */
+  const handle = async (message: BackgroundMessage, caller: Caller): Promise<unknown> => {
+    const page = caller.kind === 'web-page' ? caller : null;
+    const notes: NoteScope = page ? { page: page.pageUrl } : 'any';
     switch (message.type) {
       case 'show-overlay':
-        if (tabId !== undefined) await injectOverlay(tabId, frameId, false);
+        if (page) await injectOverlay(page.tabId, page.frameId, false);
         return null;
       case 'show-overlay-on-tab':
         await injectOverlay(message.tabId, 0, true);
         return null;
       case 'remember-document':
-        await rememberDocument(db, message.source, message.document);
+        // Stored under the page's own address, and its provenance from who read it (provenance.ts).
+        await rememberDocument(db, page?.pageUrl ?? message.source, message.document, page ? 'web-page' : 'extension');
         return null;
       case 'prior-context':
         if (!message.report.authorityKey) return null;
-        return priorContext(message.report, message.source, await inspectionsFor(db, message.report.authorityKey));
+        return priorContext(message.report, page?.pageUrl ?? message.source, await inspectionsFor(db, message.report.authorityKey));
       case 'open-reader':
         if (isAllowedSource(message.src)) await browser.tabs.create({ url: readerUrl(message.src) });
         return null;
       case 'read-listed-reports': {
         if (!(await readListedReportsAllowed())) return { allowed: false, queued: 0 };
         const sources = await sourcesToRead(db, message.sources);
-        if (sources.length > 0) void readListedReports(db, sources, tabId).catch(() => undefined);
+        if (sources.length > 0) void readListedReports(db, sources, page?.tabId).catch(() => undefined);
         return { allowed: true, queued: sources.length };
       }
       case 'save-note':
-        return answerWrite(saveNote(db, message.note));
+        return answerWrite(saveNote(db, message.note, notes));
       case 'notes-for-url':
         return notesForUrl(db, message.url);
       case 'update-note':
-        return answerWrite(updateNote(db, message.id, message.edit).then((note) => note ?? Promise.reject(new Error('no such note'))));
+        return answerWrite(updateNote(db, message.id, message.edit, Date.now(), notes).then((note) => note ?? Promise.reject(new Error('no such note'))));
       case 'delete-note':
-        return deleteNote(db, message.id);
+        return deleteNote(db, message.id, notes);
       case 'inspections-for':
-        return inspectionsFor(db, message.authorityKey);
+        // A web page's panel gets Ofsted's own documents only: not the news pages the reader has read.
+        return (page ? ofstedInspectionsFor : inspectionsFor)(db, message.authorityKey);
     }
   };
 
+  const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = BackgroundMessageSchema.safeParse(raw);
-    if (!message.success) return false;
-    handle(message.data, sender.tab?.id, sender.frameId ?? 0).then(sendResponse, () => sendResponse(null));
+    const caller = callerOf(sender, browser.runtime.id, extensionOrigin);
+    if (!message.success || !caller) return false;
+    const refusal = caller.kind === 'web-page' ? webPageRefusal(message.data, caller) : extensionPageRefusal(message.data);
+    if (refusal) {
+      sendResponse({ refused: refusal });
+      return false;
+    }
+    handle(message.data, caller).then(sendResponse, () => sendResponse(null));
     return true; // the response is sent asynchronously
   });
 });

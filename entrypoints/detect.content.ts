@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { benchMark } from '../utils/extension/bench-mark';
 import { firstPaint } from '../utils/extension/first-paint';
 import { pageVerdict } from '../utils/page/page-verdict';
-import { CONTENT_MATCHES } from '../utils/page/sites';
+import { CONTENT_MATCHES, isBuiltInSite, isNewsroomPage } from '../utils/page/sites';
 import type { BackgroundMessage } from '../utils/schema';
 
 function loadOverlay(): void {
@@ -25,6 +25,9 @@ export default defineContentScript({
   main() {
     try {
       benchMark('main'); // the script evaluated
+      // Registered for a site the reader added, the script runs on pages its match patterns only
+      // approximate: the address decides first, before anything of the page is read.
+      if (!isBuiltInSite(location.href) && !isNewsroomPage(location.href)) return;
       const body = document.body;
       if (!body || !/ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000))) return;
       const verdict = pageVerdict(location.href, body.innerText);

@@ -198,9 +198,20 @@ export const AnalysisResultSchema = z.object({
 });
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
 
+/**
+ * Where a stored document came from: Ofsted's report site, a report PDF from Ofsted's file hosts
+ * (read in the reader or in the background), a file the reader chose, or any other site's page
+ * (news, as far as Ofsted Lens is concerned). Only the first two are Ofsted's own word.
+ */
+export const ProvenanceSchema = z.enum(['ofsted-site', 'ofsted-pdf', 'user-file', 'news']);
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
 /** A document Ofsted Lens has read, as the library keeps it. `source` is where it was read. */
 export const InspectionRecordSchema = z.object({
   source: z.url(),
+  provenance: ProvenanceSchema,
+  /** The host it was read from; '' for a file the reader chose. */
+  site: z.string(),
   kind: DocumentKindSchema,
   authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** ISO start date; '' when the document states none (an index cannot hold null). */
@@ -214,6 +225,8 @@ export type InspectionRecord = z.infer<typeof InspectionRecordSchema>;
 export const HistoryEntrySchema = z.object({
   label: text,
   source: z.url(),
+  /** For a news page's report of an inspection, the site it was on; its grades are not the library's. */
+  site: z.optional(text),
   kind: DocumentKindSchema,
   grades: GradesSchema,
   earlier: z.boolean(),

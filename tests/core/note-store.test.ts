@@ -54,6 +54,29 @@ describe('the notes store', () => {
   });
 });
 
+describe("a web page's script, confined to its own notes", () => {
+  const PAGE = 'https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023';
+  const OTHER = 'https://www.communitycare.co.uk/2023/07/20/portsmouth-good/';
+  const scope = { page: PAGE };
+
+  it("saves, edits and deletes its own page's notes", async () => {
+    await saveNote(db, sampleNote({ url: PAGE }), scope);
+    expect(await updateNote(db, 'note-0001-aaaa', { comment: 'mine' }, 5, scope)).toMatchObject({ comment: 'mine' });
+    expect(await deleteNote(db, 'note-0001-aaaa', scope)).toMatchObject({ url: PAGE });
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it("cannot edit, delete or overwrite another page's note, which is left exactly as it was", async () => {
+    const theirs = await saveNote(db, sampleNote({ url: OTHER, comment: 'theirs' }));
+    expect(await updateNote(db, theirs.id, { comment: 'forged' }, 5, scope)).toBeNull();
+    expect(await deleteNote(db, theirs.id, scope)).toBeNull();
+    // The same id, claimed for this page: refused, not put over the other page's note.
+    await expect(saveNote(db, sampleNote({ url: PAGE, comment: 'forged' }), scope)).rejects.toThrow(/only its own notes/);
+    await expect(saveNote(db, sampleNote({ id: 'note-new', url: OTHER }), scope)).rejects.toThrow(/only its own notes/);
+    expect(await db.notes.toArray()).toEqual([theirs]);
+  });
+});
+
 describe('migration from the first schema version', () => {
   it('keeps every stored inspection and adds the notes table', async () => {
     const v1 = new Dexie('migrating', { indexedDB, IDBKeyRange });
@@ -64,10 +87,13 @@ describe('migration from the first schema version', () => {
     v1.close();
 
     const v2 = new LensDb('migrating', { indexedDB, IDBKeyRange });
-    expect(await inspectionsFor(v2, 'portsmouth')).toEqual([expect.objectContaining({ source: 'https://files.ofsted.gov.uk/v1/file/1', document: report })]);
+    // Stored before provenance was kept: a report PDF's address says it came from Ofsted's file host.
+    expect(await inspectionsFor(v2, 'portsmouth')).toEqual([
+      expect.objectContaining({ source: 'https://files.ofsted.gov.uk/v1/file/1', document: report, provenance: 'ofsted-pdf', site: 'files.ofsted.gov.uk' }),
+    ]);
     await saveNote(v2, sampleNote());
     expect(await v2.notes.count()).toBe(1);
-    await rememberDocument(v2, 'https://files.ofsted.gov.uk/v1/file/2', report);
+    await rememberDocument(v2, 'https://files.ofsted.gov.uk/v1/file/2', report, 'extension');
     expect(await v2.inspections.count()).toBe(2);
   });
 });

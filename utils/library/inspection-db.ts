@@ -1,13 +1,18 @@
 // The library of every report and article Ofsted Lens has read.
 import Dexie from 'dexie';
+import { isOfstedSourced, provenanceOf, type ReadVia } from '../provenance';
 import { InspectionRecordSchema, type InspectionRecord, type ParsedDocument } from '../schema';
 import type { LensDb } from './lens-db';
 
-/** Adds a document, or replaces what was stored from the same source. Returns the record. */
-export async function rememberDocument(db: LensDb, source: string, document: ParsedDocument, now = Date.now()): Promise<InspectionRecord | null> {
+/**
+ * Adds a document, or replaces what was stored from the same source. Returns the record. `via`:
+ * who read it, which with its source says where it came from (provenance.ts).
+ */
+export async function rememberDocument(db: LensDb, source: string, document: ParsedDocument, via: ReadVia, now = Date.now()): Promise<InspectionRecord | null> {
   if (!document.authorityKey) return null;
   const record = InspectionRecordSchema.parse({
     source,
+    ...provenanceOf(source, via),
     kind: document.kind,
     authorityKey: document.authorityKey,
     start: document.inspection?.start ?? '',
@@ -25,6 +30,11 @@ export async function rememberDocument(db: LensDb, source: string, document: Par
 export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<InspectionRecord[]> {
   const rows = await db.inspections.where('[authorityKey+start]').between([authorityKey, Dexie.minKey], [authorityKey, Dexie.maxKey]).toArray();
   return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
+}
+
+/** Only the authority's documents from Ofsted's own hosts: what a web page's panel is given. */
+export async function ofstedInspectionsFor(db: LensDb, authorityKey: string): Promise<InspectionRecord[]> {
+  return (await inspectionsFor(db, authorityKey)).filter(isOfstedSourced);
 }
 
 /**

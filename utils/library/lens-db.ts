@@ -3,6 +3,7 @@
 // script, whose IndexedDB would belong to the web page. Versioned from the first release: a new
 // version only adds; every earlier version stays declared so Dexie can upgrade any database it meets.
 import Dexie, { type EntityTable } from 'dexie';
+import { provenanceOfOlder } from '../provenance';
 import type { InspectionRecord, Note } from '../schema';
 
 export type StoredInspection = InspectionRecord & { id?: number };
@@ -20,5 +21,11 @@ export class LensDb extends Dexie {
     this.version(2).stores({
       notes: '&id, url, context.authorityKey, context.judgement, context.grade, *tags, createdAt, updatedAt',
     });
+    // 3: each document says where it came from (provenance.ts); older ones are given it from their address.
+    this.version(3).upgrade((tx) =>
+      tx.table('inspections').toCollection().modify((row: StoredInspection) => {
+        if (!row.provenance) Object.assign(row, provenanceOfOlder(row.source));
+      }),
+    );
   }
 }

@@ -1,6 +1,10 @@
 // Everything the library adds to a report on the page: each finding's links to earlier
-// inspections, and the authority's other inspections placed before or after it.
-import { PriorContextSchema, type InspectionRecord, type PriorContext, type Report } from '../schema';
+// inspections, and the authority's other inspections placed before or after it. Only documents
+// from Ofsted's own hosts give grades (and so the direction of travel); a news page's report of an
+// inspection is listed as news under its site's name, with no grade, though its findings still
+// link, each opening the page it came from.
+import { isOfstedSourced } from '../provenance';
+import { PriorContextSchema, type HistoryEntry, type InspectionRecord, type PriorContext, type Report } from '../schema';
 import { linkFindings } from './link-findings';
 import { isEarlier, priorInspectionOf } from './prior-inspection';
 
@@ -12,7 +16,13 @@ export function priorContext(report: Report, source: string, library: readonly I
   const history = others
     .map((r) => {
       const when = priorInspectionOf(r.document, referencedYears);
-      return { label: when.label, source: r.source, kind: r.kind, grades: r.document.grades, earlier: isEarlier(when, r.document, currentYear), year: when.year ?? 0 };
+      const earlier = isEarlier(when, r.document, currentYear);
+      const entry: HistoryEntry = isOfstedSourced(r)
+        ? { label: when.label, source: r.source, kind: r.kind, grades: r.document.grades, earlier }
+        : r.provenance === 'news'
+          ? { label: `${when.label}, reported by ${r.site}`, source: r.source, kind: 'news', site: r.site, grades: {}, earlier }
+          : { label: `${when.label}, from a file you opened`, source: r.source, kind: r.kind, grades: {}, earlier };
+      return { ...entry, year: when.year ?? 0 };
     })
     .sort((a, b) => a.year - b.year || a.label.localeCompare(b.label))
     .map(({ year: _year, ...entry }) => entry);

@@ -4,30 +4,50 @@ import type { LensDb } from '../library/lens-db';
 import { NoteSchema, NotesBackupSchema, type Note } from '../schema';
 import { describeIssues } from './issues';
 
-export async function saveNote(db: LensDb, note: Note): Promise<Note> {
+/**
+ * The notes a write may reach: any (the popup, the reader, the background) or only those of one
+ * page, for that page's content script, so no page's script can touch another page's notes.
+ */
+export type NoteScope = 'any' | { page: string };
+
+const inScope = (scope: NoteScope, note: Pick<Note, 'url'>) => scope === 'any' || note.url === scope.page;
+
+export class OtherPagesNoteError extends Error {
+  constructor() {
+    super("A page can change only its own notes.");
+  }
+}
+
+export async function saveNote(db: LensDb, note: Note, scope: NoteScope = 'any'): Promise<Note> {
   const valid = NoteSchema.parse(note);
-  await db.notes.put(valid);
+  if (!inScope(scope, valid)) throw new OtherPagesNoteError();
+  await db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(valid.id);
+    if (existing && !inScope(scope, existing)) throw new OtherPagesNoteError();
+    await db.notes.put(valid);
+  });
   return valid;
 }
 
 export type NoteEdit = Partial<Pick<Note, 'comment' | 'tags' | 'colour' | 'found'>>;
 
-export async function updateNote(db: LensDb, id: string, edit: NoteEdit, now = Date.now()): Promise<Note | null> {
+export async function updateNote(db: LensDb, id: string, edit: NoteEdit, now = Date.now(), scope: NoteScope = 'any'): Promise<Note | null> {
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
-    if (!note) return null;
+    if (!note || !inScope(scope, note)) return null;
     const updated = NoteSchema.parse({ ...note, ...edit, updatedAt: edit.found !== undefined && Object.keys(edit).length === 1 ? note.updatedAt : now });
     await db.notes.put(updated);
     return updated;
   });
 }
 
-/** Deletes a note and returns it, so the popup can offer to undo. */
-export async function deleteNote(db: LensDb, id: string): Promise<Note | null> {
+/** Deletes a note and returns it, so the popup can offer to undo; null when there is none in scope. */
+export async function deleteNote(db: LensDb, id: string, scope: NoteScope = 'any'): Promise<Note | null> {
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
-    if (note) await db.notes.delete(id);
-    return note ?? null;
+    if (!note || !inScope(scope, note)) return null;
+    await db.notes.delete(id);
+    return note;
   });
 }
 

@@ -6,6 +6,7 @@ import { authorityContext, type EnglandPicture, type NeighbourGrade } from '../a
 import { OFFICIAL_SOURCE } from '../authorities/official';
 import { formatLongDate } from '../dates';
 import { judgementTrends, type Trend } from '../link/trends';
+import { isOfstedSourced } from '../provenance';
 import type { DocumentKind, Grade, Grades, InspectionRecord, JudgementKey, ParsedDocument } from '../schema';
 
 /** A report read here: its source, kind, first day and the grades it states. */
@@ -98,9 +99,9 @@ export function authorityPanelContext(key: string, read: readonly ReadInspection
   };
 }
 
-/** The library's records as reports read here. */
+/** The library's records as reports read here: only those from Ofsted's own hosts give grades. */
 export function readFromLibrary(records: readonly InspectionRecord[]): ReadInspection[] {
-  return records.map((r) => ({ source: r.source, kind: r.kind, start: r.start || null, grades: r.document.grades }));
+  return records.filter(isOfstedSourced).map((r) => ({ source: r.source, kind: r.kind, start: r.start || null, grades: r.document.grades }));
 }
 
 /** The document on screen as a report read here (a news article's grades are not a report's). */

@@ -57,3 +57,44 @@ export function ofstedSearchUrl(authority: string): string {
 export function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
+
+const NEWSROOM_HOST = /^(?:news|newsroom|press|media)\./i;
+// "news" or "newsroom" as a whole path segment, or a segment starting "press" that names a press
+// office's pages: never "depression", "express" or "pressure".
+const NEWSROOM_PATH = /\/(?:news|newsroom)(?:\/|$)|\/press(?:[-_]?(?:releases?|office|room|notices?|statements?|centre|center))?(?:\/|$)/i;
+
+/** The origin ("https://host") a granted newsroom is known by, or null for anything but an https page. */
+export function siteOrigin(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the detection script runs by itself on this site, without the reader granting it. */
+export function isBuiltInSite(url: string): boolean {
+  const origin = siteOrigin(url);
+  return origin !== null && CONTENT_MATCHES.some((pattern) => pattern === `${origin}/*`);
+}
+
+/** The pages of a granted site the detection script runs on: its news and press sections, not the whole site. */
+export function newsroomMatches(origin: string): string[] {
+  const { host } = new URL(origin);
+  if (NEWSROOM_HOST.test(host)) return [`https://${host}/*`];
+  return ['/news/*', '/*/news/*', '/newsroom/*', '/*/newsroom/*', '/press*', '/*/press*'].map((path) => `https://${host}${path}`);
+}
+
+/**
+ * A granted site's page the detection script should read. Match patterns cannot say "a whole
+ * segment" (`/*\/press*` also matches `/pressure-care`), so the script checks again.
+ */
+export function isNewsroomPage(url: string): boolean {
+  try {
+    const { host, pathname } = new URL(url);
+    return NEWSROOM_HOST.test(host) || NEWSROOM_PATH.test(pathname);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,58 @@
+// Which pages of a site the reader added get the detection script: its news and press sections.
+// Match patterns cannot say "a whole path segment", so the script checks the address again.
+import { describe, expect, it } from 'vitest';
+import { isBuiltInSite, isNewsroomPage, newsroomMatches, siteOrigin } from '../../utils/page/sites';
+
+describe('a site the reader added', () => {
+  it('is matched on its news and press pages only, not the whole site', () => {
+    expect(newsroomMatches('https://www.portsmouth.gov.uk')).toEqual([
+      'https://www.portsmouth.gov.uk/news/*',
+      'https://www.portsmouth.gov.uk/*/news/*',
+      'https://www.portsmouth.gov.uk/newsroom/*',
+      'https://www.portsmouth.gov.uk/*/newsroom/*',
+      'https://www.portsmouth.gov.uk/press*',
+      'https://www.portsmouth.gov.uk/*/press*',
+    ]);
+  });
+
+  it('is matched whole when the site is itself a newsroom', () => {
+    expect(newsroomMatches('https://news.kent.gov.uk')).toEqual(['https://news.kent.gov.uk/*']);
+  });
+
+  it.each([
+    'https://www.portsmouth.gov.uk/news/ofsted-rates-childrens-services-good/',
+    'https://www.hants.gov.uk/aboutthecouncil/news',
+    'https://www.leeds.gov.uk/press-releases/ofsted-outstanding',
+    'https://www.birmingham.gov.uk/press/2024/ofsted',
+    'https://www.example.gov.uk/council/pressreleases/item',
+    'https://news.kent.gov.uk/articles/ofsted-report',
+  ])('reads %s', (url) => {
+    expect(isNewsroomPage(url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.nhs.uk/mental-health/conditions/depression/',
+    'https://www.example.gov.uk/health/depression-support/press-ups', // "press-ups" is not a press office
+    'https://www.example.gov.uk/express-delivery',
+    'https://www.example.gov.uk/pressure-care',
+    'https://www.example.gov.uk/newsletter-signup',
+    'https://www.example.gov.uk/council-tax/pay',
+  ])('leaves %s alone', (url) => {
+    expect(isNewsroomPage(url)).toBe(false);
+  });
+});
+
+describe('the sites Ofsted Lens has from its install', () => {
+  it('are Ofsted’s report site and the sector news sites, by origin', () => {
+    expect(isBuiltInSite('https://reports.ofsted.gov.uk/provider/44/80539')).toBe(true);
+    expect(isBuiltInSite('https://www.communitycare.co.uk/2023/07/20/x/')).toBe(true);
+    expect(isBuiltInSite('https://www.portsmouth.gov.uk/news/x')).toBe(false);
+    expect(isBuiltInSite('http://reports.ofsted.gov.uk/')).toBe(false);
+  });
+
+  it('knows a site by its https origin only', () => {
+    expect(siteOrigin('https://www.portsmouth.gov.uk/news/x?y=1#z')).toBe('https://www.portsmouth.gov.uk');
+    expect(siteOrigin('http://www.portsmouth.gov.uk/news/x')).toBeNull();
+    expect(siteOrigin('not a url')).toBeNull();
+  });
+});
