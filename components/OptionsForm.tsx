@@ -9,6 +9,8 @@ export type OptionsFormProps = {
   onReadListedReportsChange: (allowed: boolean) => void;
   openReportsInReader: boolean;
   onOpenReportsInReaderChange: (allowed: boolean) => void;
+  /** The sites the reader has added, drawn after the choices. */
+  children?: ComponentChildren;
 };
 
 const optionStyle = { display: 'flex', gap: '0.6rem', alignItems: 'flex-start', marginBottom: '1rem' };
@@ -23,7 +25,7 @@ function Choice({ name, checked, onChange, children }: { name: string; checked: 
   );
 }
 
-export function OptionsForm({ bundledData, readListedReports, onReadListedReportsChange, openReportsInReader, onOpenReportsInReaderChange }: OptionsFormProps) {
+export function OptionsForm({ bundledData, readListedReports, onReadListedReportsChange, openReportsInReader, onOpenReportsInReaderChange, children }: OptionsFormProps) {
   return (
     <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '40rem', margin: '1.5rem auto', padding: '0 1rem' }}>
       <h1 style={{ fontSize: '1.3rem' }}>Ofsted Lens options</h1>
@@ -39,6 +41,7 @@ export function OptionsForm({ bundledData, readListedReports, onReadListedReport
           findings and your notes, instead of the browser's PDF viewer. The reader links to the original PDF,
           which then opens as usual. Off until you turn it on.
       </Choice>
+      {children}
       <section aria-labelledby="bundled-data">
         <h2 id="bundled-data" style={{ fontSize: '1.1rem' }}>Data that comes with Ofsted Lens</h2>
         <p>

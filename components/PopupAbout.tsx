@@ -15,7 +15,7 @@ export function PopupAbout({ onShowOnPage, reportSrc, onOpenReport }: PopupAbout
         <>
           <p style={{ margin: '0 0 0.75rem' }}>
             Reads Ofsted inspection reports on local authority children's services. On reports.ofsted.gov.uk and
-            children's services news it shows the grades by itself; on any other page, ask:
+            the sector's children's services news sites it shows the grades by itself; on any other page, ask:
           </p>
           <button type="button" onClick={onShowOnPage}>
             Show Ofsted Lens on this page

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { OptionsForm, type BundledData } from '../../components/OptionsForm';
+import { SiteAccess } from '../../components/SiteAccess';
 // The sources' labels and date only: the tables themselves stay out of this page.
 import { BUNDLED_AS_AT, OFFICIAL_SOURCE_LABEL, REGISTER_SOURCE_LABEL } from '../../utils/authorities/bundled-data';
 import { formatLongDate } from '../../utils/dates';
+import { grantedSites, removeSite } from '../../utils/extension/newsroom-sites';
 import { openReportsInReaderAllowed, readListedReportsAllowed, setOpenReportsInReader, setReadListedReports } from '../../utils/extension/settings';
 
-type Options = { readListedReports: boolean; openReportsInReader: boolean };
+type Options = { readListedReports: boolean; openReportsInReader: boolean; granted: string[] };
 
 /** "1 year and 8 months": how long ago `iso` was, in whole months. */
 function ageOf(iso: string, now = new Date()): string {
@@ -31,11 +33,18 @@ async function main() {
         onReadListedReportsChange={(next) => void setReadListedReports(next).then(() => show({ ...options, readListedReports: next }))}
         openReportsInReader={options.openReportsInReader}
         onOpenReportsInReaderChange={(next) => void setOpenReportsInReader(next).then(() => show({ ...options, openReportsInReader: next }))}
-      />,
+      >
+        <SiteAccess
+          site={null}
+          granted={options.granted}
+          onAlwaysShow={() => undefined}
+          onRemove={(origin) => void removeSite(origin).then(grantedSites).then((granted) => show({ ...options, granted }))}
+        />
+      </OptionsForm>,
       root,
     );
-  const [readListedReports, openReportsInReader] = await Promise.all([readListedReportsAllowed(), openReportsInReaderAllowed()]);
-  show({ readListedReports, openReportsInReader });
+  const [readListedReports, openReportsInReader, granted] = await Promise.all([readListedReportsAllowed(), openReportsInReaderAllowed(), grantedSites().catch(() => [])]);
+  show({ readListedReports, openReportsInReader, granted });
 }
 
 void main();

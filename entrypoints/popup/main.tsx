@@ -7,6 +7,7 @@ import { AuthorityLookup, type AuthorityLookupProps } from '../../components/Aut
 import { benchMark } from '../../utils/extension/bench-mark';
 import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
+import { SiteAccess } from '../../components/SiteAccess';
 import { KIND_LABELS } from '../../utils/labels';
 import { LensDb } from '../../utils/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
@@ -14,7 +15,8 @@ import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/notes/query
 import { allNotes, newestNotes, notesForUrl } from '../../utils/notes/read-notes';
 import { describeWriteError } from '../../utils/notes/write-errors';
 import { adoptChipStyles } from '../../utils/page/chip-styles';
-import { isAllowedSource } from '../../utils/page/sites';
+import { askForSite, grantedSites, removeSite } from '../../utils/extension/newsroom-sites';
+import { isAllowedSource, isBuiltInSite, siteOrigin } from '../../utils/page/sites';
 import type { Note } from '../../utils/schema';
 
 benchMark('popup-start');
@@ -55,6 +57,10 @@ const pageUrlOf = (tab: Tab | undefined) => (tab?.url?.startsWith('http') ? tab.
 function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initialScope: Scope; firstScreen: FirstScreen }) {
   const pageUrl = pageUrlOf(tab);
   const reportSrc = tab?.url && isAllowedSource(tab.url) ? tab.url : null;
+  // A site the reader could add: an https page that is neither a report PDF nor a site Ofsted Lens has from its install.
+  const site = tab?.url && !reportSrc && !isBuiltInSite(tab.url) ? siteOrigin(tab.url) : null;
+  const [granted, setGranted] = useState<string[]>([]);
+  const refreshGranted = () => void grantedSites().then(setGranted, () => undefined);
   const [scope, setScope] = useState<Scope>(initialScope);
   const [notes, setNotes] = useState<Note[]>(Array.isArray(firstScreen) ? firstScreen : []);
   const [loading, setLoading] = useState(firstScreen === 'late');
@@ -91,6 +97,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
     // The first screen is up, so the whole library (for search and filters) and this page's
     // record load now without holding it back.
     void reload();
+    refreshGranted();
     if (pageUrl) {
       void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then(
         (record) => record && setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> }),
@@ -104,10 +111,21 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
     if (tab?.id !== undefined) await browser.runtime.sendMessage({ type: 'show-overlay-on-tab', tabId: tab.id });
     window.close();
   };
+  // The browser asks only within the click, so the request is the first thing the click does.
+  const alwaysShow = (origin: string) =>
+    void askForSite(origin).then(
+      (allowed) => {
+        refreshGranted();
+        if (allowed) void showOnPage();
+      },
+      () => setMessage(`Ofsted Lens could not ask for ${new URL(origin).host}.`),
+    );
+  const remove = (origin: string) => void removeSite(origin).then(refreshGranted, () => setMessage(`${new URL(origin).host} could not be removed.`));
 
   return (
     <>
       <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
+      <SiteAccess site={site} granted={granted} onAlwaysShow={alwaysShow} onRemove={remove} />
       <AuthorityLookup {...lookup} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} />
       <NotesLibrary
         scope={scope}
