@@ -11,6 +11,7 @@ import { parseReport } from '../../utils/report/parse-report';
 import type { FindingLink } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
+import { shadowRootsAttachedBy } from '../helpers/page-input';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=2</script>';
@@ -30,11 +31,11 @@ describe('page-derived text rendered by Ofsted Lens', () => {
       history: [{ label: HOSTILE, source: 'https://reports.ofsted.gov.uk/x', kind: 'ilacs', grades: { overall: 'good' }, earlier: true }],
       trends: [],
     };
-    mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined });
-    const root = doc.querySelector(PANEL_TAG)!.shadowRoot!;
-    expect(made(root)).toBe(0);
-    expect(textOf(root)).toContain(IMG);
-    expect(textOf(root)).toContain(SCRIPT);
+    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined }));
+    expect(root!.host).toBe(doc.querySelector(PANEL_TAG));
+    expect(made(root!)).toBe(0);
+    expect(textOf(root!)).toContain(IMG);
+    expect(textOf(root!)).toContain(SCRIPT);
   });
 
   it('a finding marker shows what the earlier inspection said as text, and links only web addresses', () => {
@@ -46,11 +47,13 @@ describe('page-derived text rendered by Ofsted Lens', () => {
       inspection: '2018-10-01', source: 'javascript:alert(1)', text: HOSTILE, sentence: HOSTILE, relation: 'persisting',
       score: 1, themes: [HOSTILE], terms: [HOSTILE], explicit: false,
     };
-    expect(addFindingMarkers(doc, report, new Map([[finding.id, [link]]]))).toBe(1);
-    const root = doc.querySelector(MARKER_TAG)!.shadowRoot!;
-    expect(made(root)).toBe(0);
-    expect(root.querySelector('a')).toBeNull();
-    expect(textOf(root)).toContain(IMG);
+    let added = 0;
+    const [root] = shadowRootsAttachedBy(doc, () => (added = addFindingMarkers(doc, report, new Map([[finding.id, [link]]]))));
+    expect(added).toBe(1);
+    expect(root!.host).toBe(doc.querySelector(MARKER_TAG));
+    expect(made(root!)).toBe(0);
+    expect(root!.querySelector('a')).toBeNull();
+    expect(textOf(root!)).toContain(IMG);
   });
 
   it('a Markdown export escapes what would start HTML or a link', () => {

@@ -1,11 +1,13 @@
 // An authority's official history and England-wide context in the built extension: the panel on
 // Portsmouth's provider page, and the popup's look-up by name.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
 
 const browser = useFixtureBrowser();
+beforeAll(() => revealClosedShadows(browser().context));
 const SOURCE = 'Ofsted official statistics, as at 31 March 2025';
 
 async function visit(url: string): Promise<Page> {
@@ -17,7 +19,7 @@ async function visit(url: string): Promise<Page> {
 describe('the panel on Portsmouth’s provider page', () => {
   it('shows its official history, England’s grades and its neighbours, each labelled with the source', async () => {
     const page = await visit(PAGES.provider);
-    const context = page.locator('ofsted-lens-panel [data-authority-context="portsmouth"]');
+    const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
     await context.waitFor({ state: 'attached', timeout: 10_000 });
 
     const history = context.locator('ul[aria-label="Graded inspections, newest first"] > li');
@@ -43,7 +45,7 @@ describe('the panel on Portsmouth’s provider page', () => {
 describe('the panel on the Portsmouth 2023 report and on a news article about its 2018 inspection', () => {
   it('marks the report’s own inspection as this report, from both the official table and the report read here', async () => {
     const page = await visit(PAGES.report);
-    const context = page.locator('ofsted-lens-panel [data-authority-context="portsmouth"]');
+    const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
     await context.waitFor({ state: 'attached', timeout: 10_000 });
     const current = context.locator('li[data-current]');
     expect(await current.getAttribute('data-from')).toBe('both');
@@ -55,7 +57,7 @@ describe('the panel on the Portsmouth 2023 report and on a news article about it
 
   it('shows the authority’s history and its source on the article too', async () => {
     const page = await visit(PAGES.news);
-    const context = page.locator('ofsted-lens-panel [data-authority-context="portsmouth"]');
+    const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
     await context.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await context.locator('ul[aria-label="Graded inspections, newest first"] > li').count()).toBeGreaterThanOrEqual(2);
     expect(await context.locator('p.source').first().innerText()).toBe(SOURCE);

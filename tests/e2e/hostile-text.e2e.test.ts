@@ -1,9 +1,10 @@
 // Script-bearing text in a report, through every place Ofsted Lens shows it in the browser: the
 // panel on the page, a saved note in the popup and its Markdown export, and the reader.
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
+import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { fixtureSites } from './harness/fixture-sites';
 import { highlightCount, notesReady, selectQuote } from './harness/report-page';
@@ -23,10 +24,14 @@ const browser = useFixtureBrowser(async () => ({
   'reports.ofsted.gov.uk': { ...fixtureSites()['reports.ofsted.gov.uk'], '/reports/hostile-portsmouth': { contentType: 'text/html; charset=utf-8', body: reportHtml(text) } },
   'files.ofsted.gov.uk': { '/v1/file/666': { contentType: 'application/pdf', body: await reportPdf(text) } },
 }));
+beforeAll(() => revealClosedShadows(browser().context));
 
-/** Nothing of the text became an element, nothing ran, and the page saw no error. */
-async function expectNothingRan(page: Page, where: string): Promise<void> {
-  expect(await page.locator(`${where} img, ${where} script`).count()).toBe(0);
+const inPanel = (page: Page) => (css: string) => page.locator(inside('ofsted-lens-panel', css));
+const inLightDom = (page: Page, where: string) => (css: string) => page.locator(where).locator(css);
+
+/** Nothing of the text became an element (`within` a part of the page), nothing ran, and the page saw no error. */
+async function expectNothingRan(page: Page, within: (css: string) => Locator): Promise<void> {
+  expect(await within('img, script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 }
 
@@ -34,10 +39,10 @@ describe('script-bearing text in a report', () => {
   it('shows in the panel on the report page as text', async () => {
     const page = await browser().context.newPage();
     await page.goto(REPORT);
-    const authority = page.locator('ofsted-lens-panel .authority');
+    const authority = page.locator(inside('ofsted-lens-panel', '.authority'));
     await authority.waitFor({ timeout: 10_000 });
     expect(await authority.innerText()).toBe(AUTHORITY);
-    await expectNothingRan(page, 'ofsted-lens-panel');
+    await expectNothingRan(page, inPanel(page));
     expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
     await page.close();
   });
@@ -48,7 +53,7 @@ describe('script-bearing text in a report', () => {
     await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
     await notesReady(page);
     await selectQuote(page, QUOTE);
-    await page.locator('ofsted-lens-save button').click();
+    await page.locator(inside('ofsted-lens-save', 'button')).click();
     await highlightCount(page, 1);
     await page.close();
 
@@ -58,7 +63,7 @@ describe('script-bearing text in a report', () => {
     await note.waitFor({ timeout: 10_000 });
     expect(await note.locator('.quote').innerText()).toBe(QUOTE);
     expect(await note.locator('.meta').innerText()).toContain(AUTHORITY);
-    await expectNothingRan(popup, '.library');
+    await expectNothingRan(popup, inLightDom(popup, '.library'));
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('button', { hasText: 'Markdown' }).click()]);
     const markdown = await new Response((await download.createReadStream()) as unknown as ReadableStream).text();
     expect(markdown).toContain('> \\<script>window.__pwned=2\\</script> The number of care-experienced young people');
@@ -71,9 +76,9 @@ describe('script-bearing text in a report', () => {
     await page.goto(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(PDF)}`);
     await page.locator('.report').waitFor({ timeout: 15_000 });
     expect(await page.locator('.report').innerText()).toContain(SCRIPT);
-    expect(await page.locator('ofsted-lens-panel .authority').innerText()).toBe(AUTHORITY);
-    await expectNothingRan(page, '.report');
-    await expectNothingRan(page, 'ofsted-lens-panel');
+    expect(await page.locator(inside('ofsted-lens-panel', '.authority')).innerText()).toBe(AUTHORITY);
+    await expectNothingRan(page, inLightDom(page, '.report'));
+    await expectNothingRan(page, inPanel(page));
     await page.close();
   });
 });

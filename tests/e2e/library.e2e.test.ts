@@ -3,9 +3,10 @@
 // the offscreen document, stored, and linked.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
+import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
 
@@ -24,13 +25,15 @@ const browser = useFixtureBrowser(async () => ({
   },
 }));
 
+beforeAll(() => revealClosedShadows(browser().context));
+
 const pdfRequests = () => browser().requests.filter((r) => r.startsWith(FILES));
 
 describe('reading the reports an authority’s page lists', () => {
   it('fetches nothing until the reader turns the option on, and says how to', async () => {
     const page = await browser().context.newPage();
     await page.goto(PAGES.provider);
-    const note = page.locator('ofsted-lens-panel .note');
+    const note = page.locator(inside('ofsted-lens-panel', '.note'));
     await note.waitFor({ timeout: 10_000 });
     expect(await note.innerText()).toContain('turn on');
     await page.waitForTimeout(500);
@@ -53,7 +56,7 @@ describe('reading the reports an authority’s page lists', () => {
     const chips = page.locator('a.publication-link + ofsted-lens-chip');
     await page.waitForFunction(() => document.querySelectorAll('a.publication-link + ofsted-lens-chip').length === 2, null, { timeout: 30_000 });
     expect(await chips.evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')))).toEqual(['good', 'good']);
-    await page.locator('ofsted-lens-panel .note', { hasText: 'Read 2 of 4 reports, 2 could not be read.' }).waitFor({ timeout: 10_000 });
+    await page.locator(inside('ofsted-lens-panel', '.note'), { hasText: 'Read 2 of 4 reports, 2 could not be read.' }).waitFor({ timeout: 10_000 });
     // Each file asked for once: a 404 is not retried.
     expect(pdfRequests().sort()).toEqual([`${FILES}/v1/file/50002412`, ...MISSING, `${FILES}/v1/file/50222964`].sort());
     await page.close();
@@ -75,8 +78,8 @@ describe('reading the reports an authority’s page lists', () => {
     const eet = page.locator('#p40 ofsted-lens-marker');
     await eet.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await eet.getAttribute('data-relation')).toBe('persisting');
-    expect(await eet.locator('button').innerText()).toBe('2018: persisting');
-    expect(await eet.locator('a').getAttribute('href')).toBe(REPORT_2018);
+    expect(await eet.locator(inside('ofsted-lens-marker', 'button')).innerText()).toBe('2018: persisting');
+    expect(await eet.locator(inside('ofsted-lens-marker', 'a')).getAttribute('href')).toBe(REPORT_2018);
     expect(await page.locator('#p38 ofsted-lens-marker').getAttribute('data-relation')).toBe('persisting');
     expect(await page.locator('#p6 ofsted-lens-marker').first().getAttribute('data-relation')).toBe('improved');
     await page.close();

@@ -1,14 +1,16 @@
 // Notes survive what the browser does to them: a write the database refuses (storage full) is
 // reported on the page with the text kept to copy, and saving again works once it can; a save
 // sent while Chrome has stopped the service worker is kept; two tabs saving at once both keep theirs.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { notesToBackup } from '../../utils/notes/export';
 import { sampleNote } from '../helpers/notes';
 import { stopServiceWorker } from './harness/browser';
+import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { highlightCount, highlighted, openReport, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
+beforeAll(() => revealClosedShadows(browser().context));
 const OTHER_QUOTE = 'Leaders are aware of this and have begun';
 
 type PatchedScope = { __realPut?: IDBObjectStore['put'] };
@@ -26,8 +28,8 @@ describe('a note the database cannot store', () => {
     const page = await openReport(browser());
     try {
       await selectQuote(page);
-      await page.locator('ofsted-lens-save button').click();
-      const alert = page.locator('ofsted-lens-alert [role="alert"]');
+      await page.locator(inside('ofsted-lens-save', 'button')).click();
+      const alert = page.locator(inside('ofsted-lens-alert', '[role="alert"]'));
       await alert.waitFor({ timeout: 10_000 });
       expect(await alert.innerText()).toContain("The browser's storage for Ofsted Lens is full.");
       expect(await alert.locator('textarea').inputValue()).toBe(QUOTE);
@@ -37,7 +39,7 @@ describe('a note the database cannot store', () => {
         IDBObjectStore.prototype.put = (self as unknown as PatchedScope).__realPut!;
       });
     }
-    await page.locator('ofsted-lens-alert button', { hasText: 'Try again' }).click();
+    await page.locator(inside('ofsted-lens-alert', 'button'), { hasText: 'Try again' }).click();
     await highlightCount(page, 1);
     await page.reload();
     await highlightCount(page, 1);
@@ -55,7 +57,7 @@ describe('a note saved while the service worker is stopped', () => {
     });
     await stopServiceWorker(browser());
     await selectQuote(page, OTHER_QUOTE);
-    await page.locator('ofsted-lens-save button').click();
+    await page.locator(inside('ofsted-lens-save', 'button')).click();
     await highlightCount(page, 2);
     // A fresh worker answered: the one stopped had the flag.
     expect(await browser().context.serviceWorkers()[0]!.evaluate(() => (self as unknown as { __beforeStop?: boolean }).__beforeStop)).toBeUndefined();
@@ -71,7 +73,7 @@ describe('two tabs saving at the same moment', () => {
     const quotes = ['Children benefit from an improved early help offer', 'A new model of foster care has been introduced'];
     const tabs = await Promise.all(quotes.map(() => openReport(browser())));
     for (const [i, tab] of tabs.entries()) await selectQuote(tab, quotes[i]);
-    await Promise.all(tabs.map((tab) => tab.locator('ofsted-lens-save button').click()));
+    await Promise.all(tabs.map((tab) => tab.locator(inside('ofsted-lens-save', 'button')).click()));
     await Promise.all(tabs.map((tab) => highlightCount(tab, 3)));
     await tabs[0]!.reload();
     await highlightCount(tabs[0]!, 4);

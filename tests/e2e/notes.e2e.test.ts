@@ -2,10 +2,12 @@
 // see it highlighted again; comment on it from the highlight.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { highlighted, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
+beforeAll(() => revealClosedShadows(browser().context));
 const openReport = () => openReportPage(browser());
 
 /** Where on screen the first highlight is, scrolled into view. */
@@ -21,7 +23,7 @@ describe('saving a note from the report page', () => {
   it('offers "Save note" beside a selection, saves it, and highlights it again after a reload', async () => {
     const page = await openReport();
     await selectQuote(page);
-    await page.locator('ofsted-lens-save button').click();
+    await page.locator(inside('ofsted-lens-save', 'button')).click();
     await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1);
     await page.reload();
     await page.locator('ofsted-lens-panel').waitFor({ state: 'attached' });
@@ -35,14 +37,14 @@ describe('saving a note from the report page', () => {
     await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
     const box = await highlightPoint(page);
     await page.mouse.click(box.x, box.y);
-    const card = page.locator('ofsted-lens-note-card');
-    await card.locator('textarea').fill('Persisting since 2018: raise at scrutiny.');
-    await card.locator('button', { hasText: 'Save comment' }).click();
+    const inCard = (css: string) => page.locator(inside('ofsted-lens-note-card', css));
+    await inCard('textarea').fill('Persisting since 2018: raise at scrutiny.');
+    await page.locator(inside('ofsted-lens-note-card', 'button'), { hasText: 'Save comment' }).click();
     await page.reload();
     await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
     const again = await highlightPoint(page);
     await page.mouse.click(again.x, again.y);
-    expect(await page.locator('ofsted-lens-note-card textarea').inputValue()).toBe('Persisting since 2018: raise at scrutiny.');
+    expect(await page.locator(inside('ofsted-lens-note-card', 'textarea')).inputValue()).toBe('Persisting since 2018: raise at scrutiny.');
     await page.close();
   });
 });

@@ -2,11 +2,13 @@
 // fixture sites under their real host names, so the shipped content-script matches are tested.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closedRootsReady, contentScriptWorld, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
 import { notesReady } from './harness/report-page';
 
 const browser = useFixtureBrowser();
+beforeAll(() => revealClosedShadows(browser().context));
 
 async function visit(url: string): Promise<Page> {
   const page = await browser().context.newPage();
@@ -15,16 +17,17 @@ async function visit(url: string): Promise<Page> {
 }
 
 const panel = (page: Page) => page.locator('ofsted-lens-panel');
+/** What the panel shows, in its closed shadow root. */
+const inPanel = (page: Page, css: string, options?: Parameters<Page['locator']>[1]) => page.locator(inside('ofsted-lens-panel', css), options);
 
 /**
- * Waits until the detection script has run on the page and decided. It marks `ofsted-lens:main` as
- * it starts and decides in the same step: without an `ofsted-lens:verdict` mark it passed the page
- * over and loads nothing more. Should it take the page for ours, the panel comes later, so then it
- * waits long enough for a panel that is going to appear to have appeared.
+ * Waits until the detection script has run on the page and decided. Its world in the page exists
+ * as it starts, and it decides in the same step; the page shows nothing of that verdict, so it then
+ * waits long enough for a panel that is going to appear, should it take the page for ours, to have appeared.
  */
 async function settle(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('ofsted-lens:main').length > 0, null, { timeout: 15_000 });
-  if (await page.evaluate(() => performance.getEntriesByName('ofsted-lens:verdict').length > 0)) await page.waitForTimeout(1500);
+  await contentScriptWorld(page, browser().extensionId);
+  await page.waitForTimeout(1500);
 }
 
 /** Resolves once the library, in the background, holds what was read at `source`. */
@@ -48,6 +51,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   beforeAll(async () => {
     page = await visit(PAGES.report);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    await closedRootsReady(page, 'ofsted-lens-panel');
   });
 
   it('says what it recognised on the panel host', async () => {
@@ -57,10 +61,10 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   });
 
   it('shows the authority, the dates, the overall grade and each judgement with its grade', async () => {
-    const text = await panel(page).locator('section').innerText();
+    const text = await inPanel(page, 'section').innerText();
     expect(text).toContain('Portsmouth City Council');
     expect(text).toContain('Inspected 15 May 2023 to 19 May 2023');
-    const rows = await panel(page).locator('li[data-judgement]').allInnerTexts();
+    const rows = await inPanel(page, 'li[data-judgement]').allInnerTexts();
     expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual([
       'Impact of leaders Good',
       'Help and protection Outstanding',
@@ -78,7 +82,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   });
 
   it('keeps the page’s styles out of the panel', async () => {
-    const chip = panel(page).locator('.chip-large');
+    const chip = inPanel(page, '.chip-large');
     const style = await chip.evaluate((el) => {
       const s = getComputedStyle(el);
       return { color: s.color, size: s.fontSize };
@@ -93,16 +97,16 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   });
 
   it('collapses from the keyboard and remembers it on the next page', async () => {
-    const bar = panel(page).locator('button.bar');
+    const bar = inPanel(page, 'button.bar');
     await bar.focus();
     await page.keyboard.press('Enter');
     expect(await bar.getAttribute('aria-expanded')).toBe('false');
     const again = await visit(PAGES.report);
     await panel(again).waitFor({ state: 'attached' });
     await notesReady(again); // the overlay has taken the panel over
-    expect(await panel(again).locator('button.bar').getAttribute('aria-expanded')).toBe('false');
-    await panel(again).locator('button.bar').click();
-    expect(await panel(again).locator('button.bar').getAttribute('aria-expanded')).toBe('true');
+    expect(await inPanel(again, 'button.bar').getAttribute('aria-expanded')).toBe('false');
+    await inPanel(again, 'button.bar').click();
+    expect(await inPanel(again, 'button.bar').getAttribute('aria-expanded')).toBe('true');
     await again.close();
   });
 
@@ -112,7 +116,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     await dark.goto(PAGES.report);
     await panel(dark).waitFor({ state: 'attached', timeout: 10_000 });
     // Asked again until it holds: the panel is redrawn as the library's and the official context arrive.
-    await expect.poll(() => panel(dark).locator('section.panel').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 30)');
+    await expect.poll(() => inPanel(dark, 'section.panel').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 30)');
     await dark.close();
   });
 
@@ -131,13 +135,14 @@ describe('the overlay on the real news article about Portsmouth’s 2018 inspect
     await page.goto(PAGES.news, { waitUntil: 'domcontentloaded' });
     storyTopBefore = await page.locator('#story p').first().evaluate((el) => el.getBoundingClientRect().top);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    await closedRootsReady(page, 'ofsted-lens-panel');
   });
 
   it('shows what the article states: overall good and its three judgements good', async () => {
     expect(await panel(page).getAttribute('data-kind')).toBe('news');
     expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
     expect(await panel(page).getAttribute('data-overall')).toBe('good');
-    const rows = await panel(page).locator('li[data-judgement]').allInnerTexts();
+    const rows = await inPanel(page, 'li[data-judgement]').allInnerTexts();
     expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual([
       'Impact of leaders Good',
       'Help and protection Good',
@@ -146,7 +151,7 @@ describe('the overlay on the real news article about Portsmouth’s 2018 inspect
   });
 
   it('links to the authority’s reports on reports.ofsted.gov.uk', async () => {
-    const href = await panel(page).locator('a', { hasText: 'reports on Ofsted' }).getAttribute('href');
+    const href = await inPanel(page, 'a', { hasText: 'reports on Ofsted' }).getAttribute('href');
     expect(href).toMatch(/^https:\/\/reports\.ofsted\.gov\.uk\/search\?q=Portsmouth&/);
   });
 
@@ -160,10 +165,11 @@ describe('the overlay on a local authority’s provider page', () => {
   it('lists the authority’s inspection reports with their dates', async () => {
     const page = await visit(PAGES.provider);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    await closedRootsReady(page, 'ofsted-lens-panel');
     expect(await panel(page).getAttribute('data-kind')).toBe('provider');
     expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
     expect(await panel(page).getAttribute('data-overall')).toBeNull();
-    const links = await panel(page).locator('ul[aria-label="Inspections and visits"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await inPanel(page, 'ul[aria-label="Inspections and visits"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toContain('https://files.ofsted.gov.uk/v1/file/50222964');
     await page.close();
   });
@@ -180,7 +186,7 @@ describe('the overlay on a local authority’s provider page', () => {
     await known.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await known.getAttribute('data-grade')).toBe('good');
     expect(await page.locator('ofsted-lens-chip').count()).toBe(1);
-    const row = panel(page).locator('ul[aria-label="Inspections and visits"] li', { has: page.locator('a[href$="/50222964"]') });
+    const row = inPanel(page, 'ul[aria-label="Inspections and visits"] li', { has: page.locator('a[href$="/50222964"]') });
     expect(await row.innerText()).toContain('Good');
     await page.close();
   });
@@ -217,20 +223,21 @@ describe('prior-inspection context: the article first, then the report', () => {
     await page.locator('ofsted-lens-marker').first().waitFor({ state: 'attached', timeout: 10_000 });
     const eet = page.locator('p', { hasText: 'The number of care-experienced young people in education, employment or training is too low' }).locator('ofsted-lens-marker');
     expect(await eet.getAttribute('data-relation')).toBe('persisting');
-    expect(await eet.locator('button').innerText()).toBe('2018: persisting');
-    await eet.locator('button').click();
-    expect(await eet.locator('.box').innerText()).toContain('employment, education and training rates for care leavers are too low');
-    expect(await eet.locator('a').getAttribute('href')).toBe(PAGES.news);
+    const inMarker = (css: string) => eet.locator(inside('ofsted-lens-marker', css));
+    expect(await inMarker('button').innerText()).toBe('2018: persisting');
+    await inMarker('button').click();
+    expect(await inMarker('.box').innerText()).toContain('employment, education and training rates for care leavers are too low');
+    expect(await inMarker('a').getAttribute('href')).toBe(PAGES.news);
 
     const cpPlans = page.locator('p', { hasText: 'Child protection and child-in-need plans are clear' }).locator('ofsted-lens-marker');
     expect(await cpPlans.first().getAttribute('data-relation')).toBe('improved');
 
-    const trend = (key: string) => panel(page).locator(`li[data-judgement="${key}"] .trend`);
+    const trend = (key: string) => inPanel(page, `li[data-judgement="${key}"] .trend`);
     await trend('helpAndProtection').waitFor({ timeout: 10_000 });
     expect(await trend('helpAndProtection').getAttribute('data-direction')).toBe('up');
     expect(await trend('helpAndProtection').innerText()).toContain('up from Good in 2018');
     expect(await trend('careLeavers').getAttribute('data-direction')).toBe('down');
-    const history = await panel(page).locator('ul[aria-label="Other inspections"] li').allInnerTexts();
+    const history = await inPanel(page, 'ul[aria-label="Other inspections"] li').allInnerTexts();
     expect(history.map((h) => h.replace(/\s+/g, ' '))).toEqual(['2018 earlier: News report of an inspection Good']);
     await page.close();
   });

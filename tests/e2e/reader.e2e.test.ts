@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REAL_PDF } from '../helpers/fixtures';
 import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
 import { stopServiceWorker } from './harness/browser';
+import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { fixtureSites, PAGES } from './harness/fixture-sites';
 
@@ -45,6 +46,7 @@ const browser = useFixtureBrowser(async () => ({
     },
   },
 }));
+beforeAll(() => revealClosedShadows(browser().context));
 
 const readerUrl = (src: string) => `chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(src)}`;
 
@@ -158,7 +160,7 @@ describe('ways into the reader', () => {
   it('opens a provider page’s listed report in the reader from "Open in Ofsted Lens"', async () => {
     const page = await browser().context.newPage();
     await page.goto(PAGES.provider);
-    const open = page.locator('ofsted-lens-open[data-src="https://files.ofsted.gov.uk/v1/file/50222964"] button');
+    const open = page.locator(inside('ofsted-lens-open[data-src="https://files.ofsted.gov.uk/v1/file/50222964"]', 'button'));
     await open.waitFor({ timeout: 10_000 });
     const [reader] = await Promise.all([browser().context.waitForEvent('page'), open.click()]);
     await reader.locator('.report').waitFor({ timeout: 15_000 });
@@ -186,7 +188,7 @@ describe('notes in the reader', () => {
     const box = await page.locator('#p40').boundingBox();
     await page.mouse.move(box!.x + 20, box!.y + 5);
     await page.mouse.up();
-    await page.locator('ofsted-lens-save button').click();
+    await page.locator(inside('ofsted-lens-save', 'button')).click();
     await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1);
     await page.close();
 
