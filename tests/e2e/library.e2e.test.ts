@@ -82,6 +82,12 @@ describe('reading the reports an authority’s page lists', () => {
     expect(await eet.locator(inside('ofsted-lens-marker', 'a')).getAttribute('href')).toBe(REPORT_2018);
     expect(await page.locator('#p38 ofsted-lens-marker').getAttribute('data-relation')).toBe('persisting');
     expect(await page.locator('#p6 ofsted-lens-marker').first().getAttribute('data-relation')).toBe('improved');
+    // Read from Ofsted's file host, the 2018 report gives each judgement's direction.
+    const trend = (key: string) => page.locator(inside('ofsted-lens-panel', `li[data-judgement="${key}"] .trend`));
+    await trend('helpAndProtection').waitFor({ timeout: 10_000 });
+    expect(await trend('helpAndProtection').getAttribute('data-direction')).toBe('up');
+    expect(await trend('helpAndProtection').innerText()).toContain('up from Good in');
+    expect(await trend('careLeavers').getAttribute('data-direction')).toBe('down');
     await page.close();
   });
 });
