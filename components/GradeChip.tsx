@@ -1,4 +1,4 @@
-import { GRADE_LABELS } from '../utils/grades';
+import { GRADE_LABELS } from '../utils/vocabulary/grades';
 import type { Grade } from '../utils/schema';
 
 /** A grade as a chip: the words are always there, the colour only repeats them. */

@@ -1,8 +1,8 @@
 // The popup's notes: the current page's or the whole library's, searchable, filterable, editable.
 // Every piece of note text is rendered as text (Preact escapes it), never as HTML.
 import { useState } from 'preact/hooks';
-import { GRADE_LABELS, GRADES_BEST_FIRST } from '../utils/grades';
-import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/labels';
+import { GRADE_LABELS, GRADES_BEST_FIRST } from '../utils/vocabulary/grades';
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/vocabulary/judgements';
 import { filterOptions, noteLink, type NoteQuery } from '../utils/notes/query-notes';
 import type { Grade, JudgementKey, Note } from '../utils/schema';
 import { GradeChip } from './GradeChip';

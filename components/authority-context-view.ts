@@ -2,8 +2,8 @@
 // shadow root (by the overlay and the reader, never the content script) or into the popup. Every
 // grade is written in words beside its colour, so the picture reads without colour too.
 import { formatLongDate } from '../utils/dates';
-import { GRADE_LABELS } from '../utils/grades';
-import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/labels';
+import { GRADE_LABELS } from '../utils/vocabulary/grades';
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/vocabulary/judgements';
 import type { AuthorityPanelContext, HistoryRow } from '../utils/page/authority-history';
 import { isWebUrl } from '../utils/page/sites';
 import type { Grade, JudgementKey } from '../utils/schema';

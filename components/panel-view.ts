@@ -2,8 +2,8 @@
 // script paints on a recognised page, so it must cost almost nothing to load and run. Page text
 // only ever goes in as text nodes.
 import { formatLongDate } from '../utils/dates';
-import { GRADE_LABELS } from '../utils/grades';
-import { KIND_LABELS } from '../utils/labels';
+import { GRADE_LABELS } from '../utils/vocabulary/grades';
+import { KIND_LABELS } from '../utils/vocabulary/kinds';
 import type { Trend } from '../utils/link/trends';
 import type { PanelModel } from '../utils/page/panel-model';
 import type { Grade } from '../utils/schema';

@@ -3,27 +3,16 @@
 // its output here before it leaves the core. zod/mini: the same checks as zod, a fraction of the
 // bytes in the overlay that every recognised page loads.
 import * as z from 'zod/mini';
+import { GRADES_BEST_FIRST } from './vocabulary/grades';
+import { JUDGEMENT_KEYS } from './vocabulary/judgements';
 
-export const GradeSchema = z.enum(['outstanding', 'good', 'requires-improvement', 'inadequate']);
+export const GradeSchema = z.enum(GRADES_BEST_FIRST);
 export type Grade = z.infer<typeof GradeSchema>;
 
 /** Ofsted's usual order, best first. */
 export const GRADE_ORDER: readonly Grade[] = GradeSchema.options;
 
-export const JudgementKeySchema = z.enum([
-  'overall',
-  'leaders',
-  'helpAndProtection',
-  // ILACS from January 2023: children in care and care leavers judged apart.
-  'inCare',
-  'careLeavers',
-  // ILACS 2018–2022: one judgement for both.
-  'inCareAndCareLeavers',
-  // Single inspection framework, 2014–2017.
-  'lookedAfter',
-  'adoption',
-  'lscb',
-]);
+export const JudgementKeySchema = z.enum(JUDGEMENT_KEYS);
 export type JudgementKey = z.infer<typeof JudgementKeySchema>;
 
 export const GradesSchema = z.partialRecord(JudgementKeySchema, GradeSchema);

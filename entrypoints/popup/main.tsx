@@ -8,7 +8,7 @@ import { benchMark } from '../../utils/extension/bench-mark';
 import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
 import { SiteAccess } from '../../components/SiteAccess';
-import { KIND_LABELS } from '../../utils/labels';
+import { KIND_LABELS } from '../../utils/vocabulary/kinds';
 import { LensDb } from '../../utils/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
 import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/notes/query-notes';

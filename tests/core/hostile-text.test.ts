@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/analyse';
-import { gradeFromWords } from '../../utils/grades';
+import { gradeFromWords } from '../../utils/vocabulary/grades';
 import { parseNews } from '../../utils/news/parse-news';
 import { parseReport } from '../../utils/report/parse-report';
 import { realFixture } from '../helpers/fixtures';

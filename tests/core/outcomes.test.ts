@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isoFromOfsted, readCsv } from '../../scripts/csv';
 import { AUTHORITIES, authorityByKey, findAuthority } from '../../utils/authorities/match';
 import { OFFICIAL_SOURCE, allOfficialInspections, latestJudgements, officialInspections } from '../../utils/authorities/official';
-import { gradeFromWords } from '../../utils/grades';
+import { gradeFromWords } from '../../utils/vocabulary/grades';
 import type { Grades } from '../../utils/schema';
 
 const history = readCsv('ilacs-history-to-2025-03-31.csv');

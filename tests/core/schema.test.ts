@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../utils/report/parse-report';
-import { GRADES_BEST_FIRST } from '../../utils/grades';
+import { GRADES_BEST_FIRST } from '../../utils/vocabulary/grades';
 import { BackgroundMessageSchema, GRADE_ORDER, ReportSchema } from '../../utils/schema';
 import { realFixture } from '../helpers/fixtures';
 

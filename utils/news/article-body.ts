@@ -3,7 +3,7 @@
 // being prose (two short lines in a row that are not sentences, such as "Related stories" over a
 // teaser's headline, or "Share this page" over "Facebook"; or a teaser cut off with "[...]").
 // Readability has usually done this already; the same rules then find nothing to cut.
-import { BULLET_ITEM } from '../report/bullets';
+import { BULLET_ITEM } from '../vocabulary/bullets';
 import { textToBlocks } from '../report/text-blocks';
 
 export type ArticleParts = {

@@ -5,34 +5,12 @@
 // inspection", "up from") is a prior grade with its year, never a current one; a grade in a clause
 // about other councils ("only 46 councils are rated good"), about hopes ("we want to be outstanding")
 // or under a negation is neither.
-import { GRADE_PATTERN, gradeFromWords } from '../grades';
+import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
+import { judgementOfPhrase, NEWS_PHRASES } from '../vocabulary/judgements';
 import type { Grade, JudgementKey } from '../schema';
 
-// Longest first, so "children in care and care leavers" wins over "children in care".
-const JUDGEMENT_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
-  ['impact of leaders on social work practice with children and families', 'leaders'],
-  ['children in care and care leavers', 'inCareAndCareLeavers'],
-  ['looked after children and care leavers', 'inCareAndCareLeavers'],
-  ['leadership, management and governance', 'leaders'],
-  ['children looked after and achieving permanence', 'lookedAfter'],
-  ['children who need help and protection', 'helpAndProtection'],
-  ['children in need of help and protection', 'helpAndProtection'],
-  ['help and protection', 'helpAndProtection'],
-  ['children looked after', 'lookedAfter'],
-  ['looked after children', 'lookedAfter'],
-  ['children in care', 'inCare'],
-  ['care leavers', 'careLeavers'],
-  ['adoption performance', 'adoption'],
-  ['impact of leaders', 'leaders'],
-  ['leadership', 'leaders'],
-  ['local safeguarding children board', 'lscb'],
-  ["local children's safeguarding board", 'lscb'],
-  ['safeguarding children board', 'lscb'],
-  ['overall effectiveness', 'overall'],
-];
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PHRASES = JUDGEMENT_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');
+const PHRASES = NEWS_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');
 /** Grade words in any case ("rated Outstanding", "an ‘Inadequate’ rating"). */
 const ANY_CASE_GRADE = GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const OPEN_QUOTE = `['‘"“]?`;
@@ -182,11 +160,6 @@ export type SentenceContext = { reportedYear?: number | null };
 
 export type GradeStatement = { judgement: JudgementKey; grade: Grade };
 
-function judgementOf(phrase: string): JudgementKey {
-  const lower = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
-  return JUDGEMENT_PHRASES.find(([p]) => p === lower)![1];
-}
-
 // A sentence's clause breaks and years, read once however many grades it holds (a hostile page may
 // repeat "rated good" thousands of times in one sentence).
 let analysed: { sentence: string; breaks: Array<[number, number]>; years: Array<{ year: number; index: number }> } | null = null;
@@ -285,7 +258,7 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
 
   for (const m of sentence.matchAll(FROM_TO)) {
     const named = new RegExp(String.raw`\b(${PHRASES})\b[^.;,]*$`, 'i').exec(sentence.slice(clauseBounds(sentence, m.index!, m.index! + 1).start, m.index));
-    const judgement = named ? judgementOf(named[1]!) : 'overall';
+    const judgement = named ? judgementOfPhrase(named[1]!) : 'overall';
     add(judgement, m[1]!, groupAt(m, 1), 'prior');
     add(judgement, m[2]!, groupAt(m, 2));
   }
@@ -296,7 +269,7 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       const group = pattern.grade.find((g) => m[g] !== undefined)!;
       const words = m[group]!;
       if (pattern.phrase !== undefined) {
-        add(judgementOf(m[pattern.phrase]!), words, groupAt(m, group), pattern.time);
+        add(judgementOfPhrase(m[pattern.phrase]!), words, groupAt(m, group), pattern.time);
         for (const more of listedJudgements(sentence, m, pattern.phrase, group)) add(more.judgement, more.words ?? words, more.at ?? groupAt(m, group), pattern.time);
         continue;
       }
@@ -344,7 +317,7 @@ function listedJudgements(sentence: string, m: RegExpMatchArray, phraseGroup: nu
     // The phrase before the grade: more phrases joined to it by "and".
     let rest = sentence.slice(phraseEnd, gradeStart);
     for (let next = AND_PHRASE.exec(rest); next; next = AND_PHRASE.exec(rest)) {
-      listed.push({ judgement: judgementOf(next[1]!) });
+      listed.push({ judgement: judgementOfPhrase(next[1]!) });
       rest = rest.slice(next[0].length);
     }
     return listed;
@@ -352,7 +325,7 @@ function listedJudgements(sentence: string, m: RegExpMatchArray, phraseGroup: nu
   // The phrase after the grade: more phrases after it, each with its own grade or the same one.
   let from = phraseEnd;
   for (let next = LIST_GOES_ON.exec(sentence.slice(from)); next; next = LIST_GOES_ON.exec(sentence.slice(from))) {
-    listed.push(next[1] ? { judgement: judgementOf(next[2]!), words: next[1], at: from + next.indices![1]![0] } : { judgement: judgementOf(next[2]!) });
+    listed.push(next[1] ? { judgement: judgementOfPhrase(next[2]!), words: next[1], at: from + next.indices![1]![0] } : { judgement: judgementOfPhrase(next[2]!) });
     from += next[0].length;
   }
   return listed;
@@ -370,22 +343,5 @@ export function gradeStatementsIn(sentence: string, context: SentenceContext = {
 /** The judgement a sentence talks about, if it names one (used to file the points after it). */
 export function judgementNamedIn(sentence: string): JudgementKey | null {
   const m = new RegExp(String.raw`\b(${PHRASES})\b`, 'i').exec(sentence);
-  return m ? judgementOf(m[1]!) : null;
-}
-
-/** The judgement a table row's label names: Ofsted's own label or a short form of it ("Help and protection"). */
-export function judgementOfLabel(label: string): JudgementKey | null {
-  const plain = label
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\(lscb\)/g, '')
-    .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
-    .replace(/^(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?(?:the\s+)?/, '')
-    .replace(/^(?:the\s+)?effectiveness\s+of\s+(?:the\s+)?/, '')
-    .replace(/[\s:.*]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (plain === 'overall' || plain === 'overall judgement' || plain === 'overall effectiveness') return 'overall';
-  const found = JUDGEMENT_PHRASES.find(([p]) => p === plain);
-  return found ? found[1] : null;
+  return m ? judgementOfPhrase(m[1]!) : null;
 }

@@ -5,9 +5,9 @@
 // as the grades and the others as prior grades with their years.
 import { readJudgementTable } from '../report/judgement-table';
 import type { Grade, Grades, JudgementKey } from '../schema';
-import { gradeFromWords } from '../grades';
-import { BULLET_ITEM } from '../report/bullets';
-import { judgementOfLabel } from './news-grades';
+import { gradeFromWords } from '../vocabulary/grades';
+import { BULLET_ITEM } from '../vocabulary/bullets';
+import { judgementOfLabel } from '../vocabulary/judgements';
 
 export type ArticleTable = { grades: Grades; prior: Array<{ year: number; grades: Grades }> };
 

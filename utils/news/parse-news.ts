@@ -6,7 +6,7 @@
 import { parseInspectionDates } from '../dates';
 import { isConcern } from '../polarity';
 import { findPriorReferences, splitSentences } from '../prior-references';
-import { BULLET_ITEM } from '../report/bullets';
+import { BULLET_ITEM } from '../vocabulary/bullets';
 import {
   NewsArticleSchema,
   type Grades,

@@ -1,7 +1,8 @@
 // Notes out of Ofsted Lens: Markdown ready to paste into a briefing, CSV a spreadsheet opens
 // correctly, and a complete JSON backup that imports back.
-import { JUDGEMENT_LABELS, KIND_LABELS } from '../labels';
-import { GRADE_LABELS } from '../grades';
+import { JUDGEMENT_LABELS } from '../vocabulary/judgements';
+import { KIND_LABELS } from '../vocabulary/kinds';
+import { GRADE_LABELS } from '../vocabulary/grades';
 import type { Note, NotesBackup } from '../schema';
 
 function source(note: Note): string {

@@ -1,8 +1,8 @@
 // Grade chips beside each judgement heading and table row of a report page. Each chip is its own
 // shadow host, so the page's styles cannot restyle it and its styles cannot leak.
 import { CHIP_CSS } from '../../components/panel-styles';
-import { GRADE_LABELS } from '../grades';
-import { splitLabelAndRest } from '../report/judgements';
+import { GRADE_LABELS } from '../vocabulary/grades';
+import { splitLabelAndRest } from '../vocabulary/judgements';
 import type { Grade, Grades } from '../schema';
 import { shadowHost } from './shadow-host';
 import { onTrusted } from './trusted-events';

@@ -1,6 +1,7 @@
 // What the panel shows, worked out from a parsed document or a provider page, in plain data so
 // the Preact view stays presentational and this stays testable in Node.
-import { JUDGEMENT_LABELS, JUDGEMENT_ORDER, KIND_LABELS } from '../labels';
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../vocabulary/judgements';
+import { KIND_LABELS } from '../vocabulary/kinds';
 import { judgementTrends, type Trend } from '../link/trends';
 import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, NewsArticle, ParsedDocument, PriorContext, RoundUpEntry } from '../schema';
 import type { ProviderPage } from './provider-page';

@@ -2,7 +2,7 @@
 // into text as the real fixtures have it: a line per paragraph (a line that runs to the right
 // margin was wrapped and continues on the next), a tab between table cells, and a blank line
 // where the gap between lines is wider than the page's usual line spacing.
-import { BULLET_GLYPHS } from '../report/bullets';
+import { BULLET_GLYPHS } from '../vocabulary/bullets';
 
 export type PositionedText = { str: string; x: number; y: number; width: number; hasEOL: boolean; fontName?: string };
 

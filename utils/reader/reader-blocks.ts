@@ -1,8 +1,8 @@
 // The reader shows a report as clean text: the same blocks the parser reads (page furniture
 // gone, split paragraphs joined), each typed for display and placed on the PDF page it starts on.
-import { gradeFromWords } from '../grades';
-import { BULLET_ITEM } from '../report/bullets';
-import { splitLabelAndRest } from '../report/judgements';
+import { gradeFromWords } from '../vocabulary/grades';
+import { BULLET_ITEM } from '../vocabulary/bullets';
+import { splitLabelAndRest } from '../vocabulary/judgements';
 import { textToBlocks } from '../report/text-blocks';
 import type { Grade, JudgementKey, ParsedDocument } from '../schema';
 

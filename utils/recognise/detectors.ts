@@ -3,6 +3,7 @@
 // worse than none.
 import { runTogether } from '../report/text-blocks';
 import type { DocumentKind } from '../schema';
+import { FOCUSED_VISIT_TITLE, ILACS_TITLE, JTAI_TITLE, MONITORING_VISIT_TITLE, SIF_TITLE } from '../vocabulary/titles';
 
 export type PageInput = {
   /** Where the document came from; absent for a local file. */
@@ -34,10 +35,6 @@ export function isOfstedHost(url: string | undefined): boolean {
 }
 
 
-// "Inspection of Portsmouth City Council local authority children's services" (2019–),
-// "Inspection of Kent County Council children's services", and the 2018–19 title under the
-// council's name, "Inspection of children's social care services" (real-pdf/inspection/80454_cornwall_cs-inspection_2019-11-05.pdf).
-const ILACS_TITLE = new RegExp(String.raw`\bInspection of (?:(?!services for\b).{2,80}? )?(?:local authority )?children${APOS}s (?:social care )?services\b`);
 
 export const isIlacsReport: Detector = {
   kind: 'ilacs',
@@ -53,7 +50,7 @@ export const isIlacsReport: Detector = {
 export const isSifReport: Detector = {
   kind: 'sif',
   test: (_, head) =>
-    /Inspection of services for children in need of help and protection,? children looked after and care leavers/i.test(runTogether(head)),
+    SIF_TITLE.test(runTogether(head)),
   examples: [
     'Portsmouth City Council\nInspection of services for children in need of help and protection, children looked after and care leavers\nand\nReview of the effectiveness of the local safeguarding children board\nInspection date: 12 May 2014 – 5 June 2014',
   ],
@@ -67,7 +64,7 @@ export const isFocusedVisit: Detector = {
   kind: 'focused-visit',
   test: (_, head) =>
     isLetter(head) &&
-    (new RegExp(String.raw`^\s*Focused visit to .{2,80}? children${APOS}s services`, 'im').test(head) ||
+    (FOCUSED_VISIT_TITLE.test(head) ||
       /\bfindings of (?:the|a) focused visit to\b/i.test(head)),
   examples: [
     "Focused visit to Bristol City Council children's services\n\nThis letter summarises the findings of the focused visit to Bristol City Council children's services on 3 and 4 March 2021.",
@@ -78,7 +75,7 @@ export const isMonitoringVisit: Detector = {
   kind: 'monitoring-visit',
   test: (_, head) =>
     isLetter(head) &&
-    (new RegExp(String.raw`^\s*Monitoring visit (?:to|of) .{2,80}? children${APOS}s services`, 'im').test(head) ||
+    (MONITORING_VISIT_TITLE.test(head) ||
       /\bfindings of the (?:\w+ )?monitoring visit to\b/i.test(head)),
   examples: [
     'Monitoring visit to Tameside Metropolitan Borough Council children’s services\nThis letter summarises the findings of the fourth monitoring visit to Tameside children’s services on 9 and 10 February 2022.',
@@ -87,7 +84,7 @@ export const isMonitoringVisit: Detector = {
 
 export const isJtai: Detector = {
   kind: 'jtai',
-  test: (_, head) => /^\s*Joint targeted area inspection (?:of|in)\b/im.test(head),
+  test: (_, head) => JTAI_TITLE.test(head),
   examples: [
     'Joint targeted area inspection of the multi-agency response to children and families who need help in Leeds\n\nThis letter summarises the findings of a joint targeted area inspection (JTAI)',
   ],

@@ -2,7 +2,7 @@
 // the judgement table, "What needs to improve", and every numbered finding under its heading.
 import { authorityKey } from '../authority';
 import { parseInspectionDates } from '../dates';
-import { gradeFromWords } from '../grades';
+import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences } from '../prior-references';
 import {
   ReportSchema,
@@ -14,34 +14,15 @@ import {
   type JudgementKey,
   type Report,
 } from '../schema';
-import { BULLET_GLYPHS } from './bullets';
+import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { readJudgementTable } from './judgement-table';
-import { judgementFromLabel, splitLabelAndRest } from './judgements';
+import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgements';
+import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
 import { normaliseText, runTogether, textToBlocks } from './text-blocks';
 
 export type ReportKind = Report['kind'];
 
-// Where each kind names its authority, read on the opening with its lines run together (titles
-// wrap anywhere in a PDF).
-const AUTHORITY_IN_TITLE: Record<ReportKind, readonly RegExp[]> = {
-  ilacs: [
-    /\bInspection of (?!local authority\b|children)(.{2,80}?) (?:local authority )?children['’]s services\b/,
-    // 2018–19: the council's name above "Inspection of children's social care services".
-    /^(.{3,80}?) Inspection of (?:local authority )?children['’]s (?:social care )?services\b/,
-  ],
-  sif: [/^(.{3,80}?) (?:Re-)?inspection of services for children in need\b/i],
-  // The letter's title is a paragraph of its own ("Focused visit to Slough Children First",
-  // real-pdf/focused-visit/80553_slough_focused-visit_2022-02-22.pdf, names the trust and no services).
-  'focused-visit': [/^Focused visit to (.+?)(?: (?:local authority )?children['’]s services)?\.?$/im],
-  'monitoring-visit': [/^Monitoring visit (?:to|of) (.+?)(?: (?:local authority )?children['’]s services)?\.?$/im],
-  jtai: [
-    // The last " in " names the area: "… response to sexual abuse in the family in Bracknell Forest"
-    // (real-pdf/jtai/80436_bracknell-forest_jtai_2019-03-08.pdf).
-    /^Joint targeted area inspection of .{5,200} in (.+?)\.?$/im,
-    /^Joint targeted area inspection of (?!the\b)(.{3,60}?)\.?$/im,
-  ],
-};
 const END_OF_REPORT = [
   /^The Office for Standards in Education, Children['’]s Services and Skills \(Ofsted\)/,
   /^If you would like a copy of this document/,
@@ -54,7 +35,6 @@ const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local
 // "The effectiveness of the LSCB requires improvement".
 const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
 const FRONT_MATTER_LIMIT = 40;
-const LETTER_TITLE = /^(?:Focused visit to|Monitoring visit (?:to|of)|Joint targeted area inspection)\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
 const BULLET = new RegExp(String.raw`^(?:[${BULLET_GLYPHS}]|\d{1,3}\.)\s+(\S[\s\S]*)$`);
 const HEADING_MAX_LENGTH = 200;

@@ -1,7 +1,7 @@
 // SIF reports (2013–18) state two judgements in sentences, not in the table: the overall one in
 // the headline, and the LSCB review's at the head of its section. Each stands at the start of its
 // own paragraph, and the first statement is the one the report makes.
-import { gradeFromWords } from '../grades';
+import { gradeFromWords } from '../vocabulary/grades';
 import type { Grade } from '../schema';
 
 const GRADE = String.raw`(requires? improvement(?: to be good)?|good|outstanding|inadequate)`;

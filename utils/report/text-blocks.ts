@@ -3,7 +3,8 @@
 // page breaks inside paragraphs, running headers and footers, page numbers, hyphenation and
 // soft-wrapped lines.
 
-import { BULLET_GLYPHS } from './bullets';
+import { BULLET_GLYPHS } from '../vocabulary/bullets';
+import { REPORT_TITLE } from '../vocabulary/titles';
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -29,7 +30,6 @@ const REPEATS_TO_BE_FURNITURE = 3;
 /** Shorter repeated lines ("Good", "(Recommendation)") may end a real sentence too. */
 const GLUED_FURNITURE_MIN = 24;
 const FULL_LINE = 60;
-const REPORT_TITLE = /^(?:Inspection of|Focused visit to|Monitoring visit|Joint targeted area inspection)\b/i;
 
 /**
  * A title or opening with its lines run together: titles wrap anywhere in a PDF ("Inspection of

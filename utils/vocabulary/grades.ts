@@ -1,4 +1,5 @@
-import type { Grade } from './schema';
+// Grades as Ofsted writes them, as the panel names them, and in order.
+import type { Grade } from '../schema';
 
 const GRADE_WORDS: ReadonlyArray<[RegExp, Grade]> = [
   [/^requires? improvement(?: to be good)?$/, 'requires-improvement'],
@@ -28,5 +29,5 @@ export const GRADE_LABELS: Record<Grade, string> = {
   inadequate: 'Inadequate',
 };
 
-/** GRADE_ORDER (best first) without loading the schema module: the popup's first screen shows the grade filter. */
-export const GRADES_BEST_FIRST: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+/** The grades, best first: the schema's enum and its order (GRADE_ORDER), here without the schema module, which the popup's first screen does without. */
+export const GRADES_BEST_FIRST = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
