@@ -32,17 +32,7 @@ export const JUDGEMENT_LABELS: Record<JudgementKey, string> = {
 };
 
 /** The order the panel lists judgements in: Ofsted's table order, overall last. */
-export const JUDGEMENT_ORDER: readonly JudgementKey[] = [
-  'leaders',
-  'helpAndProtection',
-  'inCare',
-  'careLeavers',
-  'inCareAndCareLeavers',
-  'lookedAfter',
-  'adoption',
-  'lscb',
-  'overall',
-];
+export const JUDGEMENT_ORDER: readonly JudgementKey[] = [...JUDGEMENT_KEYS.filter((key) => key !== 'overall'), 'overall'];
 
 // Each judgement as the report table and headings word it, longest first so that
 // "children in care and care leavers" wins over "children in care".
