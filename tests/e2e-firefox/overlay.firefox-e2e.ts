@@ -1,0 +1,97 @@
+// The overlay in Firefox: the Firefox build in the system's Firefox, visiting the fixture sites
+// under their real host names, so the shipped content-script matches and the injected overlay are
+// tested as Firefox runs them (an MV2 background page, not a service worker).
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../e2e/harness/fixture-sites';
+import { useFirefox } from './harness/firefox';
+
+const firefox = useFirefox();
+const PANEL = 'ofsted-lens-panel';
+
+const panelAttributes = (page: Page) =>
+  page.$eval(PANEL, (el) => ({ kind: el.getAttribute('data-kind'), authority: el.getAttribute('data-authority-key'), overall: el.getAttribute('data-overall') }));
+
+describe('the overlay on the real Portsmouth 2023 report, served as a report page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await firefox().newPage(PAGES.report);
+    await page.waitForSelector(PANEL, { timeout: 15_000 });
+  });
+  afterAll(() => page.close());
+
+  it('says what it recognised on the panel host', async () => {
+    expect(await panelAttributes(page)).toEqual({ kind: 'ilacs', authority: 'portsmouth', overall: 'good' });
+  });
+
+  it('shows the authority, the dates, and each judgement with its grade', async () => {
+    const [section] = await firefox().inShadow(page, PANEL, 'section');
+    expect(section?.text).toContain('Portsmouth City Council');
+    expect(section?.text).toContain('Inspected 15 May 2023 to 19 May 2023');
+    const rows = await firefox().inShadow(page, PANEL, 'li[data-judgement]');
+    expect(rows.map((r) => r.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Impact of leaders Good',
+      'Help and protection Outstanding',
+      'Children in care Good',
+      'Care leavers Requires improvement',
+    ]);
+  });
+
+  it('puts a grade chip beside each judgement heading and table row', async () => {
+    // Five table rows and four judgement headings (overall has no heading of its own).
+    await page.waitForFunction(() => document.querySelectorAll('ofsted-lens-chip').length === 9, { timeout: 10_000 });
+    const careLeavers = await page.$$eval('h2', (hs) =>
+      hs.find((h) => h.textContent?.includes('The experiences and progress of care leavers'))?.querySelector('ofsted-lens-chip')?.getAttribute('data-grade'),
+    );
+    expect(careLeavers).toBe('requires-improvement');
+  });
+
+  it('keeps its shadow root closed to the page', async () => {
+    expect(await page.$eval(PANEL, (el) => el.shadowRoot)).toBeNull();
+  });
+});
+
+describe('the overlay on the real news article about Portsmouth’s 2018 inspection', () => {
+  it('shows what the article states: overall good and its three judgements good', async () => {
+    const page = await firefox().newPage(PAGES.news);
+    await page.waitForSelector(PANEL, { timeout: 15_000 });
+    expect(await panelAttributes(page)).toEqual({ kind: 'news', authority: 'portsmouth', overall: 'good' });
+    const rows = await firefox().inShadow(page, PANEL, 'li[data-judgement]');
+    expect(rows.map((r) => r.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Impact of leaders Good',
+      'Help and protection Good',
+      'Children in care and care leavers Good',
+    ]);
+    await page.close();
+  });
+});
+
+describe('the overlay on a local authority’s provider page', () => {
+  it('lists the authority’s inspection reports', async () => {
+    const page = await firefox().newPage(PAGES.provider);
+    await page.waitForSelector(PANEL, { timeout: 15_000 });
+    expect(await panelAttributes(page)).toEqual({ kind: 'provider', authority: 'portsmouth', overall: null });
+    const links = await firefox().inShadow(page, PANEL, 'ul[aria-label="Inspections and visits"] a');
+    expect(links.map((a) => a.attributes.href)).toContain('https://files.ofsted.gov.uk/v1/file/50222964');
+    await page.close();
+  });
+});
+
+describe('pages that are not ours get nothing', () => {
+  for (const [name, url] of [
+    ['a school’s page', PAGES.school],
+    ['a children’s home page', PAGES.childrensHome],
+    ['an unrelated story on a children’s services news site', PAGES.unrelatedNews],
+    ['a damaged report page that names no authority and no real grade', PAGES.malformedReport],
+    ['Ofsted’s search results for local authority children’s services', PAGES.search],
+  ] as const) {
+    it(`${name}: no panel, no chips, no page errors`, async () => {
+      const page = await firefox().newPage(url);
+      // The same content script puts the panel on the report page within this time (above).
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(await page.$$eval('ofsted-lens-panel, ofsted-lens-chip', (els) => els.length)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pageErrors?: string[] }).__pageErrors ?? [])).toEqual([]);
+      await page.close();
+    });
+  }
+});
