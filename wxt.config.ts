@@ -5,16 +5,18 @@ import { CONTENT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/page
 /** The add-on's ID in Firefox: fixed, so storage and granted sites survive a reinstall. */
 export const GECKO_ID = 'ofsted-lens@ofsted-lens.org.uk';
 
-// Stricter than the defaults in both browsers: its own scripts only, no plugins, no <base>, never
-// framed, and network only to the report-file hosts. (`wxt dev` keeps Chrome's default, which its
-// live reload needs.)
-const EXTENSION_CSP = [
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  `connect-src 'self' ${REPORT_FILE_HOSTS.map((pattern) => pattern.replace('/*', '')).join(' ')}`,
-].join('; ');
+// Stricter than the defaults in both browsers: its own scripts only, no plugins, no <base>, framed
+// by nothing (Chrome) or by its own pages alone (Firefox, whose background page frames
+// offscreen.html to read listed reports, having no offscreen API), and network only to the
+// report-file hosts. (`wxt dev` keeps Chrome's default, which its live reload needs.)
+const extensionCsp = (framedBy: string) =>
+  [
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `frame-ancestors ${framedBy}`,
+    `connect-src 'self' ${REPORT_FILE_HOSTS.map((pattern) => pattern.replace('/*', '')).join(' ')}`,
+  ].join('; ');
 
 export default defineConfig({
   srcDir: '.',
@@ -47,8 +49,8 @@ export default defineConfig({
       ? {
           // Ofsted Lens collects and transmits nothing: notes and the library stay in the browser.
           browser_specific_settings: { gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } },
-          ...(command === 'build' ? { content_security_policy: EXTENSION_CSP } : {}),
+          ...(command === 'build' ? { content_security_policy: extensionCsp("'self'") } : {}),
         }
-      : command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_CSP } } : {}),
+      : command === 'build' ? { content_security_policy: { extension_pages: extensionCsp("'none'") } } : {}),
   }),
 });
