@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/page/sites';
+import { CONTENT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/core/sites';
 
 /** The add-on's ID in Firefox: fixed, so storage and granted sites survive a reinstall. */
 export const GECKO_ID = 'ofsted-lens@ofsted-lens.org.uk';
@@ -20,6 +20,8 @@ const extensionCsp = (framedBy: string) =>
 
 export default defineConfig({
   srcDir: '.',
+  // No auto-imports: every module names what it uses, so a missing import fails the type-check.
+  imports: false,
   zip: { excludeSources: ['.scratch/**', 'bench/results.*', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
@@ -31,7 +33,7 @@ export default defineConfig({
     // activeTab + scripting: the reader can ask for Ofsted Lens on any page without a broad host
     // permission, and the background injects the overlay (nothing is web-accessible).
     // offscreen (Chrome): pdf.js reads the PDFs an authority's page lists, when the reader allows it.
-    // webRequest: report PDFs open in the reader when the reader allows it (utils/extension/reader-redirect.ts);
+    // webRequest: report PDFs open in the reader when the reader allows it (utils/browser/extension/reader-redirect.ts);
     // no install warning, and it sees only the hosts below (Firefox MV2 can also block the PDF's load).
     permissions: [
       'activeTab', 'scripting', 'contextMenus', 'storage', 'webRequest',

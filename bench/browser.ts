@@ -24,7 +24,7 @@ export function bundleFigures(): Figure[] {
   const overlay = size('overlay.js');
   // Ofsted's official tables, minified as the build does: in the overlay, the reader and the popup's
   // look-up (whose chunks change shape from build to build), never in the content script.
-  const tables = transformSync(readFileSync(resolve(import.meta.dirname, '../utils/authorities/outcomes.ts'), 'utf8'), { loader: 'ts', minify: true, format: 'esm' }).code;
+  const tables = transformSync(readFileSync(resolve(import.meta.dirname, '../utils/core/authorities/outcomes.ts'), 'utf8'), { loader: 'ts', minify: true, format: 'esm' }).code;
   const official = { raw: tables.length / 1024, gz: gzipSync(tables, { level: 9 }).length / 1024 };
   const kb = (n: number) => Math.round(n * 10) / 10;
   return [

@@ -2,10 +2,10 @@
 // render with 10,000 notes in Chromium.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describeAnchor, locateAnchor } from '../utils/notes/anchor';
-import { notesToBackup } from '../utils/notes/export';
-import { EMPTY_QUERY, queryNotes } from '../utils/notes/query-notes';
-import type { Note } from '../utils/schema';
+import { describeAnchor, locateAnchor } from '../utils/core/notes/anchor';
+import { notesToBackup } from '../utils/core/notes/export';
+import { EMPTY_QUERY, queryNotes } from '../utils/core/notes/query-notes';
+import type { Note } from '../utils/core/schema';
 import type { CDPSession } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../tests/e2e/harness/browser';
 import { BENCH_BUILD } from './browser';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AuthorityPanelContext } from '../utils/page/authority-history';
+import type { AuthorityPanelContext } from '../utils/core/model/authority-history';
 
 export type AuthorityLookupProps = {
   /** The register's names for the type-ahead; empty until they load. */

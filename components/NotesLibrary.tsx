@@ -1,10 +1,10 @@
 // The popup's notes: the current page's or the whole library's, searchable, filterable, editable.
 // Every piece of note text is rendered as text (Preact escapes it), never as HTML.
 import { useState } from 'preact/hooks';
-import { GRADE_LABELS, GRADES_BEST_FIRST } from '../utils/vocabulary/grades';
-import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/vocabulary/judgements';
-import { filterOptions, noteLink, type NoteQuery } from '../utils/notes/query-notes';
-import type { Grade, JudgementKey, Note } from '../utils/schema';
+import { GRADE_LABELS, GRADES_BEST_FIRST } from '../utils/core/vocabulary/grades';
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/core/vocabulary/judgements';
+import { filterOptions, noteLink, type NoteQuery } from '../utils/core/notes/query-notes';
+import type { Grade, JudgementKey, Note } from '../utils/core/schema';
 import { GradeChip } from './GradeChip';
 
 const PAGE_SIZE = 50;

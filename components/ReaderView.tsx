@@ -1,4 +1,4 @@
-import type { ReaderBlock } from '../utils/reader/reader-blocks';
+import type { ReaderBlock } from '../utils/core/report/reader-blocks';
 import { GradeChip } from './GradeChip';
 
 export type ReaderViewProps = { blocks: ReaderBlock[]; pdfUrl: string | null };

@@ -1,12 +1,12 @@
 // An authority's history and England-wide context, drawn with plain DOM calls into the panel's
 // shadow root (by the overlay and the reader, never the content script) or into the popup. Every
 // grade is written in words beside its colour, so the picture reads without colour too.
-import { formatLongDate } from '../utils/dates';
-import { GRADE_LABELS } from '../utils/vocabulary/grades';
-import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/vocabulary/judgements';
-import type { AuthorityPanelContext, HistoryRow } from '../utils/page/authority-history';
-import { isWebUrl } from '../utils/page/sites';
-import type { Grade, JudgementKey } from '../utils/schema';
+import { formatLongDate } from '../utils/core/dates';
+import { GRADE_LABELS } from '../utils/core/vocabulary/grades';
+import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/core/vocabulary/judgements';
+import type { AuthorityPanelContext, HistoryRow } from '../utils/core/model/authority-history';
+import { isWebUrl } from '../utils/core/sites';
+import type { Grade, JudgementKey } from '../utils/core/schema';
 import { CHIP_CSS } from './panel-styles';
 
 const GRADES: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];

@@ -1,14 +1,14 @@
 // The panel drawn with plain DOM calls rather than Preact: it is the first thing the content
 // script paints on a recognised page, so it must cost almost nothing to load and run. Page text
 // only ever goes in as text nodes.
-import { formatLongDate } from '../utils/dates';
-import { GRADE_LABELS } from '../utils/vocabulary/grades';
-import { KIND_LABELS } from '../utils/vocabulary/kinds';
-import type { Trend } from '../utils/link/trends';
-import type { PanelModel } from '../utils/page/panel-model';
-import type { Grade } from '../utils/schema';
-import { isWebUrl } from '../utils/page/sites';
-import { onTrusted } from '../utils/page/trusted-events';
+import { formatLongDate } from '../utils/core/dates';
+import { GRADE_LABELS } from '../utils/core/vocabulary/grades';
+import { KIND_LABELS } from '../utils/core/vocabulary/kinds';
+import type { Trend } from '../utils/core/link/trends';
+import type { PanelModel } from '../utils/core/model/panel-model';
+import type { Grade } from '../utils/core/schema';
+import { isWebUrl } from '../utils/core/sites';
+import { onTrusted } from './trusted-events';
 
 const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
 const DIRECTION_WORDS = { up: 'up from', down: 'down from', same: 'as' } as const;

@@ -2,14 +2,14 @@
 // On an Ofsted report or provider page it paints the panel itself, then asks the background to
 // inject the overlay (notes, prior context, and Readability for news articles) into this frame:
 // nothing of the extension is web-accessible, so no page can probe for it.
-import '../utils/extension/idle-mark';
+import '../utils/browser/extension/idle-mark';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { benchMark } from '../utils/extension/bench-mark';
-import { firstPaint } from '../utils/extension/first-paint';
-import { pageVerdict } from '../utils/page/page-verdict';
-import { CONTENT_MATCHES, isBuiltInSite, isNewsroomPage } from '../utils/page/sites';
-import type { BackgroundMessage } from '../utils/schema';
+import { benchMark } from '../utils/browser/extension/bench-mark';
+import { firstPaint } from '../utils/browser/extension/first-paint';
+import { pageVerdict } from '../utils/core/page/page-verdict';
+import { CONTENT_MATCHES, isBuiltInSite, isNewsroomPage } from '../utils/core/sites';
+import type { BackgroundMessage } from '../utils/core/schema';
 
 function loadOverlay(): void {
   const message: BackgroundMessage = { type: 'show-overlay' };

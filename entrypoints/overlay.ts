@@ -2,26 +2,26 @@
 // reads the page, mounts the panel, then adds what the library knows.
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { collapsedState, HANDOFF_KEY, modelFor, showPanel, type Painted, type Shown } from '../utils/extension/first-paint';
-import { FORCED_FLAG } from '../utils/extension/inject-overlay';
+import { collapsedState, HANDOFF_KEY, modelFor, showPanel, type Painted, type Shown } from '../utils/browser/extension/first-paint';
+import { FORCED_FLAG } from '../utils/browser/extension/inject-overlay';
 import {
   inspectionsFromBackground,
   openInReader,
   priorContextFromBackground,
   readListedReportsInBackground,
   rememberInBackground,
-} from '../utils/extension/library-client';
-import { recordForEvent } from '../utils/library/match-events';
-import { addFindingMarkers } from '../utils/page/finding-markers';
-import { addInlineChips, addOpenInReaderButtons, addReportLinkChips } from '../utils/page/inline-chips';
-import { panelModelForProvider, withPriorContext, type PanelModel } from '../utils/page/panel-model';
-import type { ProviderPage } from '../utils/page/provider-page';
-import { readPage } from '../utils/page/read-page';
-import { readReportPage } from '../utils/page/read-report-page';
-import { showNotes } from '../utils/extension/page-notes';
-import { settleEach } from '../utils/settle-each';
-import { addAuthorityContext, drawAuthorityContext, modelWithContext } from '../utils/extension/show-authority-context';
-import { TabMessageSchema, type Grade, type InspectionRecord, type Report } from '../utils/schema';
+} from '../utils/browser/extension/library-client';
+import { recordForEvent } from '../utils/core/model/match-events';
+import { addFindingMarkers } from '../utils/browser/page/finding-markers';
+import { addInlineChips, addOpenInReaderButtons, addReportLinkChips } from '../utils/browser/page/inline-chips';
+import { panelModelForProvider, withPriorContext, type PanelModel } from '../utils/core/model/panel-model';
+import type { ProviderPage } from '../utils/core/page/provider-page';
+import { readPage } from '../utils/core/page/read-page';
+import { readReportPage } from '../utils/core/page/read-report-page';
+import { showNotes } from '../utils/browser/extension/page-notes';
+import { settleEach } from '../utils/core/settle-each';
+import { addAuthorityContext, drawAuthorityContext, modelWithContext } from '../utils/browser/extension/show-authority-context';
+import { TabMessageSchema, type Grade, type InspectionRecord, type Report } from '../utils/core/schema';
 
 type Update = (model: PanelModel) => void;
 

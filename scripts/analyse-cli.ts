@@ -6,17 +6,17 @@
 //
 // npm run --silent analyse -- --authority NAME [--as-of DATE]
 // Prints one JSON document: the authority's official inspection history and England-wide context
-// (utils/authorities/context.ts). NAME is any name the register matches, or an Ofsted URN or DfE
+// (utils/core/authorities/context.ts). NAME is any name the register matches, or an Ofsted URN or DfE
 // code; a name it does not match is a usage error.
 //
 // `main` takes its writers, so tests run it in-process; scripts/analyse.ts runs it for the shell.
 import { basename } from 'node:path';
-import { analyseDocument } from '../utils/analyse';
-import { toAnalysisResult } from '../utils/analysis-result';
-import { authorityContext } from '../utils/authorities/context';
-import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/authorities/match';
-import { linkFindings, type PriorSource } from '../utils/link/link-findings';
-import type { ParsedDocument } from '../utils/schema';
+import { analyseDocument } from '../utils/core/analyse';
+import { toAnalysisResult } from '../utils/core/analysis-result';
+import { authorityContext } from '../utils/core/authorities/context';
+import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/core/authorities/match';
+import { linkFindings, type PriorSource } from '../utils/core/link/link-findings';
+import type { ParsedDocument } from '../utils/core/schema';
 import { SummaryTable } from './analyse-summary';
 import { readDocument } from './read-document';
 

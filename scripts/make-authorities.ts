@@ -1,15 +1,15 @@
-// npm run data:authorities: writes utils/authorities/register.ts, the register of England's 153
+// npm run data:authorities: writes utils/core/authorities/register.ts, the register of England's 153
 // children's services authorities that every authority key in Ofsted Lens comes from, from
 // local-authorities.csv in ../shared/data/ofsted/ (or OFSTED_LENS_DATA), and the reviewed names
 // below. It stops, writing nothing, when the data and the reviewed names disagree: a name two
 // authorities would share, a neighbour that is not in the register, a count that is not 153.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normaliseName, slugOf } from '../utils/authorities/names';
+import { normaliseName, slugOf } from '../utils/core/authorities/names';
 import { readCsv } from './csv';
 
 const SOURCE_FILE = 'local-authorities.csv';
-const OUT = resolve(import.meta.dirname, '../utils/authorities/register.ts');
+const OUT = resolve(import.meta.dirname, '../utils/core/authorities/register.ts');
 
 /**
  * Names people use that the register does not give: the trusts and companies that run an

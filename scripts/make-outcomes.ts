@@ -1,16 +1,16 @@
-// npm run data:outcomes: writes utils/authorities/outcomes.ts, Ofsted's official outcomes of every
+// npm run data:outcomes: writes utils/core/authorities/outcomes.ts, Ofsted's official outcomes of every
 // ILACS inspection to 31 March 2025 and each authority's latest judgements, keyed by the register's
 // authority keys, from ilacs-history-to-2025-03-31.csv and latest-judgements-2025-03-31.csv in
 // ../shared/data/ofsted/ (or OFSTED_LENS_DATA). Run npm run data:authorities first when the
 // register changes. It stops, writing nothing, on a row it cannot place or read.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AUTHORITIES, FORMER_AUTHORITIES, authorityByDfeCode, findAuthority, type Authority } from '../utils/authorities/match';
+import { AUTHORITIES, FORMER_AUTHORITIES, authorityByDfeCode, findAuthority, type Authority } from '../utils/core/authorities/match';
 import { isoFromOfsted, readCsv } from './csv';
 
 const HISTORY_FILE = 'ilacs-history-to-2025-03-31.csv';
 const LATEST_FILE = 'latest-judgements-2025-03-31.csv';
-const OUT = resolve(import.meta.dirname, '../utils/authorities/outcomes.ts');
+const OUT = resolve(import.meta.dirname, '../utils/core/authorities/outcomes.ts');
 const EXPECTED = { history: 271, latest: 153 };
 // From January 2023 children in care and care leavers are judged apart; before, one judgement.
 const SPLIT_FROM = '2023-01-01';

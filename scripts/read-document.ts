@@ -5,10 +5,10 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { blockText } from '../utils/dom/block-text';
-import { readPdfText, type PdfJs } from '../utils/pdf/read-pdf';
-import type { PageInput } from '../utils/recognise/detectors';
-import { recognise } from '../utils/recognise/recognise';
+import { blockText } from '../utils/core/text/block-text';
+import { readPdfText, type PdfJs } from '../utils/core/text/read-pdf';
+import type { PageInput } from '../utils/core/recognise/detectors';
+import { recognise } from '../utils/core/recognise/recognise';
 
 async function readHtml(html: string): Promise<PageInput> {
   const { document } = parseHTML(html);

@@ -1,12 +1,12 @@
 // The page where pdf.js reads the report PDFs an authority's page lists, for the library (a service
 // worker cannot run pdf.js's worker): Chrome's offscreen document, or in Firefox, which has no
-// offscreen API, a frame in the background page (utils/extension/read-listed-reports.ts).
+// offscreen API, a frame in the background page (utils/browser/extension/read-listed-reports.ts).
 import * as pdfjs from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
-import type { PdfJs } from '../../utils/pdf/read-pdf';
-import { readReportPdf } from '../../utils/extension/read-report-pdf';
-import { OffscreenRequestSchema } from '../../utils/schema';
+import type { PdfJs } from '../../utils/core/text/read-pdf';
+import { readReportPdf } from '../../utils/browser/extension/read-report-pdf';
+import { OffscreenRequestSchema } from '../../utils/core/schema';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
 

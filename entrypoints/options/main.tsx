@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { OptionsForm, type BundledData } from '../../components/OptionsForm';
 import { SiteAccess } from '../../components/SiteAccess';
 // The sources' labels and date only: the tables themselves stay out of this page.
-import { BUNDLED_AS_AT, OFFICIAL_SOURCE_LABEL, REGISTER_SOURCE_LABEL } from '../../utils/authorities/bundled-data';
-import { formatLongDate } from '../../utils/dates';
-import { grantedSites, removeSite } from '../../utils/extension/newsroom-sites';
-import { openReportsInReaderAllowed, readListedReportsAllowed, setOpenReportsInReader, setReadListedReports } from '../../utils/extension/settings';
+import { BUNDLED_AS_AT, OFFICIAL_SOURCE_LABEL, REGISTER_SOURCE_LABEL } from '../../utils/core/authorities/bundled-data';
+import { formatLongDate } from '../../utils/core/dates';
+import { grantedSites, removeSite } from '../../utils/browser/extension/newsroom-sites';
+import { openReportsInReaderAllowed, readListedReportsAllowed, setOpenReportsInReader, setReadListedReports } from '../../utils/browser/extension/settings';
 
 type Options = { readListedReports: boolean; openReportsInReader: boolean; granted: string[] };
 

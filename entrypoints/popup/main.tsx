@@ -4,20 +4,20 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AuthorityLookup, type AuthorityLookupProps } from '../../components/AuthorityLookup';
-import { benchMark } from '../../utils/extension/bench-mark';
+import { benchMark } from '../../utils/browser/extension/bench-mark';
 import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
 import { SiteAccess } from '../../components/SiteAccess';
-import { KIND_LABELS } from '../../utils/vocabulary/kinds';
-import { LensDb } from '../../utils/library/lens-db';
-import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
-import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/notes/query-notes';
-import { allNotes, newestNotes, notesForUrl } from '../../utils/notes/read-notes';
-import { describeWriteError } from '../../utils/notes/write-errors';
-import { adoptChipStyles } from '../../utils/page/chip-styles';
-import { askForSite, grantedSites, removeSite } from '../../utils/extension/newsroom-sites';
-import { isAllowedSource, isBuiltInSite, siteOrigin } from '../../utils/page/sites';
-import type { Note } from '../../utils/schema';
+import { KIND_LABELS } from '../../utils/core/vocabulary/kinds';
+import { LensDb } from '../../utils/browser/library/lens-db';
+import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/core/notes/export';
+import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/core/notes/query-notes';
+import { allNotes, newestNotes, notesForUrl } from '../../utils/browser/library/read-notes';
+import { describeWriteError } from '../../utils/core/notes/write-errors';
+import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
+import { askForSite, grantedSites, removeSite } from '../../utils/browser/extension/newsroom-sites';
+import { isAllowedSource, isBuiltInSite, siteOrigin } from '../../utils/core/sites';
+import type { Note } from '../../utils/core/schema';
 
 benchMark('popup-start');
 const db = new LensDb();
@@ -29,11 +29,11 @@ const READ_ERROR = 'Your notes could not be read.';
 const newestAtOpen = newestNotes(db, FIRST_SCREEN).catch(() => null);
 // Writes are validated with the schema module, and the reader opens through the background's
 // validated messages: both load on first use, so neither holds back the first screen.
-const noteStore = () => import('../../utils/notes/note-store');
-const libraryClient = () => import('../../utils/extension/library-client');
+const noteStore = () => import('../../utils/browser/library/note-store');
+const libraryClient = () => import('../../utils/browser/extension/library-client');
 // The register and Ofsted's official tables load when the look-up is first focused or used: loaded
 // with the first screen, they held its frame back (popup first render 194 ms against 150).
-const authorityLookup = () => import('../../utils/extension/authority-lookup');
+const authorityLookup = () => import('../../utils/browser/extension/authority-lookup');
 const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', notesToCsv], json: ['application/json', (n: Note[]) => notesToBackup(n)] } as const;
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {

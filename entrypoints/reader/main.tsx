@@ -2,20 +2,20 @@
 import * as pdfjs from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { render } from 'preact';
-import { adoptChipStyles } from '../../utils/page/chip-styles';
+import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderView } from '../../components/ReaderView';
-import { priorContextFromBackground, rememberInBackground } from '../../utils/extension/library-client';
-import { showNotes } from '../../utils/extension/page-notes';
-import { addAuthorityContext } from '../../utils/extension/show-authority-context';
-import { addFindingMarkers } from '../../utils/page/finding-markers';
-import { mountPanel, type MountedPanel } from '../../utils/page/mount-panel';
-import { panelModelForDocument, withPriorContext } from '../../utils/page/panel-model';
-import type { PdfJs } from '../../utils/pdf/read-pdf';
-import { isAllowedSource } from '../../utils/page/sites';
-import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/reader/load-report';
-import { readerBlocks } from '../../utils/reader/reader-blocks';
-import { benchMark } from '../../utils/extension/bench-mark';
+import { priorContextFromBackground, rememberInBackground } from '../../utils/browser/extension/library-client';
+import { showNotes } from '../../utils/browser/extension/page-notes';
+import { addAuthorityContext } from '../../utils/browser/extension/show-authority-context';
+import { addFindingMarkers } from '../../utils/browser/page/finding-markers';
+import { mountPanel, type MountedPanel } from '../../utils/browser/page/mount-panel';
+import { panelModelForDocument, withPriorContext } from '../../utils/core/model/panel-model';
+import type { PdfJs } from '../../utils/core/text/read-pdf';
+import { isAllowedSource } from '../../utils/core/sites';
+import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/browser/pdf/load-report';
+import { readerBlocks } from '../../utils/core/report/reader-blocks';
+import { benchMark } from '../../utils/browser/extension/bench-mark';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
 // Started with the page, so pdf.js's worker (a 1.2 MB script) loads while the PDF is fetched,

@@ -1,7 +1,7 @@
 // Anchoring notes on the real report's text: found in place, found after the text around it was
 // edited, found after the quote itself changed by a few words, and not found when it is gone.
 import { describe, expect, it } from 'vitest';
-import { describeAnchor, locateAnchor } from '../../utils/notes/anchor';
+import { describeAnchor, locateAnchor } from '../../utils/core/notes/anchor';
 import { realFixture } from '../helpers/fixtures';
 
 const text = realFixture('portsmouth-ilacs-2023.txt');

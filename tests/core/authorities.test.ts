@@ -1,4 +1,4 @@
-// The register of authorities (utils/authorities/register.ts, generated from
+// The register of authorities (utils/core/authorities/register.ts, generated from
 // ../shared/data/ofsted/local-authorities.csv) held to the CSV row by row, and the matcher held to
 // the names people use: every official, ONS and other name, the trusts, the short forms, and the
 // headlines news gives. A name the register does not know gets no authority.
@@ -12,7 +12,7 @@ import {
   authorityByUrn,
   findAuthority,
   findAuthorityInHeadline,
-} from '../../utils/authorities/match';
+} from '../../utils/core/authorities/match';
 
 const rows = readCsv('local-authorities.csv');
 const FORMER_URNS = new Set(['135513', '121939', '137316']); // Cumbria, Northamptonshire, Poole

@@ -1,10 +1,10 @@
-// An authority's official history and England-wide context (utils/authorities/context.ts), on
+// An authority's official history and England-wide context (utils/core/authorities/context.ts), on
 // County Durham's three ILACS inspections and Cumberland's predecessor, and over all 153.
 import { describe, expect, it } from 'vitest';
-import { authorityContext } from '../../utils/authorities/context';
-import { AUTHORITIES } from '../../utils/authorities/match';
-import { OFFICIAL_SOURCE, latestJudgements } from '../../utils/authorities/official';
-import type { Grade } from '../../utils/schema';
+import { authorityContext } from '../../utils/core/authorities/context';
+import { AUTHORITIES } from '../../utils/core/authorities/match';
+import { OFFICIAL_SOURCE, latestJudgements } from '../../utils/core/authorities/official';
+import type { Grade } from '../../utils/core/schema';
 
 describe('County Durham’s context at 31 March 2025', () => {
   const context = authorityContext('durham')!;

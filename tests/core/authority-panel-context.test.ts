@@ -1,13 +1,13 @@
-// The panel's authority context (utils/page/authority-history.ts and its drawing): Ofsted's
+// The panel's authority context (utils/core/model/authority-history.ts and its drawing): Ofsted's
 // official history merged with the reports read here, England at the inspection's date, the
 // neighbours; official data never overwriting what a report says.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { drawAuthorityContext } from '../../components/authority-context-view';
-import { OFFICIAL_SOURCE } from '../../utils/authorities/official';
-import { analyseDocument } from '../../utils/analyse';
-import { authorityPanelContext, readCurrent } from '../../utils/page/authority-history';
-import type { ParsedDocument } from '../../utils/schema';
+import { OFFICIAL_SOURCE } from '../../utils/core/authorities/official';
+import { analyseDocument } from '../../utils/core/analyse';
+import { authorityPanelContext, readCurrent } from '../../utils/core/model/authority-history';
+import type { ParsedDocument } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const REPORT_URL = 'https://files.ofsted.gov.uk/v1/file/50219876';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorityKey, namesAPlace } from '../../utils/authority';
+import { authorityKey, namesAPlace } from '../../utils/core/authorities/authority-key';
 
 describe('authorityKey', () => {
   it.each([

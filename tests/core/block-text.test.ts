@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../utils/dom/block-text';
-import { parseReport } from '../../utils/report/parse-report';
+import { blockText } from '../../utils/core/text/block-text';
+import { parseReport } from '../../utils/core/report/parse-report';
 import { reportHtml } from '../e2e/harness/text-to-html';
 import { realFixture } from '../helpers/fixtures';
 

@@ -1,8 +1,8 @@
 // The background answers a message by who sent it, as the browser reports the sender: a web page's
 // script (which a hostile page may have compromised) speaks only for its own page.
 import { describe, expect, it } from 'vitest';
-import { callerOf, extensionPageRefusal, webPageRefusal, type WebPage } from '../../utils/extension/callers';
-import type { BackgroundMessage, Note } from '../../utils/schema';
+import { callerOf, extensionPageRefusal, webPageRefusal, type WebPage } from '../../utils/browser/extension/callers';
+import type { BackgroundMessage, Note } from '../../utils/core/schema';
 import { sampleNote } from '../helpers/notes';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -3,14 +3,14 @@
 // tests/e2e/closed-shadow.e2e.test.ts.)
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { addFindingMarkers } from '../../utils/page/finding-markers';
-import { addOpenInReaderButtons, gradeChipElement } from '../../utils/page/inline-chips';
-import { mountPanel } from '../../utils/page/mount-panel';
-import { offerSaveOnSelection } from '../../utils/page/notes-on-page';
-import type { PanelModel } from '../../utils/page/panel-model';
-import { showWriteFailure } from '../../utils/page/write-failure';
-import { parseReport } from '../../utils/report/parse-report';
-import type { FindingLink } from '../../utils/schema';
+import { addFindingMarkers } from '../../utils/browser/page/finding-markers';
+import { addOpenInReaderButtons, gradeChipElement } from '../../utils/browser/page/inline-chips';
+import { mountPanel } from '../../utils/browser/page/mount-panel';
+import { offerSaveOnSelection } from '../../utils/browser/page/notes-on-page';
+import type { PanelModel } from '../../utils/core/model/panel-model';
+import { showWriteFailure } from '../../utils/browser/page/write-failure';
+import { parseReport } from '../../utils/core/report/parse-report';
+import type { FindingLink } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 import { dispatch, shadowRootsAttachedBy } from '../helpers/page-input';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, parseInspectionDates } from '../../utils/dates';
+import { formatLongDate, parseInspectionDates } from '../../utils/core/dates';
 
 describe('parseInspectionDates', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, type Detector } from '../../utils/recognise/detectors';
-import { recognise } from '../../utils/recognise/recognise';
+import { DETECTORS, type Detector } from '../../utils/core/recognise/detectors';
+import { recognise } from '../../utils/core/recognise/recognise';
 
 const head = (text: string) => text.slice(0, 4000);
 const accepts = (d: Detector, text: string, url?: string) => d.test({ text, url }, head(text));

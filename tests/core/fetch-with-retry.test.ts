@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchPdfWithRetry } from '../../utils/reader/fetch-with-retry';
+import { fetchPdfWithRetry } from '../../utils/browser/pdf/fetch-with-retry';
 
 const SRC = 'https://files.ofsted.gov.uk/v1/file/50222964';
 const pdf = () => new Response(new Uint8Array([37, 80, 68, 70]), { status: 200 });

@@ -3,12 +3,12 @@
 // reader and a page's own panel are swept in the browser too: tests/e2e/hostile-text.e2e.test.ts.)
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { notesToMarkdown } from '../../utils/notes/export';
-import { addFindingMarkers, MARKER_TAG } from '../../utils/page/finding-markers';
-import { mountPanel, PANEL_TAG } from '../../utils/page/mount-panel';
-import type { PanelModel } from '../../utils/page/panel-model';
-import { parseReport } from '../../utils/report/parse-report';
-import type { FindingLink } from '../../utils/schema';
+import { notesToMarkdown } from '../../utils/core/notes/export';
+import { addFindingMarkers, MARKER_TAG } from '../../utils/browser/page/finding-markers';
+import { mountPanel, PANEL_TAG } from '../../utils/browser/page/mount-panel';
+import type { PanelModel } from '../../utils/core/model/panel-model';
+import { parseReport } from '../../utils/core/report/parse-report';
+import type { FindingLink } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 import { shadowRootsAttachedBy } from '../helpers/page-input';

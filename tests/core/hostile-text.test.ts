@@ -2,10 +2,10 @@
 // and must never state a grade that the text does not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { gradeFromWords } from '../../utils/vocabulary/grades';
-import { parseNews } from '../../utils/news/parse-news';
-import { parseReport } from '../../utils/report/parse-report';
+import { analyseDocument } from '../../utils/core/analyse';
+import { gradeFromWords } from '../../utils/core/vocabulary/grades';
+import { parseNews } from '../../utils/core/news/parse-news';
+import { parseReport } from '../../utils/core/report/parse-report';
 import { realFixture } from '../helpers/fixtures';
 
 const report = realFixture('portsmouth-ilacs-2023.txt');

@@ -1,10 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../../utils/library/inspection-db';
-import { authorityKey } from '../../utils/authority';
-import { LensDb } from '../../utils/library/lens-db';
-import type { ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../../utils/browser/library/inspection-db';
+import { authorityKey } from '../../utils/core/authorities/authority-key';
+import { LensDb } from '../../utils/browser/library/lens-db';
+import type { ParsedDocument } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as ParsedDocument;

@@ -2,7 +2,7 @@
 // copied in shape from the real report named (../shared/fixtures/real-pdf/inspection/…); the
 // authority and grades are changed so no case stands in for a real file's answer.
 import { describe, expect, it } from 'vitest';
-import { readJudgementTable } from '../../utils/report/judgement-table';
+import { readJudgementTable } from '../../utils/core/report/judgement-table';
 
 const lines = (text: string) => text.split('\n');
 

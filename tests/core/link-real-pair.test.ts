@@ -1,9 +1,9 @@
 // Linking the real 2023 Portsmouth report to the real article on its 2018 inspection. The labels
 // below are ours, read pair by pair; a wrong link is worse than a missing one.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { linkFindings } from '../../utils/link/link-findings';
-import type { ParsedDocument, Report } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { linkFindings } from '../../utils/core/link/link-findings';
+import type { ParsedDocument, Report } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;

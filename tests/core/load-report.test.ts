@@ -1,6 +1,6 @@
 // The reader's fetch of a report PDF, with a fake fetch: what each answer from Ofsted's file hosts becomes.
 import { describe, expect, it } from 'vitest';
-import { fetchPdf, ReaderError, WEB_PAGE_NOT_PDF } from '../../utils/reader/load-report';
+import { fetchPdf, ReaderError, WEB_PAGE_NOT_PDF } from '../../utils/browser/pdf/load-report';
 
 const SRC = 'https://files.ofsted.gov.uk/v1/file/50222964';
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj');

@@ -2,7 +2,7 @@
 // (bare, as lists and headlines write them), a council's written name kept with no key when the
 // register does not know it, and never a key made from words that are not a place.
 import { describe, expect, it } from 'vitest';
-import { authorityMentionsIn, findNewsAuthority } from '../../utils/news/news-authority';
+import { authorityMentionsIn, findNewsAuthority } from '../../utils/core/news/news-authority';
 
 const keyOf = (headline: string | null, lead = '', masthead: string[] = [], body = '') => findNewsAuthority(headline, lead, masthead, body)?.key ?? null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gradeMentionsIn, gradeStatementsIn } from '../../utils/news/news-grades';
-import { parseNews } from '../../utils/news/parse-news';
+import { gradeMentionsIn, gradeStatementsIn } from '../../utils/core/news/news-grades';
+import { parseNews } from '../../utils/core/news/parse-news';
 
 describe('grades a news sentence states', () => {
   it.each([

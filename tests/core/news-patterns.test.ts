@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
-import { analyseDocument } from '../../utils/analyse';
-import { blockText } from '../../utils/dom/block-text';
-import { parseNews } from '../../utils/news/parse-news';
-import { panelModelForDocument, ROUND_UP_NOTE } from '../../utils/page/panel-model';
-import type { Grades, NewsArticle, PriorGrade, RoundUpEntry } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { blockText } from '../../utils/core/text/block-text';
+import { parseNews } from '../../utils/core/news/parse-news';
+import { panelModelForDocument, ROUND_UP_NOTE } from '../../utils/core/model/panel-model';
+import type { Grades, NewsArticle, PriorGrade, RoundUpEntry } from '../../utils/core/schema';
 import { NEWS_FIXTURES, newsFixture } from './news-fixtures';
 
 type Expected = {

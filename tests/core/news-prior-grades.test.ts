@@ -3,9 +3,9 @@
 // words the past) and filler, in any order after the headline.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNews } from '../../utils/news/parse-news';
-import { panelModelForDocument } from '../../utils/page/panel-model';
-import type { Grade } from '../../utils/schema';
+import { parseNews } from '../../utils/core/news/parse-news';
+import { panelModelForDocument } from '../../utils/core/model/panel-model';
+import type { Grade } from '../../utils/core/schema';
 
 const GRADES: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
 const RANK: Record<Grade, number> = { outstanding: 0, good: 1, 'requires-improvement': 2, inadequate: 3 };

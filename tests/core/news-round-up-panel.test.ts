@@ -3,9 +3,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../../components/panel-view';
-import { analyseDocument } from '../../utils/analyse';
-import { panelModelForDocument, ROUND_UP_NOTE, type PanelModel } from '../../utils/page/panel-model';
-import type { ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { panelModelForDocument, ROUND_UP_NOTE, type PanelModel } from '../../utils/core/model/panel-model';
+import type { ParsedDocument } from '../../utils/core/schema';
 import { newsFixture } from './news-fixtures';
 
 const draw = (model: PanelModel, collapsed = false) => {

@@ -1,7 +1,7 @@
 // Which pages of a site the reader added get the detection script: its news and press sections.
 // Match patterns cannot say "a whole path segment", so the script checks the address again.
 import { describe, expect, it } from 'vitest';
-import { isBuiltInSite, isNewsroomPage, newsroomMatches, siteOrigin } from '../../utils/page/sites';
+import { isBuiltInSite, isNewsroomPage, newsroomMatches, siteOrigin } from '../../utils/core/sites';
 
 describe('a site the reader added', () => {
   it('is matched on its news and press pages only, not the whole site', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/notes/export';
+import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/core/notes/export';
 import { sampleNote } from '../helpers/notes';
 
 const notes = [

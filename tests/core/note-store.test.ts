@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { inspectionsFor, rememberDocument } from '../../utils/library/inspection-db';
-import { LensDb } from '../../utils/library/lens-db';
-import { notesToBackup } from '../../utils/notes/export';
-import { deleteNote, importBackup, saveNote, updateNote } from '../../utils/notes/note-store';
-import { allNotes, newestNotes, notesForUrl } from '../../utils/notes/read-notes';
-import type { ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { inspectionsFor, rememberDocument } from '../../utils/browser/library/inspection-db';
+import { LensDb } from '../../utils/browser/library/lens-db';
+import { notesToBackup } from '../../utils/core/notes/export';
+import { deleteNote, importBackup, saveNote, updateNote } from '../../utils/browser/library/note-store';
+import { allNotes, newestNotes, notesForUrl } from '../../utils/browser/library/read-notes';
+import type { ParsedDocument } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 

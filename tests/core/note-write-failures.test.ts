@@ -3,11 +3,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { LensDb } from '../../utils/library/lens-db';
-import { saveNote } from '../../utils/notes/note-store';
-import { sendUntilAnswered } from '../../utils/notes/send-until-answered';
-import { describeWriteError } from '../../utils/notes/write-errors';
-import { ALERT_TAG, showWriteFailure } from '../../utils/page/write-failure';
+import { LensDb } from '../../utils/browser/library/lens-db';
+import { saveNote } from '../../utils/browser/library/note-store';
+import { sendUntilAnswered } from '../../utils/browser/extension/send-until-answered';
+import { describeWriteError } from '../../utils/core/notes/write-errors';
+import { ALERT_TAG, showWriteFailure } from '../../utils/browser/page/write-failure';
 import { sampleNote } from '../helpers/notes';
 import { readerClick, scriptClick, shadowRootsAttachedBy } from '../helpers/page-input';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { NO_OVERALL_NOTE, panelModelForDocument, TABLE_UNREAD_NOTE } from '../../utils/page/panel-model';
-import type { ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { NO_OVERALL_NOTE, panelModelForDocument, TABLE_UNREAD_NOTE } from '../../utils/core/model/panel-model';
+import type { ParsedDocument } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 describe('what the panel shows', () => {

@@ -1,7 +1,7 @@
 // What PDF text extraction does to a report, applied to the real report: the parse must not change.
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../utils/report/parse-report';
-import { textToBlocks } from '../../utils/report/text-blocks';
+import { parseReport } from '../../utils/core/report/parse-report';
+import { textToBlocks } from '../../utils/core/text/text-blocks';
 import { realFixture } from '../helpers/fixtures';
 
 const clean = realFixture('portsmouth-ilacs-2023.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { polarityOf } from '../../utils/link/polarity-of';
+import { polarityOf } from '../../utils/core/link/polarity-of';
 
 describe('polarity of a sentence', () => {
   it.each([

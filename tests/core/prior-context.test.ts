@@ -2,11 +2,11 @@
 // plants a report (here, a council news page carrying an ILACS title and "Inadequate" for
 // Portsmouth) must not give the genuine 2023 report a direction of travel.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { priorContext } from '../../utils/link/prior-context';
-import { withPriorContext, panelModelForDocument } from '../../utils/page/panel-model';
-import { provenanceOf, type ReadVia } from '../../utils/provenance';
-import type { InspectionRecord, ParsedDocument, Report } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { priorContext } from '../../utils/core/link/prior-context';
+import { withPriorContext, panelModelForDocument } from '../../utils/core/model/panel-model';
+import { provenanceOf, type ReadVia } from '../../utils/core/provenance';
+import type { InspectionRecord, ParsedDocument, Report } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;

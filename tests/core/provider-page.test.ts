@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readProviderPage } from '../../utils/page/provider-page';
+import { readProviderPage } from '../../utils/core/page/provider-page';
 
 const page = (path: string) =>
   parseHTML(readFileSync(resolve(import.meta.dirname, '../e2e/sites/reports.ofsted.gov.uk', path), 'utf8')).document as unknown as Document;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, noteLink, queryNotes } from '../../utils/notes/query-notes';
+import { EMPTY_QUERY, noteLink, queryNotes } from '../../utils/core/notes/query-notes';
 import { sampleNote } from '../helpers/notes';
 
 const notes = [

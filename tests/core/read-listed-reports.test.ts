@@ -4,11 +4,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { choosePdfReading, NO_PLACE_TO_READ, readListedReports, sourcesToRead, type ReadingApi } from '../../utils/extension/read-listed-reports';
-import { inspectionsFor } from '../../utils/library/inspection-db';
-import { LensDb } from '../../utils/library/lens-db';
-import type { OffscreenReply, ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { choosePdfReading, NO_PLACE_TO_READ, readListedReports, sourcesToRead, type ReadingApi } from '../../utils/browser/extension/read-listed-reports';
+import { inspectionsFor } from '../../utils/browser/library/inspection-db';
+import { LensDb } from '../../utils/browser/library/lens-db';
+import type { OffscreenReply, ParsedDocument } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const REPORT = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt'), pdf: true }) as ParsedDocument;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readPdfPages, type PdfJs } from '../../utils/pdf/read-pdf';
+import { readPdfPages, type PdfJs } from '../../utils/core/text/read-pdf';
 
 // A stand-in for pdf.js: the reader shares one pdf.js worker across every document it reads, so
 // each document's loading task must be destroyed however the read ends.

@@ -1,9 +1,9 @@
 // Reading one listed report PDF for the library, as the offscreen page does (in Chrome's offscreen
 // document and in the frame Firefox's background page holds), here with pdf.js's Node build.
 import { describe, expect, it } from 'vitest';
-import { NOT_A_REPORT, readReportPdf } from '../../utils/extension/read-report-pdf';
-import type { PdfJs } from '../../utils/pdf/read-pdf';
-import { fetchPdf } from '../../utils/reader/load-report';
+import { NOT_A_REPORT, readReportPdf } from '../../utils/browser/extension/read-report-pdf';
+import type { PdfJs } from '../../utils/core/text/read-pdf';
+import { fetchPdf } from '../../utils/browser/pdf/load-report';
 import { realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
 

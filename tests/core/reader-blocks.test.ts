@@ -1,8 +1,8 @@
 // The reader's view of a report's text: its table rows carry only grades the parser read.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { readerBlocks } from '../../utils/reader/reader-blocks';
-import type { ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { readerBlocks } from '../../utils/core/report/reader-blocks';
+import type { ParsedDocument } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const chips = (text: string) => {

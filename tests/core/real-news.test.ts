@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
+import { analyseDocument } from '../../utils/core/analyse';
 import { realFixture } from '../helpers/fixtures';
 
 const text = realFixture('portsmouth-news-2018.txt');

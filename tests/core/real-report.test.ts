@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { parseReport } from '../../utils/report/parse-report';
-import { ReportSchema } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { parseReport } from '../../utils/core/report/parse-report';
+import { ReportSchema } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const text = realFixture('portsmouth-ilacs-2023.txt');

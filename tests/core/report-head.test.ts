@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { modelFor } from '../../utils/extension/first-paint';
-import { readReportHead, readReportPage, REPORT_HEAD_CHARS } from '../../utils/page/read-report-page';
+import { modelFor } from '../../utils/browser/extension/first-paint';
+import { readReportHead, readReportPage, REPORT_HEAD_CHARS } from '../../utils/core/page/read-report-page';
 import { reportHtml } from '../e2e/harness/text-to-html';
 import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
 

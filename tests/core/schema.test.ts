@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../utils/report/parse-report';
-import { GRADES_BEST_FIRST } from '../../utils/vocabulary/grades';
-import { BackgroundMessageSchema, GRADE_ORDER, ReportSchema } from '../../utils/schema';
+import { parseReport } from '../../utils/core/report/parse-report';
+import { GRADES_BEST_FIRST } from '../../utils/core/vocabulary/grades';
+import { BackgroundMessageSchema, GRADE_ORDER, ReportSchema } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 
 const report = parseReport(realFixture('portsmouth-ilacs-2023.txt'), 'ilacs');

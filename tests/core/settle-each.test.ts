@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleEach } from '../../utils/settle-each';
+import { settleEach } from '../../utils/core/settle-each';
 
 describe('settleEach', () => {
   it('runs every feature when one throws and another rejects, and says which failed', async () => {

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import type { NewsArticle, Report } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import type { NewsArticle, Report } from '../../utils/core/schema';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const read = (path: string) => readFileSync(resolve(FIXTURES, path), 'utf8');

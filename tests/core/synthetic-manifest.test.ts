@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/analyse';
-import { toAnalysisResult } from '../../utils/analysis-result';
-import { authorityKey } from '../../utils/authority';
+import { analyseDocument } from '../../utils/core/analyse';
+import { toAnalysisResult } from '../../utils/core/analysis-result';
+import { authorityKey } from '../../utils/core/authorities/authority-key';
 
 type Entry = {
   file: string;

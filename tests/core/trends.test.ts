@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgementTrends } from '../../utils/link/trends';
+import { judgementTrends } from '../../utils/core/link/trends';
 
 describe('judgement trends across inspections', () => {
   it('reads Portsmouth 2018 → 2023: help and protection up, care leavers (part of a good judgement) down', () => {

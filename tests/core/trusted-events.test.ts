@@ -3,14 +3,14 @@
 // page's own synthetic clicks: tests/e2e/closed-shadow.e2e.test.ts.)
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { addFindingMarkers, MARKER_TAG } from '../../utils/page/finding-markers';
-import { addOpenInReaderButtons } from '../../utils/page/inline-chips';
-import { mountPanel } from '../../utils/page/mount-panel';
-import { CARD_TAG, offerSaveOnSelection, openCardOnClick, SAVE_TAG, type PlacedNote } from '../../utils/page/notes-on-page';
-import type { PanelModel } from '../../utils/page/panel-model';
-import { onTrusted } from '../../utils/page/trusted-events';
-import { parseReport } from '../../utils/report/parse-report';
-import type { FindingLink } from '../../utils/schema';
+import { addFindingMarkers, MARKER_TAG } from '../../utils/browser/page/finding-markers';
+import { addOpenInReaderButtons } from '../../utils/browser/page/inline-chips';
+import { mountPanel } from '../../utils/browser/page/mount-panel';
+import { CARD_TAG, offerSaveOnSelection, openCardOnClick, SAVE_TAG, type PlacedNote } from '../../utils/browser/page/notes-on-page';
+import type { PanelModel } from '../../utils/core/model/panel-model';
+import { onTrusted } from '../../components/trusted-events';
+import { parseReport } from '../../utils/core/report/parse-report';
+import type { FindingLink } from '../../utils/core/schema';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 import { dispatch, readerClick, scriptClick, shadowRootsAttachedBy } from '../helpers/page-input';

@@ -5,7 +5,7 @@
 // direction of travel on the genuine 2023 report. Each fails, and the user's notes and library are
 // as they were, but for the hostile page's own record, kept as news under its site's name.
 import { describe, expect, it } from 'vitest';
-import { notesToBackup } from '../../utils/notes/export';
+import { notesToBackup } from '../../utils/core/notes/export';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 import { closedRootTexts, inside, revealClosedShadows } from './harness/closed-shadow';

@@ -2,7 +2,7 @@
 // reported on the page with the text kept to copy, and saving again works once it can; a save
 // sent while Chrome has stopped the service worker is kept; two tabs saving at once both keep theirs.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { notesToBackup } from '../../utils/notes/export';
+import { notesToBackup } from '../../utils/core/notes/export';
 import { sampleNote } from '../helpers/notes';
 import { stopServiceWorker } from './harness/browser';
 import { inside, revealClosedShadows } from './harness/closed-shadow';

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
-import { analyseDocument } from '../../utils/analyse';
-import { authorityByUrn } from '../../utils/authorities/match';
-import type { ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { authorityByUrn } from '../../utils/core/authorities/match';
+import type { ParsedDocument } from '../../utils/core/schema';
 import { REAL_PDF } from '../helpers/fixtures';
 
 type GoldEntry = { file: string; kind: string | null; ofstedUrn: string };

@@ -1,6 +1,6 @@
 // An independent count of a report's numbered paragraphs, to hold the parser to: the longest run
 // 1, 2, 3, … of paragraph numbers in reading order. Plain text scanning that shares nothing with
-// utils/report, so a paragraph the parser loses cannot also be lost here.
+// utils/core/report, so a paragraph the parser loses cannot also be lost here.
 
 /** A paragraph number: up to three digits, a full stop, then a space or tab before the text. */
 const PARAGRAPH_NUMBER = /(\d{1,3})\.[ \t]+(?=\S)/g;

@@ -3,9 +3,9 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
-import { analyseDocument } from '../../utils/analyse';
-import { linkFindings } from '../../utils/link/link-findings';
-import type { FindingLink, Report } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import { linkFindings } from '../../utils/core/link/link-findings';
+import type { FindingLink, Report } from '../../utils/core/schema';
 import { REAL_PDF } from '../helpers/fixtures';
 
 const file = (date: string) => resolve(REAL_PDF, `inspection/80539_portsmouth_cs-inspection_${date}.pdf`);

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
-import { analyseDocument } from '../../utils/analyse';
-import type { PageInput } from '../../utils/recognise/detectors';
-import type { Grade, Grades, JudgementKey, ParsedDocument } from '../../utils/schema';
+import { analyseDocument } from '../../utils/core/analyse';
+import type { PageInput } from '../../utils/core/recognise/detectors';
+import type { Grade, Grades, JudgementKey, ParsedDocument } from '../../utils/core/schema';
 import { REAL_PDF } from '../helpers/fixtures';
 import { countNumberedParagraphs } from './numbered-paragraphs';
 

@@ -1,0 +1,33 @@
+// Browser-API side (not core): how the overlay reaches the library, which lives in the background.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { InspectionRecordSchema, PriorContextSchema, ReadListedReplySchema, type ReadListedReply, type BackgroundMessage, type InspectionRecord, type ParsedDocument, type PriorContext, type Report } from '../../core/schema';
+
+export async function rememberInBackground(source: string, document: ParsedDocument): Promise<void> {
+  const message: BackgroundMessage = { type: 'remember-document', source, document };
+  await browser.runtime.sendMessage(message);
+}
+
+export async function inspectionsFromBackground(authorityKey: string): Promise<InspectionRecord[]> {
+  const message: BackgroundMessage = { type: 'inspections-for', authorityKey };
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  const parsed = z.array(InspectionRecordSchema).safeParse(reply);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function priorContextFromBackground(source: string, report: Report): Promise<PriorContext | null> {
+  const message: BackgroundMessage = { type: 'prior-context', source, report };
+  const parsed = PriorContextSchema.safeParse(await browser.runtime.sendMessage(message));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function openInReader(src: string): Promise<void> {
+  const message: BackgroundMessage = { type: 'open-reader', src };
+  await browser.runtime.sendMessage(message);
+}
+
+export async function readListedReportsInBackground(sources: string[]): Promise<ReadListedReply> {
+  const message: BackgroundMessage = { type: 'read-listed-reports', sources };
+  const parsed = ReadListedReplySchema.safeParse(await browser.runtime.sendMessage(message));
+  return parsed.success ? parsed.data : { allowed: false, queued: 0 };
+}

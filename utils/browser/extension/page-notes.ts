@@ -1,0 +1,89 @@
+// Browser-API side (not core): notes on a page or in the reader, saved and read through the
+// background, which alone opens the database.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { describeAnchor, locateAnchor } from '../../core/notes/anchor';
+import { noteContext } from '../../core/notes/note-context';
+import { offerSaveOnSelection, openCardOnClick, paintHighlights, pageSelection, placeNotes, type PlacedNote } from '../page/notes-on-page';
+import { offsetsFromRange, textMap } from '../../core/page/text-map';
+import { showWriteFailure } from '../page/write-failure';
+import { sendUntilAnswered } from './send-until-answered';
+import { NoteSchema, NoteWriteReplySchema, TabMessageSchema, type BackgroundMessage, type Note, type ParsedDocument } from '../../core/schema';
+
+const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message);
+
+/** Saves or edits a note through the background; null when stored, else why not. */
+async function write(message: Extract<BackgroundMessage, { type: 'save-note' | 'update-note' }>): Promise<string | null> {
+  const reply = await sendUntilAnswered(async () => {
+    const parsed = NoteWriteReplySchema.safeParse(await send(message));
+    return parsed.success ? parsed.data : undefined;
+  });
+  if (!reply) return 'Its notes database did not answer.';
+  return 'error' in reply ? reply.error : null;
+}
+
+async function notesFor(url: string): Promise<Note[]> {
+  const parsed = z.array(NoteSchema).safeParse(await send({ type: 'notes-for-url', url }));
+  return parsed.success ? parsed.data : [];
+}
+
+export async function showNotes(doc: Document, url: string, parsed: ParsedDocument | null): Promise<void> {
+  const root = doc.body;
+  const map = textMap(root);
+  let placed: PlacedNote[] = placeNotes(map, await notesFor(url), (note) => locateAnchor(map.text, note.anchor));
+  paintHighlights(doc, placed);
+  for (const { note, range } of placed) {
+    if (note.found !== (range !== null)) void send({ type: 'update-note', id: note.id, edit: { found: range !== null } });
+  }
+
+  const saveRange = async (range: Range | null) => {
+    if (!range) return;
+    const map = textMap(root);
+    const at = offsetsFromRange(map, range);
+    if (!at) return;
+    const anchor = describeAnchor(map.text, at.start, at.end);
+    const now = Date.now();
+    const note: Note = {
+      id: crypto.randomUUID(),
+      url,
+      title: doc.title.slice(0, 1000),
+      quote: anchor.quote.exact,
+      anchor,
+      context: noteContext(parsed, anchor.quote.exact),
+      comment: '',
+      tags: [],
+      colour: 'yellow',
+      createdAt: now,
+      updatedAt: now,
+      found: true,
+    };
+    doc.getSelection()?.removeAllRanges();
+    await store(note, range);
+  };
+
+  const store = async (note: Note, range: Range) => {
+    const failed = await write({ type: 'save-note', note });
+    if (failed) return void showWriteFailure(doc, { reason: failed, text: note.quote, retry: () => void store(note, range) });
+    placed = [...placed, { note, range }];
+    paintHighlights(doc, placed);
+  };
+
+  const editComment = async (note: Note, comment: string) => {
+    const failed = await write({ type: 'update-note', id: note.id, edit: { comment } });
+    if (failed) showWriteFailure(doc, { reason: failed, text: comment, retry: () => void editComment(note, comment) });
+  };
+
+  offerSaveOnSelection(doc, (range) => void saveRange(range));
+  openCardOnClick(doc, () => placed, {
+    edit: (note, comment) => void editComment(note, comment),
+    remove: (note) => {
+      void send({ type: 'delete-note', id: note.id });
+      placed = placed.filter((p) => p.note.id !== note.id);
+      paintHighlights(doc, placed);
+    },
+  });
+  browser.runtime.onMessage.addListener((raw) => {
+    const message = TabMessageSchema.safeParse(raw);
+    if (message.success && message.data.type === 'save-selection' && doc.hasFocus()) void saveRange(pageSelection(doc));
+  });
+}

@@ -1,0 +1,18 @@
+// Reading one listed report PDF for the library: fetched (with retries), read with whichever pdf.js
+// the caller set up, and answered in the offscreen reply's shape. The one reading path for both
+// places it runs: Chrome’s offscreen document and, in Firefox, the same page framed in the background page.
+import type { PdfJs } from '../../core/text/read-pdf';
+import { fetchPdfWithRetry } from '../pdf/fetch-with-retry';
+import { readReport } from '../pdf/load-report';
+import type { OffscreenReply } from '../../core/schema';
+
+export const NOT_A_REPORT = 'not an Ofsted children’s services report';
+
+export async function readReportPdf(pdfjs: PdfJs, src: string, fetchBytes: (src: string) => Promise<Uint8Array> = fetchPdfWithRetry): Promise<OffscreenReply> {
+  try {
+    const report = await readReport(pdfjs, await fetchBytes(src));
+    return { document: report.doc, error: report.doc ? null : NOT_A_REPORT };
+  } catch (error) {
+    return { document: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,31 @@
+// Ofsted Lens's IndexedDB, through Dexie: the library of inspections read, and the reader's notes.
+// Opened only in the extension's own origin (the background and the popup), never in a content
+// script, whose IndexedDB would belong to the web page. Versioned from the first release: a new
+// version only adds; every earlier version stays declared so Dexie can upgrade any database it meets.
+import Dexie, { type EntityTable } from 'dexie';
+import { provenanceOfOlder } from '../../core/provenance';
+import type { InspectionRecord, Note } from '../../core/schema';
+
+export type StoredInspection = InspectionRecord & { id?: number };
+
+export class LensDb extends Dexie {
+  inspections!: EntityTable<StoredInspection, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+
+  constructor(name = 'ofsted-lens', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      inspections: '++id, &source, authorityKey, [authorityKey+start], kind',
+    });
+    // 2: notes, indexed for the popup's queries.
+    this.version(2).stores({
+      notes: '&id, url, context.authorityKey, context.judgement, context.grade, *tags, createdAt, updatedAt',
+    });
+    // 3: each document says where it came from (provenance.ts); older ones are given it from their address.
+    this.version(3).upgrade((tx) =>
+      tx.table('inspections').toCollection().modify((row: StoredInspection) => {
+        if (!row.provenance) Object.assign(row, provenanceOfOlder(row.source));
+      }),
+    );
+  }
+}

@@ -1,0 +1,76 @@
+// Writing the reader's notes to the database: every write validated with the schema first,
+// imports all-or-nothing. The reads are in read-notes.ts.
+import type { LensDb } from './lens-db';
+import { NoteSchema, NotesBackupSchema, type Note } from '../../core/schema';
+import { describeIssues } from '../../core/notes/issues';
+
+/**
+ * The notes a write may reach: any (the popup, the reader, the background) or only those of one
+ * page, for that page's content script, so no page's script can touch another page's notes.
+ */
+export type NoteScope = 'any' | { page: string };
+
+const inScope = (scope: NoteScope, note: Pick<Note, 'url'>) => scope === 'any' || note.url === scope.page;
+
+export class OtherPagesNoteError extends Error {
+  constructor() {
+    super("A page can change only its own notes.");
+  }
+}
+
+export async function saveNote(db: LensDb, note: Note, scope: NoteScope = 'any'): Promise<Note> {
+  const valid = NoteSchema.parse(note);
+  if (!inScope(scope, valid)) throw new OtherPagesNoteError();
+  await db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(valid.id);
+    if (existing && !inScope(scope, existing)) throw new OtherPagesNoteError();
+    await db.notes.put(valid);
+  });
+  return valid;
+}
+
+export type NoteEdit = Partial<Pick<Note, 'comment' | 'tags' | 'colour' | 'found'>>;
+
+export async function updateNote(db: LensDb, id: string, edit: NoteEdit, now = Date.now(), scope: NoteScope = 'any'): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note || !inScope(scope, note)) return null;
+    const updated = NoteSchema.parse({ ...note, ...edit, updatedAt: edit.found !== undefined && Object.keys(edit).length === 1 ? note.updatedAt : now });
+    await db.notes.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes a note and returns it, so the popup can offer to undo; null when there is none in scope. */
+export async function deleteNote(db: LensDb, id: string, scope: NoteScope = 'any'): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note || !inScope(scope, note)) return null;
+    await db.notes.delete(id);
+    return note;
+  });
+}
+
+export type ImportResult = { ok: true; imported: number; added: number } | { ok: false; error: string };
+
+/** Imports a backup whole or not at all; a note already in the library (same id) is replaced, not duplicated. */
+export async function importBackup(db: LensDb, json: string): Promise<ImportResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: `The file is not JSON: ${(error as Error).message}` };
+  }
+  const backup = NotesBackupSchema.safeParse(data);
+  if (!backup.success) return { ok: false, error: `The file is not an Ofsted Lens notes backup: ${describeIssues(backup.error.issues)}` };
+  const ids = backup.data.notes.map((n) => n.id);
+  try {
+    return await db.transaction('rw', db.notes, async () => {
+      const existing = new Set((await db.notes.bulkGet(ids)).filter(Boolean).map((n) => n!.id));
+      await db.notes.bulkPut(backup.data.notes);
+      return { ok: true as const, imported: ids.length, added: ids.filter((id) => !existing.has(id)).length };
+    });
+  } catch (error) {
+    return { ok: false, error: `Nothing was imported: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,263 @@
+// A news article about a children's services inspection yields what it states and no more: which
+// inspection or visit it reports (the authority and the event, from the headline and the opening
+// paragraphs), the grades it gives that inspection, the grades it says earlier inspections gave,
+// the strengths and concerns it lists, and the earlier inspections it mentions. An article about
+// several authorities (a round-up) is about none of them alone: it lists each with its grades.
+import { parseInspectionDates } from '../dates';
+import { isConcern } from '../link/polarity-cues';
+import { findPriorReferences, splitSentences } from '../link/prior-references';
+import { BULLET_ITEM } from '../vocabulary/bullets';
+import {
+  NewsArticleSchema,
+  type Grades,
+  type InspectionDates,
+  type JudgementKey,
+  type NewsArticle,
+  type NewsEvent,
+  type NewsPoint,
+  type PriorGrade,
+  type RoundUpEntry,
+} from '../schema';
+import { articleParts, isProse } from './article-body';
+import { authorityMentionsIn, distinctAuthorities, findNewsAuthority, type AuthorityMention, type NamedAuthority } from './news-authority';
+import { gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
+import { readArticleTable } from './news-table';
+
+const STRENGTH_INTRO = /\b(?:noted|recognised|recognized|highlights?|highlighted|found|praised|strengths?|positives?|include[sd]?|said|observed)\b[^:]*:$/i;
+const CONCERN_INTRO = /\b(?:concerns?|weakness(?:es)?|criticis\w+|improve\w*|needs?|however|areas? for|shortcomings)\b[^:]*:$/i;
+
+// What an article reports, as it names it. An earlier visit ("since the last monitoring visit") is not it.
+const EVENTS: ReadonlyArray<[RegExp, NewsEvent]> = [
+  [/\bfocused visits?\b/i, 'focused-visit'],
+  [/\bmonitoring visits?\b/i, 'monitoring-visit'],
+  [/\bjoint targeted area inspections?\b|\bJTAIs?\b/, 'jtai'],
+];
+const INSPECTION_CUE = /\b(?:inspection|inspected|rated|judged|graded|rating|judgement|judgment)\b/i;
+const EARLIER_EVENT = /\b(?:last|previous|prior|earlier|recent|since|after|following|series of|ongoing|regular|quarterly|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?=\s+(?:and|to)\b))\s+(?:\w+\s+){0,2}$/i;
+const EVENT_DATE_CUE = /\b(?:inspect\w*|visit\w*)\b/i;
+// "The report, published on 12 July 2024": when the report came out, not when the inspection was.
+const PUBLISHED_DATE = /\b(?:published|publication|issued|released|out)\b[^.;]{0,20}?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}/g;
+const PAST_SENTENCE = /\b(?:last|previous|previously|prior|earlier)\b/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80}?\b(?:in|during|between)\s+(?:\d{1,2}\s+)?(?:${MONTH}\s+)?((?:19|20)\d{2})\b`, 'i');
+// A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
+const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b/i;
+
+type Sentence = { text: string; lead: boolean; topic: string | null };
+type Outcome = { mention: GradeMention; sentence: Sentence; subjects: string[] };
+
+function eventIn(text: string): NewsEvent | null {
+  let found: { at: number; event: NewsEvent } | null = null;
+  for (const [pattern, event] of EVENTS) {
+    const m = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const hit of text.matchAll(m)) {
+      if (EARLIER_EVENT.test(text.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+      if (!found || hit.index < found.at) found = { at: hit.index, event };
+      break;
+    }
+  }
+  return found?.event ?? null;
+}
+
+/** The event the headline, else the opening paragraphs, report: the first visit named there, else an inspection. */
+function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean): NewsEvent | null {
+  for (const text of [headline ?? '', ...lead]) {
+    const event = eventIn(text);
+    if (event) return event;
+    if (INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect/i.test(text))) return 'inspection';
+  }
+  return graded ? 'inspection' : null;
+}
+
+/** The dates of what the article reports: the first sentence about an inspection or visit that dates it, unless it dates an earlier one. */
+function reportedDates(sentences: readonly string[]): InspectionDates | null {
+  for (const sentence of sentences) {
+    if (!EVENT_DATE_CUE.test(sentence)) continue;
+    const dates = parseInspectionDates(sentence.replace(PUBLISHED_DATE, ' '));
+    if (!dates) continue;
+    const before = sentence.slice(0, sentence.search(new RegExp(dates.start.slice(0, 4))));
+    if (PAST_SENTENCE.test(before) && findPriorReferences(sentence).some((r) => r.year === Number(dates.start.slice(0, 4)))) continue;
+    return dates;
+  }
+  return null;
+}
+
+function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[]): number | null {
+  if (dates) return Number(dates.start.slice(0, 4));
+  for (const sentence of sentences) {
+    const m = EVENT_IN_YEAR.exec(sentence);
+    if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length))) return Number(m[1]);
+  }
+  return null;
+}
+
+/** Which authorities a grade belongs to: those named in its clause, else before it in its sentence, else the sentence's topic. */
+function subjectsOf(mention: GradeMention, sentence: Sentence, names: readonly AuthorityMention[]): string[] {
+  const before = names.filter((n) => n.index < mention.at);
+  const inClause = before.filter((n) => n.index >= mention.clauseStart);
+  let chosen: AuthorityMention[] = inClause;
+  if (inClause.length > 0) {
+    // A list of names runs back past the clause's start: "Leeds and Calderdale were rated good".
+    let first = before.indexOf(inClause[0]!);
+    while (first > 0 && /^(?:['’]s)?\s*(?:,|and|&|,\s*and)\s*$/.test(sentence.text.slice(before[first - 1]!.index + before[first - 1]!.name.length, before[first]!.index))) first -= 1;
+    chosen = before.slice(first);
+  } else if (before.length > 0) {
+    chosen = before;
+  }
+  const ids = [...new Set(chosen.map((n) => n.id))];
+  if (ids.length > 0) return ids;
+  return sentence.topic ? [sentence.topic] : [];
+}
+
+function sentencesOf(headline: string | null, body: readonly string[], lead: readonly string[]): Sentence[] {
+  const sentences: Sentence[] = headline ? [{ text: headline, lead: true, topic: null }] : [];
+  let topic: string | null = null;
+  for (const block of body) {
+    const text = BULLET_ITEM.exec(block)?.[1] ?? block;
+    // A heading that names one authority is the topic of what follows it, as in a round-up's sections.
+    if (!isProse(block) && !BULLET_ITEM.test(block)) {
+      const named = distinctAuthorities(authorityMentionsIn(block));
+      if (named.length === 1 && block.length < 80) topic = named[0]!.id;
+    }
+    for (const sentence of splitSentences(text)) sentences.push({ text: sentence, lead: lead.includes(block), topic });
+  }
+  return sentences;
+}
+
+/** The first grade per judgement: the headline's and the opening paragraphs' first; else the body's, when the body agrees with itself. */
+function gradesOf(outcomes: readonly Outcome[]): Grades {
+  const grades: Grades = {};
+  const body = new Map<JudgementKey, Set<string>>();
+  for (const { mention, sentence } of outcomes) {
+    if (sentence.lead) grades[mention.judgement] ??= mention.grade;
+    else body.set(mention.judgement, (body.get(mention.judgement) ?? new Set()).add(mention.grade));
+  }
+  for (const [judgement, said] of body) {
+    if (!grades[judgement] && said.size === 1) grades[judgement] = [...said][0] as Grades[JudgementKey];
+  }
+  return grades;
+}
+
+/** Each earlier grade once: "previously rated good" and "rated good in 2018" are one grade, kept with its year. */
+function priorGradesOf(outcomes: readonly Outcome[]): PriorGrade[] {
+  const prior: PriorGrade[] = [];
+  for (const { mention, sentence } of outcomes) {
+    const entry = { judgement: mention.judgement, grade: mention.grade, year: mention.year, sentence: sentence.text };
+    const same = prior.findIndex((p) => p.judgement === entry.judgement && p.grade === entry.grade && (p.year === entry.year || p.year === null || entry.year === null));
+    if (same === -1) prior.push(entry);
+    else if (prior[same]!.year === null && entry.year !== null) prior[same] = entry;
+  }
+  return prior;
+}
+
+function points(body: readonly string[]): NewsPoint[] {
+  const found: NewsPoint[] = [];
+  let judgement: JudgementKey | null = null;
+  let intro: 'strength' | 'concern' | null = null;
+  for (const block of body) {
+    const bullet = BULLET_ITEM.exec(block)?.[1];
+    if (bullet) {
+      const polarity = intro ?? (isConcern(bullet) ? 'concern' : 'strength');
+      found.push({ polarity, judgement, text: bullet });
+      continue;
+    }
+    intro = CONCERN_INTRO.test(block) ? 'concern' : STRENGTH_INTRO.test(block) ? 'strength' : null;
+    for (const sentence of splitSentences(block)) {
+      const statements = gradeMentionsIn(sentence).filter((m) => m.time === 'current');
+      const named = statements.find((s) => s.judgement !== 'overall')?.judgement ?? judgementNamedIn(sentence);
+      if (statements.length > 0 && named) judgement = named;
+      if (statements.length === 0 && isConcern(sentence)) found.push({ polarity: 'concern', judgement, text: sentence });
+    }
+  }
+  return found;
+}
+
+export function parseNews(text: string, title?: string): NewsArticle {
+  const { masthead, headline, body, lead } = articleParts(text, title);
+  const bodyText = body.join('\n');
+  const bodySentences = splitSentences(bodyText);
+  const inspection = reportedDates(bodySentences);
+  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))]);
+
+  const outcomes: Outcome[] = [];
+  const visited = new Map<string, NamedAuthority>();
+  for (const sentence of sentencesOf(headline, body, lead)) {
+    const names = authorityMentionsIn(sentence.text);
+    for (const mention of gradeMentionsIn(sentence.text, { reportedYear })) outcomes.push({ mention, sentence, subjects: subjectsOf(mention, sentence, names) });
+    // A visit's authority, as a round-up of visits names each ("Inspectors visited Wokingham's children's services on …").
+    if (/\bvisit(?:ed|s)?\b/i.test(sentence.text) && !PAST_SENTENCE.test(sentence.text)) {
+      for (const { name, key, urn, id } of names) if (!visited.has(id)) visited.set(id, { name, key, urn, id });
+    }
+  }
+
+  const main = findNewsAuthority(headline, lead.join('\n'), masthead, bodyText);
+  const named = new Map<string, NamedAuthority>();
+  for (const found of distinctAuthorities(authorityMentionsIn([headline ?? '', bodyText].join('\n')))) named.set(found.id, found);
+  const current = outcomes.filter((o) => o.mention.time === 'current');
+  const withOutcome = [...new Set([...current.flatMap((o) => o.subjects), ...visited.keys()])];
+  const headlineKeys = distinctAuthorities(authorityMentionsIn(headline ?? '')).map((a) => a.id);
+  const graded = new Set(current.flatMap((o) => o.subjects));
+  const isRoundUp =
+    new Set([...graded, ...headlineKeys]).size >= 2 ||
+    (withOutcome.length >= 2 && (headlineKeys.length !== 1 || !main)) ||
+    (headline !== null && MANY_AUTHORITIES.test(headline));
+
+  const table = isRoundUp ? null : readArticleTable(body);
+  const gradedCurrent = current.length > 0 || (table !== null && Object.keys(table.grades).length > 0);
+  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp);
+  const priorReferences = findPriorReferences(bodyText);
+  const addReference = (sentence: string, year: number | null) => {
+    const known = priorReferences.find((r) => r.sentence === sentence);
+    if (!known) priorReferences.push({ year, sentence });
+    else known.year ??= year;
+  };
+
+  if (isRoundUp) {
+    const order = [...new Set([...headlineKeys, ...current.flatMap((o) => o.subjects), ...visited.keys()])];
+    const roundUp: RoundUpEntry[] = order.flatMap((id) => {
+      const grades = gradesOf(current.filter((o) => o.subjects.includes(id)));
+      const visitOnly = Object.keys(grades).length === 0 && visited.has(id);
+      const authority = named.get(id) ?? visited.get(id);
+      if (!authority || (Object.keys(grades).length === 0 && !visitOnly)) return [];
+      return [{ authority: authority.name, authorityKey: authority.key, urn: authority.urn, grades, reports: visitOnly ? (reports === 'inspection' ? null : reports) : 'inspection' }];
+    });
+    return NewsArticleSchema.parse({
+      kind: 'news', authority: null, authorityKey: null, inspection: null, grades: {}, headline,
+      points: points(body), priorReferences, reports, priorGrades: [], isRoundUp: true, roundUp,
+    });
+  }
+
+  const authority = main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
+  const about = (o: Outcome) => authority !== null && (o.subjects.length === 0 || o.subjects.includes(authority.id));
+  const ours = outcomes.filter(about);
+  const isVisit = reports !== null && reports !== 'inspection';
+  // A visit carries no grade: a grade an article about one gives the authority is its standing from an earlier inspection.
+  let grades: Grades = authority && !isVisit ? gradesOf(ours.filter((o) => o.mention.time === 'current')) : {};
+  const priorGrades = priorGradesOf(ours.filter((o) => o.mention.time === 'prior' || isVisit).map((o) => (isVisit && o.mention.time === 'current' ? { ...o, mention: { ...o.mention, year: null } } : o)));
+  // A grade stated for an earlier inspection is a reference back to it, with its year.
+  for (const prior of priorGrades) addReference(prior.sentence, prior.year);
+  if (table && !isVisit) {
+    grades = table.grades;
+    const header = body.find((b) => b.includes('\t'))?.replace(/\t/g, ' | ') ?? 'Judgement table';
+    for (const column of table.prior) {
+      for (const [judgement, grade] of Object.entries(column.grades) as Array<[JudgementKey, PriorGrade['grade']]>) {
+        priorGrades.push({ judgement, grade, year: column.year, sentence: header });
+      }
+    }
+  }
+
+  return NewsArticleSchema.parse({
+    kind: 'news',
+    authority: authority?.name ?? null,
+    authorityKey: authority?.key ?? null,
+    inspection,
+    grades,
+    headline,
+    points: points(body),
+    priorReferences,
+    reports,
+    priorGrades,
+    isRoundUp: false,
+    roundUp: [],
+  });
+}

@@ -1,0 +1,278 @@
+// Stage two: blocks to a report. Reads the title, dates and lead inspector from the front,
+// the judgement table, "What needs to improve", and every numbered finding under its heading.
+import { authorityKey } from '../authorities/authority-key';
+import { parseInspectionDates } from '../dates';
+import { gradeFromWords } from '../vocabulary/grades';
+import { findPriorReferences } from '../link/prior-references';
+import {
+  ReportSchema,
+  type Finding,
+  type Framework,
+  type Grade,
+  type Grades,
+  type GradesRead,
+  type JudgementKey,
+  type Report,
+} from '../schema';
+import { BULLET_GLYPHS } from '../vocabulary/bullets';
+import { readJudgementTable } from './judgement-table';
+import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgements';
+import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
+import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
+import { normaliseText, runTogether, textToBlocks } from '../text/text-blocks';
+
+export type ReportKind = Report['kind'];
+
+const END_OF_REPORT = [
+  /^The Office for Standards in Education, Children['’]s Services and Skills \(Ofsted\)/,
+  /^If you would like a copy of this document/,
+  /^You may reuse this information/,
+  /^© Crown copyright/,
+  /^Yours sincerely\b/,
+];
+const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local authority|LSCB) need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority (?:and immediate )?actions?\b)/i;
+// SIF wording: "The graded judgement about adoption performance is that it is good",
+// "The effectiveness of the LSCB requires improvement".
+const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
+const FRONT_MATTER_LIMIT = 40;
+const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
+const BULLET = new RegExp(String.raw`^(?:[${BULLET_GLYPHS}]|\d{1,3}\.)\s+(\S[\s\S]*)$`);
+const HEADING_MAX_LENGTH = 200;
+// Headings that close "What needs to improve" though a numbered paragraph follows (SIF: "Inspection findings – the LSCB").
+const OTHER_SECTION = /\b(?:findings|strengths|summary|information about|progress since)\b/i;
+
+function sliceToEnd(blocks: string[]): string[] {
+  const end = blocks.findIndex((block) => END_OF_REPORT.some((pattern) => pattern.test(block)));
+  return end === -1 ? blocks : blocks.slice(0, end);
+}
+
+function readAuthority(blocks: string[], kind: ReportKind): string | null {
+  const opening = blocks.slice(0, FRONT_MATTER_LIMIT);
+  const flat = runTogether(opening.join(' '));
+  for (const pattern of AUTHORITY_IN_TITLE[kind]) {
+    const name = (pattern.multiline ? opening.map((b) => pattern.exec(b)?.[1]).find(Boolean) : pattern.exec(flat)?.[1])?.trim();
+    if (name) return name.replace(/['’]s$/, '');
+  }
+  return null;
+}
+
+function readInspectionDates(blocks: string[]) {
+  const front = blocks.slice(0, FRONT_MATTER_LIMIT);
+  const labelled = front.find((block) => /^Inspection dates?\s*:/i.test(block));
+  if (labelled) return parseInspectionDates(labelled);
+  const visitBlocks = front.filter((block) => /\b(?:visit|inspection|inspected)\b|^Between\b/i.test(block));
+  for (const block of visitBlocks) {
+    const dates = parseInspectionDates(block);
+    if (dates) return dates;
+  }
+  // A letter may give the days without the year ("Between 16 May and 20 May, Ofsted … undertook",
+  // real-pdf/jtai/80492_croydon_jtai_2016-06-29.pdf): the year is the letter's, dated just after.
+  const letterDate = front.map((block) => /^\d{1,2} [A-Z][a-z]+ (\d{4})$/.exec(block.trim())).find(Boolean);
+  if (!letterDate) return null;
+  for (const block of visitBlocks) {
+    const dates = parseInspectionDates(block, Number(letterDate[1]));
+    if (dates) return dates;
+  }
+  return null;
+}
+
+/** "Lead inspector: …" stands near the top of ILACS reports and under "The inspection team" at the end of SIF ones. */
+function readLeadInspector(blocks: string[]): string | null {
+  for (const block of blocks) {
+    const name = /^Lead inspector\s*:\s*([^,\t]+)/i.exec(block)?.[1]?.trim();
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A judgement heading or table row, with the grade the line states if it states one. */
+function readJudgementLine(block: string): { key: JudgementKey; grade: Grade | null } | null {
+  if (block.length > HEADING_MAX_LENGTH) return null;
+  const sentence = GRADED_JUDGEMENT_SENTENCE.exec(block);
+  if (sentence) {
+    const key = judgementFromLabel(sentence[1]!);
+    return key ? { key, grade: gradeFromWords(sentence[2]!) } : null;
+  }
+  if (statesLscbJudgement(block)) return null;
+  const split = splitLabelAndRest(block);
+  if (!split) return null;
+  // "… who need help and protection is good" (real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf).
+  const rest = split.rest.replace(/^(?:is|are):?\s+/, '');
+  const grade = rest ? gradeFromWords(rest) : null;
+  if (rest && !grade) return null;
+  return { key: split.key, grade };
+}
+
+function frameworkOf(kind: ReportKind, grades: Grades, sections: Set<JudgementKey>, start: string | undefined): Framework {
+  if (kind === 'sif') return 'sif-2014';
+  if (kind !== 'ilacs') return 'visit';
+  const judged = new Set([...Object.keys(grades), ...sections]);
+  if (judged.has('inCareAndCareLeavers')) return 'ilacs-2018';
+  if (judged.has('inCare') || judged.has('careLeavers')) return 'ilacs-2023';
+  return start !== undefined && start >= '2023-01-01' ? 'ilacs-2023' : 'ilacs-2018';
+}
+
+const endsSentence = (block: string) => /[.!?:;]["”’')]?$/.test(block);
+const isHeading = (block: string) => block.length < HEADING_MAX_LENGTH && !endsSentence(block) && !BULLET.test(block);
+
+type Body = { findings: Finding[]; improvements: string[]; sections: Set<JudgementKey>; headingGrades: Grades };
+
+/**
+ * A graded report's body: every numbered paragraph is a finding, under the judgement heading it
+ * stands below (null before the first, as in a SIF report's summary); the numbered and bulleted
+ * points under "What needs to improve" are also its improvements.
+ */
+function readGradedBody(blocks: readonly string[]): Body {
+  const findings: Finding[] = [];
+  const improvements: string[] = [];
+  const sections = new Set<JudgementKey>();
+  const headingGrades: Grades = {};
+  let section: JudgementKey | null = null;
+  let improving = false;
+  let pastFront = false;
+  const bulleted: Array<{ judgement: JudgementKey; text: string }> = [];
+  // The finding being read: a paragraph a page break split goes on in the blocks after it.
+  const state: { open: { number: number; parts: string[]; judgement: JudgementKey | null } | null } = { open: null };
+  const close = () => {
+    const { open } = state;
+    if (open) findings.push(finding(open.number, open.judgement, open.parts.join(' ')));
+    state.open = null;
+  };
+
+  blocks.forEach((block, at) => {
+    const numbered = NUMBERED.exec(block);
+    const judgementLine = readJudgementLine(block);
+    if (judgementLine) {
+      // Front-page table rows state grades too; they are read by the table reader, not here.
+      if (judgementLine.grade && !block.includes('\t') && judgementLine.key !== 'overall') headingGrades[judgementLine.key] ??= judgementLine.grade;
+      // Sections follow the front page: its table rows ("1. Children who need help and protection",
+      // "2.1 Adoption performance<TAB>Good") and the SIF title's "Review of the effectiveness of the
+      // local safeguarding children board" open none; after it, SIF reports head sections with such rows.
+      const opensSection = pastFront && !/^\d/.test(block) && judgementLine.key !== 'overall';
+      if (opensSection) {
+        close();
+        section = judgementLine.key;
+        sections.add(section);
+        improving = false;
+      }
+      return;
+    }
+    if (IMPROVEMENTS_HEADING.test(block)) {
+      close();
+      improving = true;
+      pastFront = true;
+      return;
+    }
+    const number = numbered ? Number(numbered[1]) : NaN;
+    const lastNumber = state.open?.number ?? findings.at(-1)?.number ?? 0;
+    // The next number in sequence is a paragraph whatever its length (a numbered sub-heading of the
+    // priorities, real-pdf/inspection/80553_slough_cs-inspection_2016-02-17.pdf); a number further on
+    // must look like a paragraph, not a wrapped table row ("2. Children looked after and achieving").
+    if (numbered && (number === lastNumber + 1 || (number > lastNumber && (endsSentence(block) || block.length > 80)))) {
+      close();
+      pastFront = true;
+      state.open = { number, parts: [numbered[2]!], judgement: section };
+      if (improving) improvements.push(numbered[2]!);
+      return;
+    }
+    const bullet = BULLET.exec(block)?.[1];
+    if (improving && bullet && !numbered) {
+      improvements.push(bullet);
+      return;
+    }
+    if (bullet && section && !state.open) {
+      bulleted.push({ judgement: section, text: bullet });
+      return;
+    }
+    if (isHeading(block)) {
+      close();
+      // A sub-heading within the list ("Priority and immediate action") keeps it open when points follow.
+      const next = blocks[at + 1] ?? '';
+      if (improving && (!BULLET.test(next) || OTHER_SECTION.test(block))) improving = false;
+      return;
+    }
+    // A paragraph that a page break split between sentences continues the finding before it.
+    state.open?.parts.push(block);
+  });
+  close();
+  // The first SIF reports (2013–14) list their findings as bullets under each judgement, unnumbered
+  // (real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf): those are its findings, numbered in order.
+  if (findings.length === 0) bulleted.forEach((point, i) => findings.push(finding(i + 1, point.judgement, point.text)));
+  return { findings, improvements, sections, headingGrades };
+}
+
+// Letters (focused and monitoring visits, JTAIs): every paragraph from the title to the sign-off,
+// numbered in order, and the points under its headed sections ("Headline findings", "Main
+// findings"); the points listing what the visit looked at, before the first heading, are not findings.
+function readLetterBody(blocks: readonly string[]): Body {
+  const findings: Finding[] = [];
+  const improvements: string[] = [];
+  const title = blocks.findIndex((block) => LETTER_TITLE.test(block));
+  let started = false;
+  let improving = false;
+  for (const block of blocks.slice(title + 1)) {
+    if (IMPROVEMENTS_HEADING.test(block)) {
+      started = true;
+      improving = true;
+      continue;
+    }
+    if (isHeading(block)) {
+      started = true;
+      improving = false;
+      continue;
+    }
+    const point = BULLET.exec(block)?.[1] ?? block;
+    if (!started && point !== block) continue;
+    if (improving) improvements.push(point);
+    else findings.push(finding(findings.length + 1, null, point));
+  }
+  return { findings, improvements, sections: new Set(), headingGrades: {} };
+}
+
+function finding(number: number, judgement: JudgementKey | null, text: string): Finding {
+  return { id: `p${number}`, number, judgement, text, priorReferences: findPriorReferences(text) };
+}
+
+/** The grades a graded report states, or none and 'unsure' when its table cannot be read. */
+function readGrades(text: string, blocks: readonly string[], kind: 'ilacs' | 'sif', headingGrades: Grades): { grades: Grades; gradesRead: GradesRead } {
+  const lines = normaliseText(text).split('\n');
+  const table = readJudgementTable(lines);
+  const grades: Grades = table?.status === 'read' ? { ...table.grades } : {};
+  let sure = table?.status === 'read';
+  // A judgement's heading in the body states its grade again: a table read wrongly shows here.
+  for (const [key, grade] of Object.entries(headingGrades) as Array<[JudgementKey, Grade]>) {
+    if (grades[key] && grades[key] !== grade) sure = false;
+  }
+  if (kind === 'sif') {
+    const overall = readSifOverall([...lines, ...blocks]);
+    const lscb = readLscbJudgement([...lines, ...blocks]);
+    const stated: Grades = { ...(sure ? grades : {}), ...(overall ? { overall } : {}), ...(lscb ? { lscb } : {}) };
+    return { grades: stated, gradesRead: sure ? 'read' : 'unsure' };
+  }
+  return sure ? { grades, gradesRead: 'read' } : { grades: {}, gradesRead: 'unsure' };
+}
+
+export function parseReport(text: string, kind: ReportKind): Report {
+  const blocks = sliceToEnd(textToBlocks(text));
+  const graded = kind === 'ilacs' || kind === 'sif';
+  const body = graded ? readGradedBody(blocks) : readLetterBody(blocks);
+  const { grades, gradesRead } = graded ? readGrades(text, blocks, kind, body.headingGrades) : { grades: {}, gradesRead: 'ungraded' as const };
+
+  // A name with nothing in it to key ("???") is no authority.
+  const named = readAuthority(blocks, kind);
+  // A name the register does not know is kept as written, without a key; "???" is no name.
+  const authority = named && /\p{L}/u.test(named) ? named : null;
+  const inspection = readInspectionDates(blocks);
+  return ReportSchema.parse({
+    kind,
+    framework: frameworkOf(kind, grades, body.sections, inspection?.start),
+    authority,
+    authorityKey: authority ? authorityKey(authority) : null,
+    inspection,
+    grades,
+    gradesRead,
+    leadInspector: readLeadInspector(blocks),
+    improvements: body.improvements,
+    findings: body.findings,
+  });
+}

@@ -1,0 +1,56 @@
+// The messages between the extension's parts: content scripts and extension pages to the
+// background, the background to the offscreen document and to tabs, and their replies.
+import * as z from 'zod/mini';
+import { ParsedDocumentSchema, ReportSchema } from './domain';
+import { NoteSchema } from './storage';
+
+/** Messages from content scripts and extension pages to the background. */
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  // The overlay read a document: keep it in the library.
+  z.object({ type: z.literal('remember-document'), source: z.url(), document: ParsedDocumentSchema }),
+  // The links and history for a report read from `source`.
+  z.object({ type: z.literal('prior-context'), source: z.url(), report: ReportSchema }),
+  // Open a report PDF in the reader, in a new tab.
+  z.object({ type: z.literal('open-reader'), src: z.url() }),
+  // A provider page lists these report PDFs: read the ones the library lacks (if the reader allows it).
+  z.object({ type: z.literal('read-listed-reports'), sources: z.array(z.url()).check(z.maxLength(100)) }),
+  // Notes: save one, those of a page, edit one, delete one.
+  z.object({ type: z.literal('save-note'), note: NoteSchema }),
+  z.object({ type: z.literal('notes-for-url'), url: z.url() }),
+  z.object({
+    type: z.literal('update-note'),
+    id: z.string(),
+    edit: z.object({ comment: z.optional(z.string()), tags: z.optional(z.array(z.string())), found: z.optional(z.boolean()) }),
+  }),
+  z.object({ type: z.literal('delete-note'), id: z.string() }),
+  // What the library knows of an authority's inspections.
+  z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
+  // The content script recognised its page: inject the overlay into the sender's frame.
+  z.object({ type: z.literal('show-overlay') }),
+  // The reader asked from the popup: inject into that tab whatever it shows.
+  z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+/** The background's request to the offscreen document, which runs pdf.js. */
+export const OffscreenRequestSchema = z.object({ target: z.literal('offscreen'), type: z.literal('read-pdf'), src: z.url() });
+export type OffscreenRequest = z.infer<typeof OffscreenRequestSchema>;
+
+export const OffscreenReplySchema = z.object({ document: z.nullable(ParsedDocumentSchema), error: z.nullable(z.string()) });
+export type OffscreenReply = z.infer<typeof OffscreenReplySchema>;
+
+/** The background's answer to read-listed-reports. */
+export const ReadListedReplySchema = z.object({ allowed: z.boolean(), queued: z.number() });
+export type ReadListedReply = z.infer<typeof ReadListedReplySchema>;
+
+/** The background's answer to a note write: the note as stored, or why it could not be stored. */
+export const NoteWriteReplySchema = z.union([z.object({ saved: NoteSchema }), z.object({ error: z.string() })]);
+export type NoteWriteReply = z.infer<typeof NoteWriteReplySchema>;
+
+/** Messages from the background to a tab's overlay. */
+export const TabMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reading-progress'), done: z.number(), failed: z.number(), total: z.number() }),
+  // The context menu or the keyboard shortcut: save the current selection as a note.
+  z.object({ type: z.literal('save-selection') }),
+]);
+export type TabMessage = z.infer<typeof TabMessageSchema>;

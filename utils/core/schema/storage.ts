@@ -1,0 +1,67 @@
+// What the library database keeps: each document read, with where it came from, and the reader's notes.
+import * as z from 'zod/mini';
+import { DocumentKindSchema, GradeSchema, InspectionDatesSchema, isoDate, JudgementKeySchema, ParsedDocumentSchema, text } from './domain';
+
+/**
+ * Where a stored document came from: Ofsted's report site, a report PDF from Ofsted's file hosts
+ * (read in the reader or in the background), a file the reader chose, or any other site's page
+ * (news, as far as Ofsted Lens is concerned). Only the first two are Ofsted's own word.
+ */
+export const ProvenanceSchema = z.enum(['ofsted-site', 'ofsted-pdf', 'user-file', 'news']);
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** A document Ofsted Lens has read, as the library keeps it. `source` is where it was read. */
+export const InspectionRecordSchema = z.object({
+  source: z.url(),
+  provenance: ProvenanceSchema,
+  /** The host it was read from; '' for a file the reader chose. */
+  site: z.string(),
+  kind: DocumentKindSchema,
+  authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** ISO start date; '' when the document states none (an index cannot hold null). */
+  start: z.union([isoDate, z.literal('')]),
+  document: ParsedDocumentSchema,
+  storedAt: z.number(),
+});
+export type InspectionRecord = z.infer<typeof InspectionRecordSchema>;
+
+export const NoteAnchorSchema = z.object({
+  quote: z.object({ type: z.literal('TextQuoteSelector'), exact: text, prefix: z.string(), suffix: z.string() }),
+  position: z.object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().check(z.int(), z.nonnegative()),
+    end: z.number().check(z.int(), z.nonnegative()),
+  }),
+});
+export type NoteAnchor = z.infer<typeof NoteAnchorSchema>;
+
+export const NoteColourSchema = z.enum(['yellow', 'green', 'blue', 'pink']);
+
+/** The document a note belongs to, and where in it, as far as Ofsted Lens read it. */
+export const NoteContextSchema = z.object({
+  authority: z.nullable(z.string()),
+  authorityKey: z.nullable(z.string()),
+  kind: z.nullable(DocumentKindSchema),
+  inspection: z.nullable(InspectionDatesSchema),
+  findingNumber: z.nullable(z.number().check(z.int(), z.positive())),
+  judgement: z.nullable(JudgementKeySchema),
+  grade: z.nullable(GradeSchema),
+});
+export type NoteContext = z.infer<typeof NoteContextSchema>;
+
+export const NoteSchema = z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
+  url: z.url({ protocol: /^(?:https?|chrome-extension|moz-extension)$/ }),
+  title: z.string().check(z.maxLength(1000)),
+  quote: text.check(z.maxLength(20_000)),
+  anchor: NoteAnchorSchema,
+  context: NoteContextSchema,
+  comment: z.string().check(z.maxLength(20_000)),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
+  colour: NoteColourSchema,
+  createdAt: z.number().check(z.int(), z.nonnegative()),
+  updatedAt: z.number().check(z.int(), z.nonnegative()),
+  /** False when the note's text could not be found on its page the last time it was open. */
+  found: z.boolean(),
+});
+export type Note = z.infer<typeof NoteSchema>;
