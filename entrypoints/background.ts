@@ -13,10 +13,12 @@ import { callerOf, extensionPageRefusal, webPageRefusal, type Caller } from '../
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
 import { notesForUrl } from '../utils/browser/library/read-notes';
-import { BackgroundMessageSchema, type BackgroundMessage, type Note, type NoteWriteReply, type TabMessage } from '../utils/core/schema';
+import { BackgroundMessageSchema, type BackgroundMessage, type OverlayInput, type Note, type NoteWriteReply, type TabMessage } from '../utils/core/schema';
 import { describeWriteError } from '../utils/core/notes/write-errors';
 
 const MENU_ID = 'ofsted-lens-show';
+/** The reader asked for Ofsted Lens on a page: the overlay reads it and says so if it recognises nothing. */
+const ASKED: OverlayInput = { reading: null, collapsed: null };
 const READER_MENU_ID = 'ofsted-lens-open-reader';
 const SAVE_MENU_ID = 'ofsted-lens-save-note';
 
@@ -50,7 +52,7 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay(tab.id, info.frameId ?? 0, true).catch(() => undefined);
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay(tab.id, info.frameId ?? 0, ASKED).catch(() => undefined);
     if (info.menuItemId === SAVE_MENU_ID && tab) void askToSaveSelection(tab);
     if (info.menuItemId === READER_MENU_ID && info.linkUrl && isAllowedSource(info.linkUrl)) void browser.tabs.create({ url: readerUrl(info.linkUrl) });
   });
@@ -65,10 +67,10 @@ export default defineBackground(() => {
     const notes: NoteScope = page ? { page: page.pageUrl } : 'any';
     switch (message.type) {
       case 'show-overlay':
-        if (page) await injectOverlay(page.tabId, page.frameId, false);
+        if (page) await injectOverlay(page.tabId, page.frameId, message.input);
         return null;
       case 'show-overlay-on-tab':
-        await injectOverlay(message.tabId, 0, true);
+        await injectOverlay(message.tabId, 0, ASKED);
         return null;
       case 'remember-document':
         // Stored under the page's own address, and its provenance from who read it (provenance.ts).

@@ -1,20 +1,19 @@
-// Runs on every matched page, so it decides fast: pages that are not ours cost one cheap test.
-// On an Ofsted report or provider page it paints the panel itself, then asks the background to
-// inject the overlay (notes, prior context, and Readability for news articles) into this frame:
-// nothing of the extension is web-accessible, so no page can probe for it.
+// Runs on every matched page, so it decides fast: the address first, then a cheap look at the
+// text, and only then one reading of the page (page-reading.ts). On an authority's page or a
+// report it paints the panel itself; then it asks the background to inject the overlay into this
+// frame with that reading, which is never read again. Nothing of the extension is web-accessible,
+// so no page can probe for it.
 import '../utils/browser/extension/idle-mark';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { benchMark } from '../utils/browser/extension/bench-mark';
-import { firstPaint } from '../utils/browser/extension/first-paint';
-import { pageVerdict } from '../utils/core/page/page-verdict';
+import { collapsedState, paintFirst } from '../utils/browser/extension/first-paint';
+import { readRecognisedPage } from '../utils/core/page/page-reading';
 import { CONTENT_MATCHES, isBuiltInSite, isNewsroomPage } from '../utils/core/sites';
 import type { BackgroundMessage } from '../utils/core/schema';
 
-function loadOverlay(): void {
-  const message: BackgroundMessage = { type: 'show-overlay' };
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}
+/** Worth reading: the page names Ofsted or children (textContent: no layout is forced). */
+const mayBeOurs = (body: HTMLElement) => /ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000));
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -22,19 +21,21 @@ export default defineContentScript({
   // WXT would otherwise post a "content script started" message, naming the extension, to every
   // matched page: any page could see that Ofsted Lens is installed.
   noScriptStartedPostMessage: true,
-  main() {
+  async main() {
     try {
       benchMark('main'); // the script evaluated
       // Registered for a site the reader added, the script runs on pages its match patterns only
       // approximate: the address decides first, before anything of the page is read.
       if (!isBuiltInSite(location.href) && !isNewsroomPage(location.href)) return;
       const body = document.body;
-      if (!body || !/ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000))) return;
-      const verdict = pageVerdict(location.href, body.innerText);
-      if (verdict === null) return;
+      if (!body || !mayBeOurs(body)) return;
+      const collapsed = collapsedState(); // asked first, so the round trip overlaps the reading
+      const reading = readRecognisedPage(document, location.href);
+      if (reading.kind === 'none') return;
       benchMark('verdict');
-      if (verdict === 'news') return loadOverlay();
-      firstPaint().catch(() => false).then(loadOverlay, () => undefined);
+      await paintFirst(reading, collapsed);
+      const message: BackgroundMessage = { type: 'show-overlay', input: { reading, collapsed: await collapsed } };
+      await browser.runtime.sendMessage(message);
     } catch {
       // Never let Ofsted Lens throw into the page.
     }

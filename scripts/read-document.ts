@@ -3,21 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { blockText } from '../utils/core/text/block-text';
+import { pageInput } from '../utils/core/page/page-input';
 import { readPdfText, type PdfJs } from '../utils/core/text/read-pdf';
 import type { PageInput } from '../utils/core/recognise/detectors';
-import { recognise } from '../utils/core/recognise/recognise';
 
-async function readHtml(html: string): Promise<PageInput> {
-  const { document } = parseHTML(html);
-  const page: PageInput = { text: blockText(document.body ?? document.documentElement), title: document.title || undefined };
-  if (recognise(page) !== 'news') return page;
-  const article = new Readability(document as unknown as Document).parse();
-  if (!article?.content) return page;
-  const body = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body;
-  return { text: blockText(body), title: article.title ?? page.title };
+function readHtml(html: string): PageInput {
+  const parse = (markup: string) => parseHTML(markup).document as unknown as Document;
+  return pageInput(parse(html), undefined, parse);
 }
 
 // Loaded once for every file a run reads, on the first PDF.

@@ -45,7 +45,7 @@ describe('what a web page may ask', () => {
 
   it('never shows Ofsted Lens on another tab, and asks for listed reports only from an authority’s Ofsted page', () => {
     expect(asks({ type: 'show-overlay-on-tab', tabId: 9 })).toMatch(/Only the popup/);
-    expect(asks({ type: 'show-overlay' })).toBeNull();
+    expect(asks({ type: 'show-overlay', input: { reading: null, collapsed: null } })).toBeNull();
     expect(asks({ type: 'read-listed-reports', sources: [] })).toMatch(/Ofsted page/);
     expect(webPageRefusal({ type: 'read-listed-reports', sources: [] }, { ...page, pageUrl: OTHER })).toBeNull();
   });
@@ -60,6 +60,6 @@ describe('what an extension page may ask', () => {
   it('anything but an overlay in a frame of its own', () => {
     expect(extensionPageRefusal({ type: 'delete-note', id: 'n1' })).toBeNull();
     expect(extensionPageRefusal({ type: 'show-overlay-on-tab', tabId: 3 })).toBeNull();
-    expect(extensionPageRefusal({ type: 'show-overlay' })).toMatch(/web page/);
+    expect(extensionPageRefusal({ type: 'show-overlay', input: { reading: null, collapsed: null } })).toMatch(/web page/);
   });
 });

@@ -31,7 +31,8 @@ describe('the schema module', () => {
   });
 
   it('accepts only the messages the background understands', () => {
-    expect(BackgroundMessageSchema.safeParse({ type: 'show-overlay' }).success).toBe(true);
+    expect(BackgroundMessageSchema.safeParse({ type: 'show-overlay', input: { reading: null, collapsed: false } }).success).toBe(true);
+    expect(BackgroundMessageSchema.safeParse({ type: 'show-overlay' }).success).toBe(false);
     expect(BackgroundMessageSchema.safeParse({ type: 'show-overlay-on-tab', tabId: -1 }).success).toBe(false);
     expect(BackgroundMessageSchema.safeParse({ type: 'delete-everything' }).success).toBe(false);
   });

@@ -1,22 +1,16 @@
-// Browser-API side (not core): the content script's first paint on a recognised Ofsted page. It
-// reads the report's head (or the provider page) and draws the panel itself, then hands it to the
-// overlay, which loads afterwards with the heavier parts: the whole report's findings, notes, prior
-// context, and Readability for news.
+// The panel as the detection script paints it, from its reading of the page, before the overlay
+// (notes, prior context, the authority's context) is injected; and the panel's remembered state.
 import { browser } from 'wxt/browser';
-import { benchMark } from './bench-mark';
-import { mountPanel, type MountedPanel } from '../page/mount-panel';
 import { panelModelForDocument, panelModelForProvider, type PanelModel } from '../../core/model/panel-model';
-import { readReportHead, type PageReading } from '../../core/page/read-report-page';
+import type { PageReading } from '../../core/page/page-reading';
+import { mountPanel, type MountedPanel } from '../page/mount-panel';
+import { benchMark } from './bench-mark';
 
 export const COLLAPSED_KEY = 'panelCollapsed';
-/** Where the content script leaves its work for the overlay, in the extension's isolated world. */
-export const HANDOFF_KEY = '__ofstedLensFirstPaint';
-
-export type Shown = { reading: Exclude<PageReading, { kind: 'none' }>; model: PanelModel; panel: MountedPanel };
-export type Painted = { model: PanelModel; panel: MountedPanel };
 
 const isEmpty = (model: PanelModel) => !model.authority && !model.overall && model.judgements.length === 0 && model.events.length === 0;
 
+/** The panel for a provider page or a report; null for news (the overlay reads its article) or a page that yields nothing to show. */
 export function modelFor(reading: PageReading): PanelModel | null {
   const model =
     reading.kind === 'provider' ? panelModelForProvider(reading.page)
@@ -38,7 +32,7 @@ export function showPanel(model: PanelModel, collapsed: boolean): MountedPanel {
   });
 }
 
-/** Resolves once the frame with the panel has been drawn, so the overlay's loading waits for it. */
+/** Resolves once the frame with the panel has been drawn, so the overlay's injection waits for it. */
 export function nextPaint(): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() =>
@@ -51,14 +45,11 @@ export function nextPaint(): Promise<void> {
   );
 }
 
-/** Reads the head of the page and paints the panel; false when there is nothing to show. */
-export async function firstPaint(): Promise<boolean> {
-  const collapsed = collapsedState(); // asked first, so the round trip overlaps the reading
-  const model = modelFor(readReportHead(document, location.href));
-  if (!model) return false;
-  const panel = showPanel(model, await collapsed);
+/** Paints the panel for the reading, when it has one; resolves once it is on screen. */
+export async function paintFirst(reading: PageReading, collapsed: Promise<boolean>): Promise<void> {
+  const model = modelFor(reading);
+  if (!model) return;
+  showPanel(model, await collapsed);
   benchMark('mounted');
-  (globalThis as Record<string, unknown>)[HANDOFF_KEY] = { model, panel } satisfies Painted;
   await nextPaint();
-  return true;
 }

@@ -1,18 +1,12 @@
-// Browser-API side (not core): puts the overlay into a tab. The detection content script is
-// tiny; the overlay, with the parsers and the panel, is injected only into recognised pages.
+// Puts the overlay into a tab's frame and hands it what to start from, by message: the detection
+// script's reading, or nothing when the reader asked from the popup (the overlay then reads the
+// page itself and says so if it recognises nothing).
 import { browser } from 'wxt/browser';
+import type { OverlayInput, TabMessage } from '../../core/schema';
 
-export const FORCED_FLAG = '__ofstedLensForced';
-
-/** `forced`: the reader asked, so a page that is not recognised says so instead of staying silent. */
-export async function injectOverlay(tabId: number, frameId: number, forced: boolean): Promise<void> {
-  const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({
-    target,
-    func: (flag: string, value: boolean) => {
-      (globalThis as Record<string, unknown>)[flag] = value;
-    },
-    args: [FORCED_FLAG, forced],
-  });
-  await browser.scripting.executeScript({ target, files: ['/overlay.js'] });
+export async function injectOverlay(tabId: number, frameId: number, input: OverlayInput): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/overlay.js'] });
+  // The overlay listens from its first evaluation, which executeScript has waited for.
+  const message: TabMessage = { type: 'overlay-input', input };
+  await browser.tabs.sendMessage(tabId, message, { frameId });
 }

@@ -4,6 +4,21 @@ import * as z from 'zod/mini';
 import { ParsedDocumentSchema, ReportSchema } from './domain';
 import { NoteSchema } from './storage';
 
+const ProviderEventSchema = z.object({ date: z.nullable(z.string()), dates: z.array(z.string()), title: z.string(), href: z.url() });
+const ProviderPageSchema = z.object({ authority: z.nullable(z.string()), authorityKey: z.nullable(z.string()), events: z.array(ProviderEventSchema) });
+const PageInputSchema = z.object({ url: z.optional(z.string()), text: z.string(), title: z.optional(z.string()) });
+
+/** The detection script's reading of its page (page-reading.ts), handed to the overlay. */
+export const PageReadingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('provider'), page: ProviderPageSchema }),
+  z.object({ kind: z.literal('document'), doc: ParsedDocumentSchema }),
+  z.object({ kind: z.literal('news'), page: PageInputSchema }),
+]);
+
+/** What the overlay starts from: the detection script's reading and the panel's state, or nothing when the reader asked (the overlay reads the page). */
+export const OverlayInputSchema = z.object({ reading: z.nullable(PageReadingSchema), collapsed: z.nullable(z.boolean()) });
+export type OverlayInput = z.infer<typeof OverlayInputSchema>;
+
 /** Messages from content scripts and extension pages to the background. */
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   // The overlay read a document: keep it in the library.
@@ -25,8 +40,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-note'), id: z.string() }),
   // What the library knows of an authority's inspections.
   z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
-  // The content script recognised its page: inject the overlay into the sender's frame.
-  z.object({ type: z.literal('show-overlay') }),
+  // The content script recognised its page: inject the overlay into the sender's frame, handing it the reading.
+  z.object({ type: z.literal('show-overlay'), input: OverlayInputSchema }),
   // The reader asked from the popup: inject into that tab whatever it shows.
   z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().check(z.int(), z.nonnegative()) }),
 ]);
@@ -49,6 +64,8 @@ export type NoteWriteReply = z.infer<typeof NoteWriteReplySchema>;
 
 /** Messages from the background to a tab's overlay. */
 export const TabMessageSchema = z.discriminatedUnion('type', [
+  // The overlay, just injected: what to start from.
+  z.object({ type: z.literal('overlay-input'), input: OverlayInputSchema }),
   z.object({ type: z.literal('reading-progress'), done: z.number(), failed: z.number(), total: z.number() }),
   // The context menu or the keyboard shortcut: save the current selection as a note.
   z.object({ type: z.literal('save-selection') }),

@@ -1,0 +1,11 @@
+// The authority's official history, England's picture and its neighbours, merged with the library's reports.
+import { addAuthorityContext } from '../extension/show-authority-context';
+import type { Feature } from './overlay-page';
+
+export const authorityContext: Feature = {
+  name: 'authority context',
+  appliesTo: (page) => page.kind === 'document',
+  run: (page) =>
+    page.kind === 'document' &&
+    addAuthorityContext({ host: page.panel.host, update: (model) => page.panel.update(model) }, page.panel.latest, page.url, page.doc),
+};
