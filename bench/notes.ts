@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describeAnchor, locateAnchor } from '../utils/core/notes/anchor';
 import { notesToBackup } from '../utils/core/notes/export';
 import { EMPTY_QUERY, queryNotes } from '../utils/core/notes/query-notes';
-import type { Note } from '../utils/core/schema';
+import type { Note } from '../utils/core/schema/storage';
 import type { CDPSession } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../tests/e2e/harness/browser';
 import { BENCH_BUILD } from './browser';

@@ -9,7 +9,7 @@ import { analyseDocument } from '../utils/core/analyse';
 import { AUTHORITIES, findAuthority } from '../utils/core/authorities/match';
 import { authorityPanelContext } from '../utils/core/model/authority-history';
 import { linkFindings, type PriorSource } from '../utils/core/link/link-findings';
-import type { ParsedDocument, Report } from '../utils/core/schema';
+import type { ParsedDocument, Report } from '../utils/core/schema/domain';
 import { parseNews } from '../utils/core/news/parse-news';
 import { recognise } from '../utils/core/recognise/recognise';
 import { parseReport } from '../utils/core/report/parse-report';

@@ -1,5 +1,5 @@
 import { GRADE_LABELS } from '../utils/core/vocabulary/grades';
-import type { Grade } from '../utils/core/schema';
+import type { Grade } from '../utils/core/schema/domain';
 
 /** A grade as a chip: the words are always there, the colour only repeats them. */
 export function GradeChip({ grade, large = false }: { grade: Grade; large?: boolean }) {

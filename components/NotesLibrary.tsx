@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { GRADE_LABELS, GRADES_BEST_FIRST } from '../utils/core/vocabulary/grades';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/core/vocabulary/judgements';
 import { filterOptions, noteLink, type NoteQuery } from '../utils/core/notes/query-notes';
-import type { Grade, JudgementKey, Note } from '../utils/core/schema';
+import type { Grade, JudgementKey } from '../utils/core/schema/domain';
+import type { Note } from '../utils/core/schema/storage';
 import { GradeChip } from './GradeChip';
 
 const PAGE_SIZE = 50;

@@ -6,7 +6,7 @@ import { GRADE_LABELS } from '../utils/core/vocabulary/grades';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/core/vocabulary/judgements';
 import type { AuthorityPanelContext, HistoryRow } from '../utils/core/model/authority-history';
 import { isWebUrl } from '../utils/core/sites';
-import type { Grade, JudgementKey } from '../utils/core/schema';
+import type { Grade, JudgementKey } from '../utils/core/schema/domain';
 import { CHIP_CSS } from './panel-styles';
 
 const GRADES: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];

@@ -6,7 +6,7 @@ import { GRADE_LABELS } from '../utils/core/vocabulary/grades';
 import { KIND_LABELS } from '../utils/core/vocabulary/kinds';
 import type { Trend } from '../utils/core/link/trends';
 import type { PanelModel } from '../utils/core/model/panel-model';
-import type { Grade } from '../utils/core/schema';
+import type { Grade } from '../utils/core/schema/domain';
 import { isWebUrl } from '../utils/core/sites';
 import { onTrusted } from './trusted-events';
 

@@ -13,7 +13,8 @@ import { callerOf, extensionPageRefusal, webPageRefusal, type Caller } from '../
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
 import { notesForUrl } from '../utils/browser/library/read-notes';
-import { BackgroundMessageSchema, type BackgroundMessage, type OverlayInput, type Note, type NoteWriteReply, type TabMessage } from '../utils/core/schema';
+import type { Note } from '../utils/core/schema/storage';
+import { BackgroundMessageSchema, type BackgroundMessage, type OverlayInput, type NoteWriteReply, type TabMessage } from '../utils/core/schema/messages';
 import { describeWriteError } from '../utils/core/notes/write-errors';
 
 const MENU_ID = 'ofsted-lens-show';

@@ -10,7 +10,7 @@ import { benchMark } from '../utils/browser/extension/bench-mark';
 import { collapsedState, paintFirst } from '../utils/browser/extension/first-paint';
 import { readRecognisedPage } from '../utils/core/page/page-reading';
 import { CONTENT_MATCHES, isBuiltInSite, isNewsroomPage } from '../utils/core/sites';
-import type { BackgroundMessage } from '../utils/core/schema';
+import type { BackgroundMessage } from '../utils/core/schema/messages';
 
 /** Worth reading: the page names Ofsted or children (textContent: no layout is forced). */
 const mayBeOurs = (body: HTMLElement) => /ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000));

@@ -14,7 +14,7 @@ import { providerReports } from '../utils/browser/overlay/provider-reports';
 import { rememberDocument } from '../utils/browser/overlay/remember-document';
 import type { PanelModel } from '../utils/core/model/panel-model';
 import { settleEach } from '../utils/core/settle-each';
-import { TabMessageSchema, type OverlayInput } from '../utils/core/schema';
+import { TabMessageSchema, type OverlayInput } from '../utils/core/schema/messages';
 
 const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, authorityContext, providerReports];
 

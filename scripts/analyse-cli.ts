@@ -16,7 +16,7 @@ import { toAnalysisResult } from '../utils/core/analysis-result';
 import { authorityContext } from '../utils/core/authorities/context';
 import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/core/authorities/match';
 import { linkFindings, type PriorSource } from '../utils/core/link/link-findings';
-import type { ParsedDocument } from '../utils/core/schema';
+import type { ParsedDocument } from '../utils/core/schema/domain';
 import { SummaryTable } from './analyse-summary';
 import { readDocument } from './read-document';
 

@@ -1,6 +1,6 @@
 // `npm run analyse -- --summary`: one plain-text row per file (name, kind, whether the judgement
 // table was read, the grades), for looking over a folder of reports at a glance.
-import { JudgementKeySchema, type GradesRead, type ParsedDocument } from '../utils/core/schema';
+import { JudgementKeySchema, type GradesRead, type ParsedDocument } from '../utils/core/schema/domain';
 
 type TableState = GradesRead;
 

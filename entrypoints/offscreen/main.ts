@@ -6,7 +6,7 @@ import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
 import type { PdfJs } from '../../utils/core/text/read-pdf';
 import { readReportPdf } from '../../utils/browser/extension/read-report-pdf';
-import { OffscreenRequestSchema } from '../../utils/core/schema';
+import { OffscreenRequestSchema } from '../../utils/core/schema/messages';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
 

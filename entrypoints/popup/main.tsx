@@ -17,7 +17,7 @@ import { describeWriteError } from '../../utils/core/notes/write-errors';
 import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
 import { askForSite, grantedSites, removeSite } from '../../utils/browser/extension/newsroom-sites';
 import { isAllowedSource, isBuiltInSite, siteOrigin } from '../../utils/core/sites';
-import type { Note } from '../../utils/core/schema';
+import type { Note } from '../../utils/core/schema/storage';
 
 benchMark('popup-start');
 const db = new LensDb();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, USAGE } from '../../scripts/analyse-cli';
 import { tableState } from '../../scripts/analyse-summary';
 import { authorityContext, type AuthorityContext } from '../../utils/core/authorities/context';
-import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from '../../utils/core/schema';
+import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from '../../utils/core/schema/domain';
 import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
 

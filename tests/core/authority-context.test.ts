@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { authorityContext } from '../../utils/core/authorities/context';
 import { AUTHORITIES } from '../../utils/core/authorities/match';
 import { OFFICIAL_SOURCE, latestJudgements } from '../../utils/core/authorities/official';
-import type { Grade } from '../../utils/core/schema';
+import type { Grade } from '../../utils/core/schema/domain';
 
 describe('County Durham’s context at 31 March 2025', () => {
   const context = authorityContext('durham')!;

@@ -7,7 +7,7 @@ import { drawAuthorityContext } from '../../components/authority-context-view';
 import { OFFICIAL_SOURCE } from '../../utils/core/authorities/official';
 import { analyseDocument } from '../../utils/core/analyse';
 import { authorityPanelContext, readCurrent } from '../../utils/core/model/authority-history';
-import type { ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 
 const REPORT_URL = 'https://files.ofsted.gov.uk/v1/file/50219876';

@@ -2,7 +2,8 @@
 // script (which a hostile page may have compromised) speaks only for its own page.
 import { describe, expect, it } from 'vitest';
 import { callerOf, extensionPageRefusal, webPageRefusal, type WebPage } from '../../utils/browser/extension/callers';
-import type { BackgroundMessage, Note } from '../../utils/core/schema';
+import type { Note } from '../../utils/core/schema/storage';
+import type { BackgroundMessage } from '../../utils/core/schema/messages';
 import { sampleNote } from '../helpers/notes';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -10,7 +10,7 @@ import { offerSaveOnSelection } from '../../utils/browser/page/notes-on-page';
 import type { PanelModel } from '../../utils/core/model/panel-model';
 import { showWriteFailure } from '../../utils/browser/page/write-failure';
 import { parseReport } from '../../utils/core/report/parse-report';
-import type { FindingLink } from '../../utils/core/schema';
+import type { FindingLink } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 import { dispatch, shadowRootsAttachedBy } from '../helpers/page-input';
 

@@ -8,7 +8,7 @@ import { addFindingMarkers, MARKER_TAG } from '../../utils/browser/page/finding-
 import { mountPanel, PANEL_TAG } from '../../utils/browser/page/mount-panel';
 import type { PanelModel } from '../../utils/core/model/panel-model';
 import { parseReport } from '../../utils/core/report/parse-report';
-import type { FindingLink } from '../../utils/core/schema';
+import type { FindingLink } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 import { shadowRootsAttachedBy } from '../helpers/page-input';

@@ -4,7 +4,7 @@ import { analyseDocument } from '../../utils/core/analyse';
 import { inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../../utils/browser/library/inspection-db';
 import { authorityKey } from '../../utils/core/authorities/authority-key';
 import { LensDb } from '../../utils/browser/library/lens-db';
-import type { ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as ParsedDocument;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { linkFindings } from '../../utils/core/link/link-findings';
-import type { ParsedDocument, Report } from '../../utils/core/schema';
+import type { ParsedDocument, Report } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;

@@ -10,7 +10,7 @@ import { analyseDocument } from '../../utils/core/analyse';
 import { blockText } from '../../utils/core/text/block-text';
 import { parseNews } from '../../utils/core/news/parse-news';
 import { panelModelForDocument, ROUND_UP_NOTE } from '../../utils/core/model/panel-model';
-import type { Grades, NewsArticle, PriorGrade, RoundUpEntry } from '../../utils/core/schema';
+import type { Grades, NewsArticle, PriorGrade, RoundUpEntry } from '../../utils/core/schema/domain';
 import { NEWS_FIXTURES, newsFixture } from './news-fixtures';
 
 type Expected = {

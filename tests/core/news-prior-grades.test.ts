@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNews } from '../../utils/core/news/parse-news';
 import { panelModelForDocument } from '../../utils/core/model/panel-model';
-import type { Grade } from '../../utils/core/schema';
+import type { Grade } from '../../utils/core/schema/domain';
 
 const GRADES: readonly Grade[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
 const RANK: Record<Grade, number> = { outstanding: 0, good: 1, 'requires-improvement': 2, inadequate: 3 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../../components/panel-view';
 import { analyseDocument } from '../../utils/core/analyse';
 import { panelModelForDocument, ROUND_UP_NOTE, type PanelModel } from '../../utils/core/model/panel-model';
-import type { ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { newsFixture } from './news-fixtures';
 
 const draw = (model: PanelModel, collapsed = false) => {

@@ -7,7 +7,7 @@ import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesToBackup } from '../../utils/core/notes/export';
 import { deleteNote, importBackup, saveNote, updateNote } from '../../utils/browser/library/note-store';
 import { allNotes, newestNotes, notesForUrl } from '../../utils/browser/library/read-notes';
-import type { ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 

@@ -6,7 +6,7 @@ import { isoFromOfsted, readCsv } from '../../scripts/csv';
 import { AUTHORITIES, authorityByKey, findAuthority } from '../../utils/core/authorities/match';
 import { OFFICIAL_SOURCE, allOfficialInspections, latestJudgements, officialInspections } from '../../utils/core/authorities/official';
 import { gradeFromWords } from '../../utils/core/vocabulary/grades';
-import type { Grades } from '../../utils/core/schema';
+import type { Grades } from '../../utils/core/schema/domain';
 
 const history = readCsv('ilacs-history-to-2025-03-31.csv');
 const latest = readCsv('latest-judgements-2025-03-31.csv');

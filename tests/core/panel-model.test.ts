@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { NO_OVERALL_NOTE, panelModelForDocument, TABLE_UNREAD_NOTE } from '../../utils/core/model/panel-model';
-import type { ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 
 describe('what the panel shows', () => {

@@ -6,7 +6,8 @@ import { analyseDocument } from '../../utils/core/analyse';
 import { priorContext } from '../../utils/core/link/prior-context';
 import { withPriorContext, panelModelForDocument } from '../../utils/core/model/panel-model';
 import { provenanceOf, type ReadVia } from '../../utils/core/provenance';
-import type { InspectionRecord, ParsedDocument, Report } from '../../utils/core/schema';
+import type { ParsedDocument, Report } from '../../utils/core/schema/domain';
+import type { InspectionRecord } from '../../utils/core/schema/storage';
 import { realFixture } from '../helpers/fixtures';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;

@@ -8,7 +8,8 @@ import { analyseDocument } from '../../utils/core/analyse';
 import { choosePdfReading, NO_PLACE_TO_READ, readListedReports, sourcesToRead, type ReadingApi } from '../../utils/browser/extension/read-listed-reports';
 import { inspectionsFor } from '../../utils/browser/library/inspection-db';
 import { LensDb } from '../../utils/browser/library/lens-db';
-import type { OffscreenReply, ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
+import type { OffscreenReply } from '../../utils/core/schema/messages';
 import { realFixture } from '../helpers/fixtures';
 
 const REPORT = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt'), pdf: true }) as ParsedDocument;

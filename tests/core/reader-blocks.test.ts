@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { readerBlocks } from '../../utils/core/report/reader-blocks';
-import type { ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 
 const chips = (text: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { parseReport } from '../../utils/core/report/parse-report';
-import { ReportSchema } from '../../utils/core/schema';
+import { ReportSchema } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 
 const text = realFixture('portsmouth-ilacs-2023.txt');

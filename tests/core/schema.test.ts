@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../utils/core/report/parse-report';
 import { GRADES_BEST_FIRST } from '../../utils/core/vocabulary/grades';
-import { BackgroundMessageSchema, GRADE_ORDER, ReportSchema } from '../../utils/core/schema';
+import { GradeSchema, ReportSchema } from '../../utils/core/schema/domain';
+import { BackgroundMessageSchema } from '../../utils/core/schema/messages';
 import { realFixture } from '../helpers/fixtures';
 
 const report = parseReport(realFixture('portsmouth-ilacs-2023.txt'), 'ilacs');
@@ -12,7 +13,11 @@ describe('the schema module', () => {
   });
 
   it('has the same grades, in the same order, as the popup’s schema-free grade list', () => {
-    expect(GRADES_BEST_FIRST).toEqual(GRADE_ORDER);
+    expect(GradeSchema.options).toEqual(GRADES_BEST_FIRST);
+  });
+
+  it('accepts what the report parser reads (which the detection script does without the schema module)', () => {
+    expect(ReportSchema.parse(report)).toEqual(report);
   });
 
   it('refuses a judgement key it does not know', () => {

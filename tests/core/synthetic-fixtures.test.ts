@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
-import type { NewsArticle, Report } from '../../utils/core/schema';
+import type { NewsArticle, Report } from '../../utils/core/schema/domain';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const read = (path: string) => readFileSync(resolve(FIXTURES, path), 'utf8');

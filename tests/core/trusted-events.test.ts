@@ -10,7 +10,7 @@ import { CARD_TAG, offerSaveOnSelection, openCardOnClick, SAVE_TAG, type PlacedN
 import type { PanelModel } from '../../utils/core/model/panel-model';
 import { onTrusted } from '../../components/trusted-events';
 import { parseReport } from '../../utils/core/report/parse-report';
-import type { FindingLink } from '../../utils/core/schema';
+import type { FindingLink } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 import { dispatch, readerClick, scriptClick, shadowRootsAttachedBy } from '../helpers/page-input';

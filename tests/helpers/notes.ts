@@ -1,4 +1,4 @@
-import type { Note } from '../../utils/core/schema';
+import type { Note } from '../../utils/core/schema/storage';
 
 /** A note as the overlay would save it from the real report's paragraph 40. */
 export function sampleNote(overrides: Partial<Note> = {}): Note {

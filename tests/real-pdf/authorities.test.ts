@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
 import { analyseDocument } from '../../utils/core/analyse';
 import { authorityByUrn } from '../../utils/core/authorities/match';
-import type { ParsedDocument } from '../../utils/core/schema';
+import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { REAL_PDF } from '../helpers/fixtures';
 
 type GoldEntry = { file: string; kind: string | null; ofstedUrn: string };

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
 import { analyseDocument } from '../../utils/core/analyse';
 import { linkFindings } from '../../utils/core/link/link-findings';
-import type { FindingLink, Report } from '../../utils/core/schema';
+import type { FindingLink, Report } from '../../utils/core/schema/domain';
 import { REAL_PDF } from '../helpers/fixtures';
 
 const file = (date: string) => resolve(REAL_PDF, `inspection/80539_portsmouth_cs-inspection_${date}.pdf`);

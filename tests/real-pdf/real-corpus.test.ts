@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
 import { analyseDocument } from '../../utils/core/analyse';
 import type { PageInput } from '../../utils/core/recognise/detectors';
-import type { Grade, Grades, JudgementKey, ParsedDocument } from '../../utils/core/schema';
+import type { Grade, Grades, JudgementKey, ParsedDocument } from '../../utils/core/schema/domain';
 import { REAL_PDF } from '../helpers/fixtures';
 import { countNumberedParagraphs } from './numbered-paragraphs';
 

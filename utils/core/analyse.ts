@@ -1,13 +1,15 @@
-// Recognise then parse: the one entry point the CLI, the content scripts and the reader share.
+// Recognise then parse, the parser's output validated against the schema: the entry point the
+// CLI, the overlay and the reader share. (The detection script parses a report without the schema
+// module, to stay small; the background validates what it hands over.)
 import { parseNews } from './news/parse-news';
 import type { PageInput } from './recognise/detectors';
 import { recognise } from './recognise/recognise';
 import { parseReport } from './report/parse-report';
-import type { ParsedDocument } from './schema';
+import { ReportSchema, type ParsedDocument } from './schema/domain';
 
 export function analyseDocument(input: PageInput): ParsedDocument | null {
   const kind = recognise(input);
   if (kind === null) return null;
   if (kind === 'news') return parseNews(input.text, input.title);
-  return parseReport(input.text, kind);
+  return ReportSchema.parse(parseReport(input.text, kind));
 }

@@ -1,4 +1,4 @@
-import { AnalysisResultSchema, type AnalysisResult, type FindingLink, type ParsedDocument } from './schema';
+import { AnalysisResultSchema, type AnalysisResult, type FindingLink, type ParsedDocument } from './schema/domain';
 
 /** One flat shape for any document, so a script can read every file's output the same way. */
 export function toAnalysisResult(file: string, doc: ParsedDocument | null, links?: Map<string, FindingLink[]>): AnalysisResult {

@@ -1,4 +1,4 @@
-import type { InspectionDates } from './schema';
+import type { InspectionDates } from './schema/domain';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',

@@ -2,7 +2,7 @@
 // page that claims to be an Ofsted report is still the site it was on. Only documents from Ofsted's
 // own hosts feed the grades, links and direction of travel shown on other reports.
 import { isAllowedSource } from './sites';
-import type { InspectionRecord, Provenance } from './schema';
+import type { InspectionRecord, Provenance } from './schema/storage';
 
 const OFSTED_SITE = 'reports.ofsted.gov.uk';
 

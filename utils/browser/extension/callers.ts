@@ -4,7 +4,7 @@
 // hostile page could have compromised it) speaks only for its own page: it may save and read that
 // page's notes, remember the document at that address, and have the overlay put into its own frame.
 import { isProviderPageUrl } from '../../core/sites';
-import type { BackgroundMessage } from '../../core/schema';
+import type { BackgroundMessage } from '../../core/schema/messages';
 
 export type ExtensionPage = { kind: 'extension-page'; url: string };
 export type WebPage = { kind: 'web-page'; tabId: number; frameId: number; pageUrl: string };

@@ -2,7 +2,7 @@
 // script's reading, or nothing when the reader asked from the popup (the overlay then reads the
 // page itself and says so if it recognises nothing).
 import { browser } from 'wxt/browser';
-import type { OverlayInput, TabMessage } from '../../core/schema';
+import type { OverlayInput, TabMessage } from '../../core/schema/messages';
 
 export async function injectOverlay(tabId: number, frameId: number, input: OverlayInput): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/overlay.js'] });

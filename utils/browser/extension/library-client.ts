@@ -1,7 +1,9 @@
 // Browser-API side (not core): how the overlay reaches the library, which lives in the background.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { InspectionRecordSchema, PriorContextSchema, ReadListedReplySchema, type ReadListedReply, type BackgroundMessage, type InspectionRecord, type ParsedDocument, type PriorContext, type Report } from '../../core/schema';
+import { PriorContextSchema, type ParsedDocument, type PriorContext, type Report } from '../../core/schema/domain';
+import { InspectionRecordSchema, type InspectionRecord } from '../../core/schema/storage';
+import { ReadListedReplySchema, type ReadListedReply, type BackgroundMessage } from '../../core/schema/messages';
 
 export async function rememberInBackground(source: string, document: ParsedDocument): Promise<void> {
   const message: BackgroundMessage = { type: 'remember-document', source, document };

@@ -8,7 +8,9 @@ import { offerSaveOnSelection, openCardOnClick, paintHighlights, pageSelection, 
 import { offsetsFromRange, textMap } from '../../core/page/text-map';
 import { showWriteFailure } from '../page/write-failure';
 import { sendUntilAnswered } from './send-until-answered';
-import { NoteSchema, NoteWriteReplySchema, TabMessageSchema, type BackgroundMessage, type Note, type ParsedDocument } from '../../core/schema';
+import type { ParsedDocument } from '../../core/schema/domain';
+import { NoteSchema, type Note } from '../../core/schema/storage';
+import { NoteWriteReplySchema, TabMessageSchema, type BackgroundMessage } from '../../core/schema/messages';
 
 const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message);
 

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { LensDb } from '../library/lens-db';
 import { rememberDocument } from '../library/inspection-db';
 import { isAllowedSource } from '../../core/sites';
-import { OffscreenReplySchema, type OffscreenReply, type OffscreenRequest, type TabMessage } from '../../core/schema';
+import { OffscreenReplySchema, type OffscreenReply, type OffscreenRequest, type TabMessage } from '../../core/schema/messages';
 
 const OFFSCREEN_URL = '/offscreen.html';
 const reading = new Set<string>();

@@ -4,7 +4,7 @@
 import type { PdfJs } from '../../core/text/read-pdf';
 import { fetchPdfWithRetry } from '../pdf/fetch-with-retry';
 import { readReport } from '../pdf/load-report';
-import type { OffscreenReply } from '../../core/schema';
+import type { OffscreenReply } from '../../core/schema/messages';
 
 export const NOT_A_REPORT = 'not an Ofsted children’s services report';
 

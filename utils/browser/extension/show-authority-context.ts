@@ -5,7 +5,8 @@ import { drawAuthorityContext } from '../../../components/authority-context-view
 import { authorityPanelContext, readCurrent, readFromLibrary } from '../../core/model/authority-history';
 import { withAuthorityContext, type PanelModel } from '../../core/model/panel-model';
 import type { MountedPanel } from '../page/mount-panel';
-import type { InspectionRecord, ParsedDocument } from '../../core/schema';
+import type { ParsedDocument } from '../../core/schema/domain';
+import type { InspectionRecord } from '../../core/schema/storage';
 import { inspectionsFromBackground } from './library-client';
 
 export { drawAuthorityContext };

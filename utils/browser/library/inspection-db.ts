@@ -1,7 +1,8 @@
 // The library of every report and article Ofsted Lens has read.
 import Dexie from 'dexie';
 import { isOfstedSourced, provenanceOf, type ReadVia } from '../../core/provenance';
-import { InspectionRecordSchema, type InspectionRecord, type ParsedDocument } from '../../core/schema';
+import type { ParsedDocument } from '../../core/schema/domain';
+import { InspectionRecordSchema, type InspectionRecord } from '../../core/schema/storage';
 import type { LensDb } from './lens-db';
 
 /**

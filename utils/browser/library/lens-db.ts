@@ -4,7 +4,7 @@
 // version only adds; every earlier version stays declared so Dexie can upgrade any database it meets.
 import Dexie, { type EntityTable } from 'dexie';
 import { provenanceOfOlder } from '../../core/provenance';
-import type { InspectionRecord, Note } from '../../core/schema';
+import type { InspectionRecord, Note } from '../../core/schema/storage';
 
 export type StoredInspection = InspectionRecord & { id?: number };
 

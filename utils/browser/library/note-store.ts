@@ -1,7 +1,8 @@
 // Writing the reader's notes to the database: every write validated with the schema first,
 // imports all-or-nothing. The reads are in read-notes.ts.
 import type { LensDb } from './lens-db';
-import { NoteSchema, NotesBackupSchema, type Note } from '../../core/schema';
+import { NoteSchema, type Note } from '../../core/schema/storage';
+import { NotesBackupSchema } from '../../core/schema/backup';
 import { describeIssues } from '../../core/notes/issues';
 
 /**

@@ -2,7 +2,7 @@
 // popup's first screen loads without the schema module: only writes are validated, reads return
 // what a validated write stored.
 import type { LensDb } from './lens-db';
-import type { Note } from '../../core/schema';
+import type { Note } from '../../core/schema/storage';
 
 export async function notesForUrl(db: LensDb, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(url).sortBy('anchor.position.start');

@@ -3,7 +3,7 @@
 // Every update carries on from the last one shown, so features finishing in any order add up.
 import type { PanelModel } from '../../core/model/panel-model';
 import type { ProviderPage } from '../../core/page/provider-page';
-import type { ParsedDocument } from '../../core/schema';
+import type { ParsedDocument } from '../../core/schema/domain';
 import { drawAuthorityContext } from '../extension/show-authority-context';
 import type { MountedPanel } from '../page/mount-panel';
 

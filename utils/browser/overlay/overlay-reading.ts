@@ -7,7 +7,7 @@ import { analyseDocument } from '../../core/analyse';
 import { articleOf, pageInput } from '../../core/page/page-input';
 import { readProviderPage, type ProviderPage } from '../../core/page/provider-page';
 import type { PageReading } from '../../core/page/page-reading';
-import type { ParsedDocument } from '../../core/schema';
+import type { ParsedDocument } from '../../core/schema/domain';
 import { isProviderPageUrl } from '../../core/sites';
 
 export type OverlayReading = { kind: 'provider'; page: ProviderPage } | { kind: 'document'; doc: ParsedDocument } | { kind: 'none' };

@@ -2,7 +2,7 @@
 // what the earlier inspection said, with its date and a link to its source. Each marker is its
 // own shadow host; page text is only ever set as text, never as HTML.
 import { CHIP_CSS } from '../../../components/panel-styles';
-import type { FindingLink, Report } from '../../core/schema';
+import type { FindingLink, Report } from '../../core/schema/domain';
 import { shadowHost } from './shadow-host';
 import { isWebUrl } from '../../core/sites';
 import { onTrusted } from '../../../components/trusted-events';

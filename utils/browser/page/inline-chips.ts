@@ -3,7 +3,7 @@
 import { CHIP_CSS } from '../../../components/panel-styles';
 import { GRADE_LABELS } from '../../core/vocabulary/grades';
 import { splitLabelAndRest } from '../../core/vocabulary/judgements';
-import type { Grade, Grades } from '../../core/schema';
+import type { Grade, Grades } from '../../core/schema/domain';
 import { shadowHost } from './shadow-host';
 import { onTrusted } from '../../../components/trusted-events';
 

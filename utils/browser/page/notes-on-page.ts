@@ -1,7 +1,7 @@
 // Notes on a page: the "Save" control beside a selection, highlights painted with the CSS Custom
 // Highlight API (no change to the page's DOM, so no layout shift), and a small card with the
 // comment, edit and delete when a highlight is clicked. Page text is only ever set as text.
-import type { Note } from '../../core/schema';
+import type { Note } from '../../core/schema/storage';
 import { rangeFromOffsets, type TextMap } from '../../core/page/text-map';
 import { actionButton } from './action-button';
 import { shadowHost, type ShadowHost } from './shadow-host';

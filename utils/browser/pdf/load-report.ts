@@ -4,7 +4,7 @@
 import { analyseDocument } from '../../core/analyse';
 import { isAllowedSource } from '../../core/sites';
 import { readPdfPages, type PdfJs } from '../../core/text/read-pdf';
-import type { ParsedDocument } from '../../core/schema';
+import type { ParsedDocument } from '../../core/schema/domain';
 
 export type LoadedReport = { pages: string[]; doc: ParsedDocument | null };
 

@@ -2,7 +2,8 @@
 // inspections newest first with each judgement's direction since the previous one, where its
 // latest overall grade stands among the 153 authorities at a date, and its statistical neighbours'
 // latest overall grades. Pure: the same answer for the same key and date.
-import { GRADE_ORDER, type Grade } from '../schema';
+import type { Grade } from '../schema/domain';
+import { GRADES_BEST_FIRST } from '../vocabulary/grades';
 import { judgementTrends, type Trend } from '../link/trends';
 import { AUTHORITIES, FORMER_AUTHORITIES, authorityByKey, type Authority } from './match';
 import { OFFICIAL_AS_AT, OFFICIAL_SOURCE, officialInspections, type OfficialInspection } from './official';
@@ -82,9 +83,9 @@ function englandAt(key: string, asOf: string): EnglandPicture {
   const own = grades.get(key);
   let standing: EnglandPicture['standing'] = null;
   if (own) {
-    const rank = GRADE_ORDER.indexOf(own);
-    const better = GRADE_ORDER.slice(0, rank).reduce((n, g) => n + counts[g], 0);
-    const worse = GRADE_ORDER.slice(rank + 1).reduce((n, g) => n + counts[g], 0);
+    const rank = GRADES_BEST_FIRST.indexOf(own);
+    const better = GRADES_BEST_FIRST.slice(0, rank).reduce((n, g) => n + counts[g], 0);
+    const worse = GRADES_BEST_FIRST.slice(rank + 1).reduce((n, g) => n + counts[g], 0);
     standing = { grade: own, better, same: counts[own] - 1, worse };
   }
   return { authorities: AUTHORITIES.length, counts, notInspected, standing };

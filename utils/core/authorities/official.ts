@@ -1,7 +1,7 @@
 // Ofsted's official outcomes (outcomes.ts, generated) in the project's shapes: an inspection's
 // dates, type and grades under the judgement keys the parser gives reports. Imports the tables, so
 // only what shows them imports this; the content script never does.
-import type { Grade, Grades, JudgementKey } from '../schema';
+import type { Grade, Grades, JudgementKey } from '../schema/domain';
 import { ILACS_OUTCOMES, LATEST_OUTCOMES, OFFICIAL_AS_AT, OFFICIAL_SOURCE } from './outcomes';
 
 export { OFFICIAL_AS_AT, OFFICIAL_SOURCE };

@@ -5,7 +5,7 @@
 // a link needs a shared theme, enough shared terms, and a plain polarity on both sides.
 import MiniSearch from 'minisearch';
 import { splitSentences } from './prior-references';
-import type { Finding, FindingLink, ParsedDocument, Polarity, Report } from '../schema';
+import type { Finding, FindingLink, ParsedDocument, Polarity, Report } from '../schema/domain';
 import { polarityOf } from './polarity-of';
 import { isEarlier, priorInspectionOf, type PriorInspection } from './prior-inspection';
 import { relationOf } from './relation';

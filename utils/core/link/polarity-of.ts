@@ -1,5 +1,5 @@
 import { deniesConcern, isConcern } from './polarity-cues';
-import type { Polarity } from '../schema';
+import type { Polarity } from '../schema/domain';
 
 const STRENGTH_CUES = /\b(?:strengths?|strong(?:ly)?|effective(?:ly)?|good|well|clear(?:ly)?|timely|robust|improved|improving|improvement|outstanding|impressive|high-quality|thorough|comprehensive|benefit(?:s|ing)?|promptly|proactive|positive(?:ly)?|sustained|strengthened|increasingly)\b/i;
 

@@ -4,7 +4,8 @@
 // inspection is listed as news under its site's name, with no grade, though its findings still
 // link, each opening the page it came from.
 import { isOfstedSourced } from '../provenance';
-import { PriorContextSchema, type HistoryEntry, type InspectionRecord, type PriorContext, type Report } from '../schema';
+import { PriorContextSchema, type HistoryEntry, type PriorContext, type Report } from '../schema/domain';
+import type { InspectionRecord } from '../schema/storage';
 import { linkFindings } from './link-findings';
 import { isEarlier, priorInspectionOf } from './prior-inspection';
 

@@ -2,7 +2,7 @@
 // often does not, so its year is narrowed from what it does state (the framework its judgement
 // wording belongs to, the inspections it calls earlier) and settled by the year the current
 // report's own back-references name, when exactly one of them fits.
-import type { ParsedDocument } from '../schema';
+import type { ParsedDocument } from '../schema/domain';
 
 export type PriorInspection = { year: number | null; label: string };
 

@@ -1,4 +1,4 @@
-import type { PriorReference } from '../schema';
+import type { PriorReference } from '../schema/domain';
 
 const EARLIER_EVENT = String.raw`(?:(?:ILACS|SIF|single|full|standard|short|graded|Ofsted)\s+)?(?:inspections?|visits?|focused visit|monitoring visit)`;
 const WHICH = String.raw`(?:last|previous|prior|earlier|most recent|preceding)`;

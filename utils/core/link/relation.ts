@@ -1,4 +1,4 @@
-import type { Polarity, Relation } from '../schema';
+import type { Polarity, Relation } from '../schema/domain';
 
 export type { Relation };
 

@@ -1,7 +1,8 @@
 // The direction of each judgement since the authority's previous graded inspection. Where the
 // frameworks differ, the 2018–2022 "children in care and care leavers" judgement is what both
 // of 2023's "children in care" and "care leavers" judgements are compared with.
-import { GRADE_ORDER, type Grade, type Grades, type JudgementKey } from '../schema';
+import type { Grade, Grades, JudgementKey } from '../schema/domain';
+import { GRADES_BEST_FIRST } from '../vocabulary/grades';
 
 export type Direction = 'up' | 'down' | 'same';
 export type Trend = { judgement: JudgementKey; before: Grade; beforeLabel: string; now: Grade; direction: Direction };
@@ -14,7 +15,7 @@ const COUNTERPARTS: Partial<Record<JudgementKey, JudgementKey[]>> = {
 };
 
 function direction(before: Grade, now: Grade): Direction {
-  const diff = GRADE_ORDER.indexOf(before) - GRADE_ORDER.indexOf(now);
+  const diff = GRADES_BEST_FIRST.indexOf(before) - GRADES_BEST_FIRST.indexOf(now);
   return diff > 0 ? 'up' : diff < 0 ? 'down' : 'same';
 }
 

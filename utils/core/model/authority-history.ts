@@ -7,7 +7,8 @@ import { OFFICIAL_SOURCE } from '../authorities/official';
 import { formatLongDate } from '../dates';
 import { judgementTrends, type Trend } from '../link/trends';
 import { isOfstedSourced } from '../provenance';
-import type { DocumentKind, Grade, Grades, InspectionRecord, JudgementKey, ParsedDocument } from '../schema';
+import type { DocumentKind, Grade, Grades, JudgementKey, ParsedDocument } from '../schema/domain';
+import type { InspectionRecord } from '../schema/storage';
 
 /** A report read here: its source, kind, first day and the grades it states. */
 export type ReadInspection = { source: string; kind: DocumentKind; start: string | null; grades: Grades; current?: boolean };

@@ -1,7 +1,7 @@
 // Which of a provider page's listed reports the library already knows: the same PDF, or a
 // stored document whose inspection started on a date the listing names.
 import type { ProviderEvent } from '../page/provider-page';
-import type { InspectionRecord } from '../schema';
+import type { InspectionRecord } from '../schema/storage';
 
 export function recordForEvent(event: ProviderEvent, records: readonly InspectionRecord[]): InspectionRecord | null {
   return (

@@ -3,7 +3,7 @@
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../vocabulary/judgements';
 import { KIND_LABELS } from '../vocabulary/kinds';
 import { judgementTrends, type Trend } from '../link/trends';
-import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, NewsArticle, ParsedDocument, PriorContext, RoundUpEntry } from '../schema';
+import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, NewsArticle, ParsedDocument, PriorContext, RoundUpEntry } from '../schema/domain';
 import type { ProviderPage } from '../page/provider-page';
 import type { AuthorityPanelContext } from './authority-history';
 import { formatLongDate } from '../dates';

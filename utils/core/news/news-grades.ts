@@ -7,7 +7,7 @@
 // or under a negation is neither.
 import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
 import { judgementOfPhrase, NEWS_PHRASES } from '../vocabulary/judgements';
-import type { Grade, JudgementKey } from '../schema';
+import type { Grade, JudgementKey } from '../schema/domain';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = NEWS_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');

@@ -4,7 +4,7 @@
 // earlier inspection's column beside this one's ("Judgement | 2019 | 2023") gives the latest column
 // as the grades and the others as prior grades with their years.
 import { readJudgementTable } from '../report/judgement-table';
-import type { Grade, Grades, JudgementKey } from '../schema';
+import type { Grade, Grades, JudgementKey } from '../schema/domain';
 import { gradeFromWords } from '../vocabulary/grades';
 import { BULLET_ITEM } from '../vocabulary/bullets';
 import { judgementOfLabel } from '../vocabulary/judgements';

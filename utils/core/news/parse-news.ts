@@ -7,17 +7,7 @@ import { parseInspectionDates } from '../dates';
 import { isConcern } from '../link/polarity-cues';
 import { findPriorReferences, splitSentences } from '../link/prior-references';
 import { BULLET_ITEM } from '../vocabulary/bullets';
-import {
-  NewsArticleSchema,
-  type Grades,
-  type InspectionDates,
-  type JudgementKey,
-  type NewsArticle,
-  type NewsEvent,
-  type NewsPoint,
-  type PriorGrade,
-  type RoundUpEntry,
-} from '../schema';
+import { NewsArticleSchema, type Grades, type InspectionDates, type JudgementKey, type NewsArticle, type NewsEvent, type NewsPoint, type PriorGrade, type RoundUpEntry } from '../schema/domain';
 import { articleParts, isProse } from './article-body';
 import { authorityMentionsIn, distinctAuthorities, findNewsAuthority, type AuthorityMention, type NamedAuthority } from './news-authority';
 import { gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';

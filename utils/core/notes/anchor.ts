@@ -4,7 +4,7 @@
 // algorithm, from approx-string-match, the library Hypothesis uses), ranked by how well the
 // prefix and suffix around each candidate still fit and how near it is to where it was.
 import search from 'approx-string-match';
-import type { NoteAnchor } from '../schema';
+import type { NoteAnchor } from '../schema/storage';
 
 const CONTEXT = 32;
 

@@ -3,7 +3,8 @@
 import { JUDGEMENT_LABELS } from '../vocabulary/judgements';
 import { KIND_LABELS } from '../vocabulary/kinds';
 import { GRADE_LABELS } from '../vocabulary/grades';
-import type { Note, NotesBackup } from '../schema';
+import type { Note } from '../schema/storage';
+import type { NotesBackup } from '../schema/backup';
 
 function source(note: Note): string {
   const c = note.context;

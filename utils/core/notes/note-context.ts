@@ -1,5 +1,6 @@
 // Which document and finding a selection belongs to, for the note that keeps it.
-import type { NoteContext, ParsedDocument } from '../schema';
+import type { ParsedDocument } from '../schema/domain';
+import type { NoteContext } from '../schema/storage';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,6 @@
 // The popup's search, filters and sort over the notes, in memory (10,000 notes filter in a few ms).
-import type { Grade, JudgementKey, Note } from '../schema';
+import type { Grade, JudgementKey } from '../schema/domain';
+import type { Note } from '../schema/storage';
 
 export type NoteQuery = {
   text: string;

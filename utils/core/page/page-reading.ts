@@ -4,7 +4,7 @@
 import type { PageInput } from '../recognise/detectors';
 import { recognise } from '../recognise/recognise';
 import { parseReport } from '../report/parse-report';
-import type { ParsedDocument } from '../schema';
+import type { ParsedDocument } from '../schema/domain';
 import { isProviderPageUrl } from '../sites';
 import { wholePage } from './whole-page';
 import { readProviderPage, type ProviderPage } from './provider-page';

@@ -2,7 +2,7 @@
 // A test checks that every detector rejects every other detector's examples: a false badge is
 // worse than none.
 import { runTogether } from '../text/text-blocks';
-import type { DocumentKind } from '../schema';
+import type { DocumentKind } from '../schema/domain';
 import { FOCUSED_VISIT_TITLE, ILACS_TITLE, JTAI_TITLE, MONITORING_VISIT_TITLE, SIF_TITLE } from '../vocabulary/titles';
 
 export type PageInput = {

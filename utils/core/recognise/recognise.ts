@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../schema';
+import type { DocumentKind } from '../schema/domain';
 import { DETECTORS, isOfstedHost, type PageInput } from './detectors';
 
 // Reports state their title, dates and judgement table within the first page or two.

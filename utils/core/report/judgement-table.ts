@@ -7,7 +7,7 @@
 // The table is therefore split into two word streams, the known judgement labels and the grade
 // words, and paired in order; any word that is neither ends the table. When the two streams do not
 // pair one to one, the table is not read at all: no grade is better than a wrong one.
-import type { Grade, Grades, JudgementKey } from '../schema';
+import type { Grade, Grades, JudgementKey } from '../schema/domain';
 import { TABLE_LABELS } from '../vocabulary/judgements';
 
 export type TableReading = { status: 'read'; grades: Grades } | { status: 'unsure'; grades: Grades };

@@ -4,16 +4,7 @@ import { authorityKey } from '../authorities/authority-key';
 import { parseInspectionDates } from '../dates';
 import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences } from '../link/prior-references';
-import {
-  ReportSchema,
-  type Finding,
-  type Framework,
-  type Grade,
-  type Grades,
-  type GradesRead,
-  type JudgementKey,
-  type Report,
-} from '../schema';
+import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { readJudgementTable } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgements';
@@ -263,7 +254,7 @@ export function parseReport(text: string, kind: ReportKind): Report {
   // A name the register does not know is kept as written, without a key; "???" is no name.
   const authority = named && /\p{L}/u.test(named) ? named : null;
   const inspection = readInspectionDates(blocks);
-  return ReportSchema.parse({
+  return {
     kind,
     framework: frameworkOf(kind, grades, body.sections, inspection?.start),
     authority,
@@ -274,5 +265,5 @@ export function parseReport(text: string, kind: ReportKind): Report {
     leadInspector: readLeadInspector(blocks),
     improvements: body.improvements,
     findings: body.findings,
-  });
+  };
 }

@@ -4,7 +4,7 @@ import { gradeFromWords } from '../vocabulary/grades';
 import { BULLET_ITEM } from '../vocabulary/bullets';
 import { splitLabelAndRest } from '../vocabulary/judgements';
 import { textToBlocks } from '../text/text-blocks';
-import type { Grade, JudgementKey, ParsedDocument } from '../schema';
+import type { Grade, JudgementKey, ParsedDocument } from '../schema/domain';
 
 export type ReaderBlock =
   | { type: 'title'; text: string; page: number }

@@ -2,7 +2,7 @@
 // the headline, and the LSCB review's at the head of its section. Each stands at the start of its
 // own paragraph, and the first statement is the one the report makes.
 import { gradeFromWords } from '../vocabulary/grades';
-import type { Grade } from '../schema';
+import type { Grade } from '../schema/domain';
 
 const GRADE = String.raw`(requires? improvement(?: to be good)?|good|outstanding|inadequate)`;
 // What may follow the grade: the sentence's end, "because:", or the table's first row run onto the same line.

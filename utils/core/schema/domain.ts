@@ -9,8 +9,6 @@ import { JUDGEMENT_KEYS } from '../vocabulary/judgements';
 export const GradeSchema = z.enum(GRADES_BEST_FIRST);
 export type Grade = z.infer<typeof GradeSchema>;
 
-/** Ofsted's usual order, best first. */
-export const GRADE_ORDER: readonly Grade[] = GradeSchema.options;
 
 export const JudgementKeySchema = z.enum(JUDGEMENT_KEYS);
 export type JudgementKey = z.infer<typeof JudgementKeySchema>;

@@ -1,5 +1,5 @@
 // Grades as Ofsted writes them, as the panel names them, and in order.
-import type { Grade } from '../schema';
+import type { Grade } from '../schema/domain';
 
 const GRADE_WORDS: ReadonlyArray<[RegExp, Grade]> = [
   [/^requires? improvement(?: to be good)?$/, 'requires-improvement'],
@@ -29,5 +29,5 @@ export const GRADE_LABELS: Record<Grade, string> = {
   inadequate: 'Inadequate',
 };
 
-/** The grades, best first: the schema's enum and its order (GRADE_ORDER), here without the schema module, which the popup's first screen does without. */
+/** The grades in Ofsted's usual order, best first: the schema's enum is made from this. */
 export const GRADES_BEST_FIRST = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;

@@ -1,7 +1,7 @@
 // Every judgement Ofsted has given local authority children's services, and every way its name is
 // written: the panel's short labels and order, the report tables' and headings' wordings, and the
 // phrases news articles use. One home for each, imported by the parsers, the panel and the notes.
-import type { JudgementKey } from '../schema';
+import type { JudgementKey } from '../schema/domain';
 
 /** The keys, in the schema's order. */
 export const JUDGEMENT_KEYS = [

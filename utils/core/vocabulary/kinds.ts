@@ -1,5 +1,5 @@
 // How each kind of document is named to the reader.
-import type { DocumentKind } from '../schema';
+import type { DocumentKind } from '../schema/domain';
 
 export const KIND_LABELS: Record<DocumentKind | 'provider', string> = {
   ilacs: "Inspection of local authority children's services",

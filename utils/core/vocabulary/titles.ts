@@ -1,7 +1,7 @@
 // How each kind of Ofsted document is titled, and where its title names the authority. The
 // recognisers test the titles, the parser reads the authority from them, and the text cleaner
 // keeps a title's first appearance though a running header repeats it.
-import type { Report } from '../schema';
+import type { Report } from '../schema/domain';
 
 const APOS = `['’]`;
 
