@@ -9,11 +9,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { benchMark } from '../utils/browser/extension/bench-mark';
 import { collapsedState, paintFirst } from '../utils/browser/extension/first-paint';
 import { readRecognisedPage } from '../utils/core/page/page-reading';
+import { mayBeOurs } from '../utils/core/recognise/recognise';
 import { CONTENT_MATCHES, isBuiltInSite, isNewsroomPage } from '../utils/core/sites';
 import type { BackgroundMessage } from '../utils/core/schema/messages';
 
-/** Worth reading: the page names Ofsted or children (textContent: no layout is forced). */
-const mayBeOurs = (body: HTMLElement) => /ofsted|children/i.test(document.title + (body.textContent ?? '').slice(0, 200_000));
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -28,7 +27,8 @@ export default defineContentScript({
       // approximate: the address decides first, before anything of the page is read.
       if (!isBuiltInSite(location.href) && !isNewsroomPage(location.href)) return;
       const body = document.body;
-      if (!body || !mayBeOurs(body)) return;
+      // The recognisers' own first test, on textContent, which forces no layout.
+      if (!body || !mayBeOurs({ url: location.href, text: document.title + (body.textContent ?? '').slice(0, 200_000) })) return;
       const collapsed = collapsedState(); // asked first, so the round trip overlaps the reading
       const reading = readRecognisedPage(document, location.href);
       if (reading.kind === 'none') return;

@@ -27,6 +27,18 @@ export function isAllowedSource(src: string): boolean {
   return REPORT_FILE_URL.test(src);
 }
 
+const OFSTED_HOSTS = /^(?:reports|files|files\.api)\.ofsted\.gov\.uk$/;
+
+/** Ofsted's report site or one of its file hosts: whatever is there is Ofsted's own, never news. */
+export function isOfstedHost(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return OFSTED_HOSTS.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 const PROVIDER_PATH = /^\/provider\/44\/\d+\/?$/;
 
 /** A local authority children's services provider page (remit 44) on reports.ofsted.gov.uk. */

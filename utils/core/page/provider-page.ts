@@ -4,12 +4,12 @@
 import { authorityByDfeCode, authorityByUrn } from '../authorities/match';
 import { authorityKey } from '../authorities/authority-key';
 import { allDates } from '../dates';
+import { isAllowedSource } from '../sites';
 
 /** `dates`: every date the event's entry names (inspection, publication); `date` the first. */
 export type ProviderEvent = { date: string | null; dates: string[]; title: string; href: string };
 export type ProviderPage = { authority: string | null; authorityKey: string | null; events: ProviderEvent[] };
 
-const REPORT_FILE = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/\d+/;
 const EVENT_CONTAINER = 'li, tr, article, .event, .timeline__day';
 
 function authorityName(doc: Document): string | null {
@@ -51,7 +51,7 @@ export function readProviderPage(doc: Document, url?: string): ProviderPage {
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('a.publication-link, a[href*="ofsted.gov.uk/v1/file/"]')];
   const seen = new Set<string>();
   const events = links
-    .filter((a) => REPORT_FILE.test(a.href) && !seen.has(a.href) && seen.add(a.href))
+    .filter((a) => isAllowedSource(a.href) && !seen.has(a.href) && seen.add(a.href))
     .map(eventOf);
   return { authority, authorityKey: byUrl?.key ?? (authority ? authorityKey(authority) : null), events };
 }

@@ -3,7 +3,8 @@
 // worse than none.
 import { runTogether } from '../text/text-blocks';
 import type { DocumentKind } from '../schema/domain';
-import { FOCUSED_VISIT_TITLE, ILACS_TITLE, JTAI_TITLE, MONITORING_VISIT_TITLE, SIF_TITLE } from '../vocabulary/titles';
+import { isOfstedHost } from '../sites';
+import { APOS, FOCUSED_VISIT_TITLE, ILACS_TITLE, JTAI_TITLE, MONITORING_VISIT_TITLE, SIF_TITLE } from '../vocabulary/titles';
 
 export type PageInput = {
   /** Where the document came from; absent for a local file. */
@@ -21,18 +22,6 @@ export type Detector = {
   test: (input: PageInput, head: string) => boolean;
   examples: readonly string[];
 };
-
-const OFSTED_HOSTS = /^(?:reports|files|files\.api)\.ofsted\.gov\.uk$/;
-const APOS = `['’]`;
-
-export function isOfstedHost(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    return OFSTED_HOSTS.test(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
 
 
 

@@ -3,7 +3,8 @@
 // keeps a title's first appearance though a running header repeats it.
 import type { Report } from '../schema/domain';
 
-const APOS = `['’]`;
+/** An apostrophe, straight or curly, as Ofsted's documents and the news write it. */
+export const APOS = `['’]`;
 
 /**
  * ILACS: "Inspection of Portsmouth City Council local authority children's services" (2019–),
