@@ -9,8 +9,8 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 
 function isWorthRetrying(error: unknown): boolean {
   if (!(error instanceof ReaderError) || !error.retry) return false;
-  const status = /answered (\d{3})/.exec(error.message)?.[1];
-  return !status || status === '429' || status.startsWith('5');
+  const { status } = error;
+  return status === undefined || status === 429 || status >= 500;
 }
 
 export async function fetchPdfWithRetry(src: string, options: RetryOptions = {}): Promise<Uint8Array> {

@@ -8,11 +8,14 @@ import type { ParsedDocument } from '../../core/schema/domain';
 
 export type LoadedReport = { pages: string[]; doc: ParsedDocument | null };
 
+/** `retry`: whether the reader is offered "Try again"; `status`: the server's answer, when it gave one. */
 export class ReaderError extends Error {
-  constructor(message: string, readonly retry: boolean) {
+  constructor(message: string, readonly retry: boolean, readonly status?: number) {
     super(message);
   }
 }
+
+const notFetched = (status: number) => new ReaderError(`The report could not be fetched (the server answered ${status}).`, true, status);
 
 const FETCH_TIMEOUT_MS = 30_000;
 
@@ -44,13 +47,13 @@ function isWebPage(contentType: string | null, bytes: Uint8Array): boolean {
  */
 async function pdfBytes(response: Response): Promise<Uint8Array> {
   const notFound = response.status === 404 || response.status === 410;
-  if (!response.ok && !notFound) throw new ReaderError(`The report could not be fetched (the server answered ${response.status}).`, true);
+  if (!response.ok && !notFound) throw notFetched(response.status);
   const bytes = new Uint8Array(await response.arrayBuffer().catch(() => {
     throw new ReaderError('The report could not be fetched: it stopped part-way. Check your connection and try again.', true);
   }));
   if (hasPdfHeader(bytes) && response.ok) return bytes;
   if (isWebPage(response.headers.get('content-type'), bytes)) throw new ReaderError(WEB_PAGE_NOT_PDF, false);
-  if (!response.ok) throw new ReaderError(`The report could not be fetched (the server answered ${response.status}).`, true);
+  if (!response.ok) throw notFetched(response.status);
   return bytes;
 }
 
