@@ -107,7 +107,7 @@ export function linkFindings(report: Report, candidates: readonly PriorSource[])
           text: prior.text,
           sentence: prior.sentence,
           relation: relationOf(prior.polarity, now),
-          score: Math.round(hit.score * 100) / 100 + (query.explicit ? 100 : 0),
+          score: Math.round(hit.score * 100) / 100,
           themes: shared,
           terms: hit.terms,
           explicit: query.explicit,
@@ -121,19 +121,19 @@ export function linkFindings(report: Report, candidates: readonly PriorSource[])
   return links;
 }
 
+/** Explicit references first, then by score. */
+const bestFirst = (a: FindingLink, b: FindingLink) => Number(b.explicit) - Number(a.explicit) || b.score - a.score;
+
 /** Best first; per earlier inspection at most two, each on its own earlier and current sentence. */
 function chooseLinks(found: Array<FindingLink & { prior: number; querySentence: string }>): FindingLink[] {
   const chosen: typeof found = [];
-  for (const link of [...found].sort((a, b) => b.score - a.score)) {
+  for (const link of [...found].sort(bestFirst)) {
     const same = chosen.filter((c) => c.prior === link.prior);
     if (same.length >= LINKS_PER_PRIOR) continue;
     if (same.some((c) => c.text === link.text || c.querySentence === link.querySentence)) continue;
     chosen.push(link);
   }
-  return chosen.map(({ prior: _prior, querySentence: _query, ...link }) => ({
-    ...link,
-    score: Math.round((link.explicit ? link.score - 100 : link.score) * 100) / 100,
-  }));
+  return chosen.map(({ prior: _prior, querySentence: _query, ...link }) => link);
 }
 
 export type { FindingLink, PriorInspection };
