@@ -103,16 +103,17 @@ export const OFFICIAL_SOURCE = 'Ofsted official statistics, as at 31 March 2025'
 export const OFFICIAL_AS_AT = '2025-03-31';
 
 /**
- * start, publication date, type ('standard' or 'short'), grades: one letter each (O outstanding,
- * G good, R requires improvement to be good, I inadequate) for overall effectiveness, leaders, help
- * and protection, children in care (and care leavers, before 2023), and care leavers from 2023.
+ * authority key, start, publication date, type ('standard' or 'short'), grades: one letter each
+ * (O outstanding, G good, R requires improvement to be good, I inadequate) for overall
+ * effectiveness, leaders, help and protection, children in care (and care leavers, before 2023),
+ * and care leavers from 2023.
  */
-export type OutcomeRow = readonly [string, string, 'standard' | 'short', string];
+export type OutcomeRow = readonly [string, string, string, 'standard' | 'short', string];
 
-/** Every ILACS inspection to 31 March 2025 (${[...byKey.values()].flat().length}), oldest first, by authority key. */
-export const ILACS_OUTCOMES: Readonly<Record<string, readonly OutcomeRow[]>> = {
-${history.map(([key, list]) => `  ${q(key)}: [${list.map((o) => `[${[o.start, o.published, o.type!, o.grades].map(q).join(', ')}]`).join(', ')}],`).join('\n')}
-};
+/** Every ILACS inspection to 31 March 2025 (${history.flatMap(([, list]) => list).length}), one a row, by authority key and oldest first within each. */
+export const ILACS_OUTCOMES: readonly OutcomeRow[] = [
+${history.flatMap(([, list]) => list.map((o) => `  [${[o.key, o.start, o.published, o.type!, o.grades].map(q).join(', ')}],`)).join('\n')}
+];
 
 /** Each current authority's latest judgements at 31 March 2025 (${latest.length}): start, publication date, grades as above. */
 export const LATEST_OUTCOMES: Readonly<Record<string, readonly [string, string, string]>> = {

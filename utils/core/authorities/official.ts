@@ -2,7 +2,7 @@
 // dates, type and grades under the judgement keys the parser gives reports. Imports the tables, so
 // only what shows them imports this; the content script never does.
 import type { Grade, Grades, JudgementKey } from '../schema/domain';
-import { ILACS_OUTCOMES, LATEST_OUTCOMES, OFFICIAL_AS_AT, OFFICIAL_SOURCE } from './outcomes';
+import { ILACS_OUTCOMES, LATEST_OUTCOMES, OFFICIAL_AS_AT, OFFICIAL_SOURCE, type OutcomeRow } from './outcomes';
 
 export { OFFICIAL_AS_AT, OFFICIAL_SOURCE };
 
@@ -26,14 +26,18 @@ function gradesOf(letters: string): Grades {
   return Object.fromEntries(keys.map((key, i) => [key, GRADES[letters[i]!]!]));
 }
 
+function inspectionOf([authorityKey, start, published, type, letters]: OutcomeRow): OfficialInspection {
+  return { authorityKey, start, published, type, grades: gradesOf(letters) };
+}
+
 /** An authority's ILACS inspections to 31 March 2025, oldest first; none for a key the tables lack. */
 export function officialInspections(authorityKey: string): OfficialInspection[] {
-  return (ILACS_OUTCOMES[authorityKey] ?? []).map(([start, published, type, letters]) => ({ authorityKey, start, published, type, grades: gradesOf(letters) }));
+  return ILACS_OUTCOMES.filter(([key]) => key === authorityKey).map(inspectionOf);
 }
 
 /** Every inspection in the tables (271), by authority, oldest first within each. */
 export function allOfficialInspections(): OfficialInspection[] {
-  return Object.keys(ILACS_OUTCOMES).flatMap(officialInspections);
+  return ILACS_OUTCOMES.map(inspectionOf);
 }
 
 /** Ofsted's table of each current authority's latest judgements at 31 March 2025. */
