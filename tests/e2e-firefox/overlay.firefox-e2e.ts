@@ -3,7 +3,7 @@
 // tested as Firefox runs them (an MV2 background page, not a service worker).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES } from '../e2e/harness/fixture-sites';
+import { PAGES, PAGES_NOT_OURS } from '../e2e/harness/fixture-sites';
 import { useFirefox } from './harness/firefox';
 
 const firefox = useFirefox();
@@ -78,13 +78,7 @@ describe('the overlay on a local authority’s provider page', () => {
 });
 
 describe('pages that are not ours get nothing', () => {
-  for (const [name, url] of [
-    ['a school’s page', PAGES.school],
-    ['a children’s home page', PAGES.childrensHome],
-    ['an unrelated story on a children’s services news site', PAGES.unrelatedNews],
-    ['a damaged report page that names no authority and no real grade', PAGES.malformedReport],
-    ['Ofsted’s search results for local authority children’s services', PAGES.search],
-  ] as const) {
+  for (const [name, url] of PAGES_NOT_OURS) {
     it(`${name}: no panel, no chips, no page errors`, async () => {
       const page = await firefox().newPage(url);
       // The same content script puts the panel on the report page within this time (above).

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closedRootsReady, contentScriptWorld, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { PAGES } from './harness/fixture-sites';
+import { PAGES, PAGES_NOT_OURS } from './harness/fixture-sites';
 import { notesReady } from './harness/report-page';
 
 const browser = useFixtureBrowser();
@@ -193,13 +193,7 @@ describe('the overlay on a local authority’s provider page', () => {
 });
 
 describe('pages that are not ours get nothing', () => {
-  for (const [name, url] of [
-    ['a school’s page', PAGES.school],
-    ['a children’s home page', PAGES.childrensHome],
-    ['an unrelated story on a children’s services news site', PAGES.unrelatedNews],
-    ['a damaged report page that names no authority and no real grade', PAGES.malformedReport],
-    ['Ofsted’s search results for local authority children’s services', PAGES.search],
-  ] as const) {
+  for (const [name, url] of PAGES_NOT_OURS) {
     it(`${name}: no panel, no chips, no page errors, no message posted to the page`, async () => {
       const page = await visit(url);
       await settle(page);

@@ -29,6 +29,15 @@ export const PAGES = {
   unrelatedNews: 'https://www.communitycare.co.uk/2024/06/12/social-workers-urged-to-support-fathers/',
 };
 
+/** The fixture pages that are not ours, each named by what it is: the overlay must show nothing on any. */
+export const PAGES_NOT_OURS = [
+  ['a school’s page', PAGES.school],
+  ['a children’s home page', PAGES.childrensHome],
+  ['an unrelated story on a children’s services news site', PAGES.unrelatedNews],
+  ['a damaged report page that names no authority and no real grade', PAGES.malformedReport],
+  ['Ofsted’s search results for local authority children’s services', PAGES.search],
+] as const;
+
 export const HOSTS = [...new Set(Object.values(PAGES).map((url) => new URL(url).hostname))];
 
 export function fixtureSites(): Sites {
