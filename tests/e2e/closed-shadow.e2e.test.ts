@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { closedRootTexts, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
-import { highlightCount, highlighted, openReport, QUOTE, selectQuote } from './harness/report-page';
+import { highlightCount, highlighted, highlightPoint, openReport, pageScriptSelects, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
 const SOURCE = 'Ofsted official statistics, as at 31 March 2025';
@@ -37,15 +37,6 @@ async function pageClicks(control: Locator): Promise<void> {
   });
 }
 
-/** Where on screen the first highlight is, scrolled into view. */
-const highlightPoint = (page: Page) =>
-  page.evaluate(() => {
-    const range = [...CSS.highlights.get('ofsted-lens-notes')!][0] as Range;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-  });
-
 describe('the recognised report page, seen from its own scripts', () => {
   it('gets null for the panel’s shadow root and finds none of the panel’s text in the page', async () => {
     const page = await browser().context.newPage();
@@ -72,15 +63,7 @@ describe('the recognised report page, driven by its own scripts', () => {
 
   it('offers no "Save note" for its own mouseup or key, and its clicks on "Save note" save nothing', async () => {
     page = await openReport(browser());
-    await page.evaluate(async (quote) => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote))!;
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true, clientX: 20, clientY: 20 }));
-      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
-    }, QUOTE);
+    await pageScriptSelects(page.locator('p', { hasText: QUOTE }).first());
     await page.waitForTimeout(ACT_MS);
     expect(await page.locator('ofsted-lens-save').count()).toBe(0);
 

@@ -4,20 +4,11 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { highlighted, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
+import { highlighted, highlightPoint, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
 const openReport = () => openReportPage(browser());
-
-/** Where on screen the first highlight is, scrolled into view. */
-const highlightPoint = (page: Page) =>
-  page.evaluate(() => {
-    const range = [...CSS.highlights.get('ofsted-lens-notes')!][0] as Range;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-  });
 
 describe('saving a note from the report page', () => {
   it('offers "Save note" beside a selection, saves it, and highlights it again after a reload', async () => {

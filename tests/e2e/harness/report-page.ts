@@ -1,6 +1,6 @@
 // The served real report page as the notes tests use it: opened with the panel up, a passage
 // selected as a reader would with the mouse, and the highlights Ofsted Lens painted.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { FixtureBrowser } from './fixture-browser';
 import { PAGES } from './fixture-sites';
 
@@ -36,6 +36,30 @@ export async function selectQuote(page: Page, quote = QUOTE): Promise<void> {
   const box = await page.locator('p', { hasText: quote }).boundingBox();
   await page.mouse.move(box!.x + 20, box!.y + 5);
   await page.mouse.up();
+}
+
+/** Where on screen the first highlight is, scrolled into view. */
+export const highlightPoint = (page: Page) =>
+  page.evaluate(() => {
+    const range = [...CSS.highlights.get('ofsted-lens-notes')!][0] as Range;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+  });
+
+/**
+ * What a page's own script can do to offer Ofsted Lens a selection: select all of `paragraph` and fire
+ * the mouseup and key release a reader's selection ends with, as untrusted events.
+ */
+export async function pageScriptSelects(paragraph: Locator): Promise<void> {
+  await paragraph.evaluate((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true, clientX: 20, clientY: 20 }));
+    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+  });
 }
 
 export const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('ofsted-lens-notes') ?? [])].map((r) => r.toString()));
