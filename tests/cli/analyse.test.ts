@@ -33,6 +33,15 @@ async function analyse(...files: string[]): Promise<{ results: AnalysisResult[];
 }
 const parse = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((line) => AnalysisResultSchema.parse(JSON.parse(line)));
 
+/** Runs the CLI with `args` and holds it to a usage error: exit 2, the reason and then the usage on stderr, nothing on stdout. */
+async function expectUsageError(args: string[], reason: string): Promise<void> {
+  const { stdout, stderr, code } = await run(args);
+  expect(code).toBe(2);
+  expect(stderr).toContain(reason);
+  expect(stderr.endsWith(USAGE)).toBe(true);
+  expect(stdout).toBe('');
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ofsted-lens-cli-'));
@@ -170,13 +179,7 @@ describe('npm run analyse -- --authority', () => {
     [['--authority', 'Durham', REPORT], '--authority takes no files or other options'],
     [['--authority', 'Durham', '--as-of', '31/03/2025'], '--as-of needs a date as YYYY-MM-DD'],
     [['--as-of', '2025-03-31', REPORT], '--as-of is for --authority'],
-  ])('%j is a usage error: exit 2, the reason and the usage on stderr', async (args, reason) => {
-    const { stdout, stderr, code } = await run(args);
-    expect(code).toBe(2);
-    expect(stderr).toContain(reason);
-    expect(stderr.endsWith(USAGE)).toBe(true);
-    expect(stdout).toBe('');
-  });
+  ])('%j is a usage error: exit 2, the reason and the usage on stderr, nothing on stdout', (args, reason) => expectUsageError(args, reason));
 });
 
 describe('table read', () => {
@@ -200,13 +203,7 @@ describe('usage', () => {
     [[REPORT, '--prior'], '--prior needs at least one file'],
     [[REPORT, '--verbose'], 'unknown option --verbose'],
     [[REPORT, '--summary', '--prior', NEWS], 'takes no --prior'],
-  ])('%j is a usage error: exit 2, the reason and the usage on stderr, nothing on stdout', async (args, reason) => {
-    const { stdout, stderr, code } = await run(args);
-    expect(code).toBe(2);
-    expect(stderr).toContain(reason);
-    expect(stderr.endsWith(USAGE)).toBe(true);
-    expect(stdout).toBe('');
-  });
+  ])('%j is a usage error: exit 2, the reason and the usage on stderr, nothing on stdout', (args, reason) => expectUsageError(args, reason));
 
   it('--help prints the usage on stdout', async () => {
     expect(await run(['--help'])).toEqual({ stdout: USAGE, stderr: '', code: 0 });
