@@ -1,26 +1,12 @@
 // Reading the reports an authority's page lists, in Firefox, which has no offscreen API: with the
 // option on, the provider page's listed PDFs (the real 2023 report and a synthetic 2018 one) are
 // fetched and read with pdf.js in the background page, stored, and their grades shown beside them.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../e2e/harness/fixture-sites';
-import { realFixture } from '../helpers/fixtures';
-import { reportPdf } from '../helpers/report-pdf';
+import { FILES, listedReportFiles, MISSING } from '../e2e/harness/listed-reports';
 import { useFirefox } from './harness/firefox';
 
-const FILES = 'files.ofsted.gov.uk';
-// The page also lists a focused visit and the 2014 inspection, whose files this server does not have.
-const MISSING = [`${FILES}/v1/file/50178031`, `${FILES}/v1/file/50004280`];
-const SYNTHETIC_2018 = readFileSync(resolve(import.meta.dirname, '../e2e/fixtures/portsmouth-ilacs-2018-synthetic.txt'), 'utf8');
-
-const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
-const firefox = useFirefox(async () => ({
-  [FILES]: {
-    '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'))),
-    '/v1/file/50002412': pdf(await reportPdf(SYNTHETIC_2018)),
-  },
-}));
+const firefox = useFirefox(listedReportFiles);
 
 const pdfRequests = () => firefox().requests.filter((r) => r.startsWith(FILES));
 const CHIPS = 'a.publication-link + ofsted-lens-chip';

@@ -1,29 +1,14 @@
 // Reading an authority's listed reports, when the reader allows it: a provider page listing two
 // report PDFs (the real 2023 report and a synthetic 2018 one), both fetched, read with pdf.js in
 // the offscreen document, stored, and linked.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realFixture } from '../helpers/fixtures';
-import { reportPdf } from '../helpers/report-pdf';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
+import { FILES, listedReportFiles, MISSING, REPORT_2018, REPORT_2023 } from './harness/listed-reports';
+import { setOption } from './harness/options-page';
 
-const FILES = 'files.ofsted.gov.uk';
-const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
-const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
-// The page also lists a focused visit and the 2014 inspection, whose files this server does not have.
-const MISSING = [`${FILES}/v1/file/50178031`, `${FILES}/v1/file/50004280`];
-const SYNTHETIC_2018 = readFileSync(resolve(import.meta.dirname, 'fixtures/portsmouth-ilacs-2018-synthetic.txt'), 'utf8');
-
-const pdf = (body: Uint8Array) => ({ contentType: 'application/pdf', body });
-const browser = useFixtureBrowser(async () => ({
-  [FILES]: {
-    '/v1/file/50222964': pdf(await reportPdf(realFixture('portsmouth-ilacs-2023.txt'))),
-    '/v1/file/50002412': pdf(await reportPdf(SYNTHETIC_2018)),
-  },
-}));
+const browser = useFixtureBrowser(listedReportFiles);
 
 beforeAll(() => revealClosedShadows(browser().context));
 
@@ -42,14 +27,7 @@ describe('reading the reports an authority’s page lists', () => {
   });
 
   it('with the option on, reads the listed reports it can, says which it could not, and puts their grades beside them', async () => {
-    const options = await browser().context.newPage();
-    await options.goto(`chrome-extension://${browser().extensionId}/options.html`);
-    await options.locator('input[name="read-listed-reports"]').check();
-    await options.waitForFunction(async () => {
-      const { storage } = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await storage.local.get('readListedReports')).readListedReports === true;
-    });
-    await options.close();
+    await setOption(browser(), 'read-listed-reports', 'readListedReports', true);
 
     const page = await browser().context.newPage();
     await page.goto(PAGES.provider);

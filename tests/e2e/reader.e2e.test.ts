@@ -11,6 +11,7 @@ import { stopServiceWorker } from './harness/browser';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { fixtureSites, PAGES } from './harness/fixture-sites';
+import { setOption } from './harness/options-page';
 
 const FILES = 'files.ofsted.gov.uk';
 const REPORT_PDF = `https://${FILES}/v1/file/50222964`;
@@ -207,16 +208,7 @@ describe('notes in the reader', () => {
 });
 
 describe('opening report PDFs in the reader (an option, off by default)', () => {
-  async function setOption(on: boolean): Promise<void> {
-    const options = await browser().context.newPage();
-    await options.goto(`chrome-extension://${browser().extensionId}/options.html`);
-    await options.locator('input[name="open-reports-in-reader"]').setChecked(on);
-    await options.waitForFunction(async (want) => {
-      const { storage } = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await storage.local.get('openReportsInReader')).openReportsInReader === want;
-    }, on);
-    await options.close();
-  }
+  const openReportsInReader = (on: boolean) => setOption(browser(), 'open-reports-in-reader', 'openReportsInReader', on);
 
   /** Goes to a report's address; when Ofsted Lens points the tab at the reader instead, Playwright calls the first navigation aborted. */
   async function goToReport(page: Page, url: string): Promise<void> {
@@ -228,16 +220,19 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(url);
   }
 
-  it('with the option off, a report’s address opens as the PDF', async () => {
+  /** Goes to the report's address and, a second later, is still on the PDF. */
+  async function opensAsThePdf(): Promise<void> {
     const page = await browser().context.newPage();
     await goToReport(page, REPORT_PDF);
     await page.waitForTimeout(1_000);
     expect(page.url()).toBe(REPORT_PDF);
     await page.close();
-  });
+  }
+
+  it('with the option off, a report’s address opens as the PDF', opensAsThePdf);
 
   it('with it on, a report’s address opens in the reader', async () => {
-    await setOption(true);
+    await openReportsInReader(true);
     const page = await browser().context.newPage();
     await goToReport(page, REPORT_PDF);
     await landsOn(page, readerUrl(REPORT_PDF));
@@ -298,11 +293,7 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
   });
 
   it('switched off again, a report’s address opens as the PDF', async () => {
-    await setOption(false);
-    const page = await browser().context.newPage();
-    await goToReport(page, REPORT_PDF);
-    await page.waitForTimeout(1_000);
-    expect(page.url()).toBe(REPORT_PDF);
-    await page.close();
+    await openReportsInReader(false);
+    await opensAsThePdf();
   });
 });
