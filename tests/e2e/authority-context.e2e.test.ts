@@ -1,6 +1,6 @@
 // An authority's official history and England-wide context in the built extension: the panel on
 // Portsmouth's provider page, and the popup's look-up by name.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
@@ -16,11 +16,17 @@ async function visit(url: string): Promise<Page> {
   return page;
 }
 
+/** Portsmouth's official history and England-wide context in the page's panel, once it is drawn. */
+async function portsmouthContext(page: Page): Promise<Locator> {
+  const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
+  await context.waitFor({ state: 'attached', timeout: 10_000 });
+  return context;
+}
+
 describe('the panel on Portsmouth’s provider page', () => {
   it('shows its official history, England’s grades and its neighbours, each labelled with the source', async () => {
     const page = await visit(PAGES.provider);
-    const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
-    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    const context = await portsmouthContext(page);
 
     const history = context.locator('ul[aria-label="Graded inspections, newest first"] > li');
     expect(await history.count()).toBe(2);
@@ -45,8 +51,7 @@ describe('the panel on Portsmouth’s provider page', () => {
 describe('the panel on the Portsmouth 2023 report and on a news article about its 2018 inspection', () => {
   it('marks the report’s own inspection as this report, from both the official table and the report read here', async () => {
     const page = await visit(PAGES.report);
-    const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
-    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    const context = await portsmouthContext(page);
     const current = context.locator('li[data-current]');
     expect(await current.getAttribute('data-from')).toBe('both');
     expect(await current.innerText()).toMatch(/^15 May 2023 \(this report\)/);
@@ -57,8 +62,7 @@ describe('the panel on the Portsmouth 2023 report and on a news article about it
 
   it('shows the authority’s history and its source on the article too', async () => {
     const page = await visit(PAGES.news);
-    const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
-    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    const context = await portsmouthContext(page);
     expect(await context.locator('ul[aria-label="Graded inspections, newest first"] > li').count()).toBeGreaterThanOrEqual(2);
     expect(await context.locator('p.source').first().innerText()).toBe(SOURCE);
     await page.close();

@@ -20,6 +20,15 @@ const panel = (page: Page) => page.locator('ofsted-lens-panel');
 /** What the panel shows, in its closed shadow root. */
 const inPanel = (page: Page, css: string, options?: Parameters<Page['locator']>[1]) => page.locator(inside('ofsted-lens-panel', css), options);
 
+/** What the panel host says it recognised: the document's kind, the authority's key and the overall grade. */
+async function panelAttributes(page: Page) {
+  const host = panel(page);
+  return { kind: await host.getAttribute('data-kind'), authority: await host.getAttribute('data-authority-key'), overall: await host.getAttribute('data-overall') };
+}
+
+/** Each judgement the panel lists, with its grade, on one line. */
+const judgementRows = async (page: Page) => (await inPanel(page, 'li[data-judgement]').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+
 /**
  * Waits until the detection script has run on the page and decided. Its world in the page exists
  * as it starts, and it decides in the same step; the page shows nothing of that verdict, so it then
@@ -55,17 +64,14 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   });
 
   it('says what it recognised on the panel host', async () => {
-    expect(await panel(page).getAttribute('data-kind')).toBe('ilacs');
-    expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
-    expect(await panel(page).getAttribute('data-overall')).toBe('good');
+    expect(await panelAttributes(page)).toEqual({ kind: 'ilacs', authority: 'portsmouth', overall: 'good' });
   });
 
   it('shows the authority, the dates, the overall grade and each judgement with its grade', async () => {
     const text = await inPanel(page, 'section').innerText();
     expect(text).toContain('Portsmouth City Council');
     expect(text).toContain('Inspected 15 May 2023 to 19 May 2023');
-    const rows = await inPanel(page, 'li[data-judgement]').allInnerTexts();
-    expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual([
+    expect(await judgementRows(page)).toEqual([
       'Impact of leaders Good',
       'Help and protection Outstanding',
       'Children in care Good',
@@ -139,11 +145,8 @@ describe('the overlay on the real news article about Portsmouth’s 2018 inspect
   });
 
   it('shows what the article states: overall good and its three judgements good', async () => {
-    expect(await panel(page).getAttribute('data-kind')).toBe('news');
-    expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
-    expect(await panel(page).getAttribute('data-overall')).toBe('good');
-    const rows = await inPanel(page, 'li[data-judgement]').allInnerTexts();
-    expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual([
+    expect(await panelAttributes(page)).toEqual({ kind: 'news', authority: 'portsmouth', overall: 'good' });
+    expect(await judgementRows(page)).toEqual([
       'Impact of leaders Good',
       'Help and protection Good',
       'Children in care and care leavers Good',
