@@ -10,10 +10,8 @@ const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
 
 async function askOn(url: string) {
-  const page = await browser().context.newPage();
-  await page.goto(url);
-  const popup = await browser().context.newPage();
-  await popup.goto(`chrome-extension://${browser().extensionId}/popup.html`);
+  const page = await browser().visit(url);
+  const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html`);
   await popup.evaluate(async (target) => {
     const { chrome } = globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id?: number }>> }; runtime: { sendMessage: (m: unknown) => Promise<unknown> } } };
     const [tab] = await chrome.tabs.query({ url: target });

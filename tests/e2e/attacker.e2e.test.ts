@@ -44,8 +44,7 @@ async function dumpLibrary(): Promise<LibraryDump> {
 }
 
 async function openHostile() {
-  const page = await browser().context.newPage();
-  await page.goto(HOSTILE);
+  const page = await browser().visit(HOSTILE);
   await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 15_000 });
   return page;
 }
@@ -54,8 +53,7 @@ describe('a hostile page', () => {
   it('is read like any news page: its made-up report is kept as news under its site, not as an inspection', async () => {
     const report = await openReport(browser());
     await report.close();
-    const popup = await browser().context.newPage();
-    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     await popup.locator('input[name="import"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(notesToBackup([NOTE])) });
     await popup.locator('.note').first().waitFor({ timeout: 10_000 });
     await popup.close();
@@ -142,8 +140,7 @@ describe('a hostile page', () => {
 
   it('from a compromised content script context, cannot touch another page’s notes, read them, reach another tab or pass for Ofsted', async () => {
     const page = await openHostile();
-    const other = await browser().context.newPage();
-    await other.goto(PAGES.unrelatedNews);
+    const other = await browser().visit(PAGES.unrelatedNews);
     const otherTab = await worker().evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id?: number }>> } } };
       return (await chrome.tabs.query({ url: 'https://www.communitycare.co.uk/*' }))[0]!.id!;

@@ -10,12 +10,6 @@ const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
 const SOURCE = 'Ofsted official statistics, as at 31 March 2025';
 
-async function visit(url: string): Promise<Page> {
-  const page = await browser().context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
-}
-
 /** Portsmouth's official history and England-wide context in the page's panel, once it is drawn. */
 async function portsmouthContext(page: Page): Promise<Locator> {
   const context = page.locator(inside('ofsted-lens-panel', '[data-authority-context="portsmouth"]'));
@@ -25,7 +19,7 @@ async function portsmouthContext(page: Page): Promise<Locator> {
 
 describe('the panel on Portsmouth’s provider page', () => {
   it('shows its official history, England’s grades and its neighbours, each labelled with the source', async () => {
-    const page = await visit(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     const context = await portsmouthContext(page);
 
     const history = context.locator('ul[aria-label="Graded inspections, newest first"] > li');
@@ -50,7 +44,7 @@ describe('the panel on Portsmouth’s provider page', () => {
 
 describe('the panel on the Portsmouth 2023 report and on a news article about its 2018 inspection', () => {
   it('marks the report’s own inspection as this report, from both the official table and the report read here', async () => {
-    const page = await visit(PAGES.report);
+    const page = await browser().visit(PAGES.report);
     const context = await portsmouthContext(page);
     const current = context.locator('li[data-current]');
     expect(await current.getAttribute('data-from')).toBe('both');
@@ -61,7 +55,7 @@ describe('the panel on the Portsmouth 2023 report and on a news article about it
   });
 
   it('shows the authority’s history and its source on the article too', async () => {
-    const page = await visit(PAGES.news);
+    const page = await browser().visit(PAGES.news);
     const context = await portsmouthContext(page);
     expect(await context.locator('ul[aria-label="Graded inspections, newest first"] > li').count()).toBeGreaterThanOrEqual(2);
     expect(await context.locator('p.source').first().innerText()).toBe(SOURCE);
@@ -71,8 +65,7 @@ describe('the panel on the Portsmouth 2023 report and on a news article about it
 
 describe('the popup’s look-up of any authority', () => {
   async function popup(): Promise<Page> {
-    const page = await browser().context.newPage();
-    await page.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const page = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     return page;
   }
 
@@ -116,8 +109,7 @@ describe('the popup’s look-up of any authority', () => {
 
 describe('the options page', () => {
   it('says what data comes with the extension, its source, and how old it is', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(`chrome-extension://${browser().extensionId}/options.html`);
+    const page = await browser().visit(`chrome-extension://${browser().extensionId}/options.html`);
     const section = page.locator('section[aria-labelledby="bundled-data"]');
     await section.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await section.innerText()).toContain(SOURCE);

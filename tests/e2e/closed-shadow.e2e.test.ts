@@ -19,8 +19,7 @@ type StoredNote = { quote: string; comment: string };
 
 /** The report page's notes as the background holds them, asked from an extension page. */
 async function storedNotes(): Promise<StoredNote[]> {
-  const page = await browser().context.newPage();
-  await page.goto(`chrome-extension://${browser().extensionId}/options.html`);
+  const page = await browser().visit(`chrome-extension://${browser().extensionId}/options.html`);
   const notes = await page.evaluate(async (url) => {
     const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<StoredNote[]> } } }).chrome;
     return runtime.sendMessage({ type: 'notes-for-url', url });
@@ -39,8 +38,7 @@ async function pageClicks(control: Locator): Promise<void> {
 
 describe('the recognised report page, seen from its own scripts', () => {
   it('gets null for the panel’s shadow root and finds none of the panel’s text in the page', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(PAGES.report);
+    const page = await browser().visit(PAGES.report);
     // The panel is up with the authority's official context: read through the DevTools protocol, which hands nothing to the page.
     await expect.poll(async () => (await closedRootTexts(page, 'ofsted-lens-panel')).join(' '), { timeout: 15_000 }).toContain(SOURCE);
     const seen = await page.evaluate(() => {

@@ -37,8 +37,7 @@ async function expectNothingRan(page: Page, within: (css: string) => Locator): P
 
 describe('script-bearing text in a report', () => {
   it('shows in the panel on the report page as text', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(REPORT);
+    const page = await browser().visit(REPORT);
     const authority = page.locator(inside('ofsted-lens-panel', '.authority'));
     await authority.waitFor({ timeout: 10_000 });
     expect(await authority.innerText()).toBe(AUTHORITY);
@@ -48,8 +47,7 @@ describe('script-bearing text in a report', () => {
   });
 
   it('saved as a note, shows in the popup and exports to Markdown as text', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(REPORT);
+    const page = await browser().visit(REPORT);
     await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
     await notesReady(page);
     await selectQuote(page, QUOTE);
@@ -57,8 +55,7 @@ describe('script-bearing text in a report', () => {
     await highlightCount(page, 1);
     await page.close();
 
-    const popup = await browser().context.newPage();
-    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const note = popup.locator('.note').first();
     await note.waitFor({ timeout: 10_000 });
     expect(await note.locator('.quote').innerText()).toBe(QUOTE);
@@ -72,8 +69,7 @@ describe('script-bearing text in a report', () => {
   });
 
   it('shows in the reader as text', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(PDF)}`);
+    const page = await browser().visit(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(PDF)}`);
     await page.locator('.report').waitFor({ timeout: 15_000 });
     expect(await page.locator('.report').innerText()).toContain(SCRIPT);
     expect(await page.locator(inside('ofsted-lens-panel', '.authority')).innerText()).toBe(AUTHORITY);

@@ -16,8 +16,7 @@ const pdfRequests = () => browser().requests.filter((r) => r.startsWith(FILES));
 
 describe('reading the reports an authority’s page lists', () => {
   it('fetches nothing until the reader turns the option on, and says how to', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     const note = page.locator(inside('ofsted-lens-panel', '.note'));
     await note.waitFor({ timeout: 10_000 });
     expect(await note.innerText()).toContain('turn on');
@@ -29,8 +28,7 @@ describe('reading the reports an authority’s page lists', () => {
   it('with the option on, reads the listed reports it can, says which it could not, and puts their grades beside them', async () => {
     await setOption(browser(), 'read-listed-reports', 'readListedReports', true);
 
-    const page = await browser().context.newPage();
-    await page.goto(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     const chips = page.locator('a.publication-link + ofsted-lens-chip');
     await page.waitForFunction(() => document.querySelectorAll('a.publication-link + ofsted-lens-chip').length === 2, null, { timeout: 30_000 });
     expect(await chips.evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')))).toEqual(['good', 'good']);
@@ -42,8 +40,7 @@ describe('reading the reports an authority’s page lists', () => {
 
   it('never fetches a report it has already read, nor soon again one it could not', async () => {
     const before = pdfRequests().length;
-    const page = await browser().context.newPage();
-    await page.goto(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     await page.locator('a.publication-link + ofsted-lens-chip').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(1000);
     expect(pdfRequests().length).toBe(before);
@@ -51,8 +48,7 @@ describe('reading the reports an authority’s page lists', () => {
   });
 
   it('links the 2023 report’s findings to the 2018 report’s, in the reader', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
+    const page = await browser().visit(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
     const eet = page.locator('#p40 ofsted-lens-marker');
     await eet.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await eet.getAttribute('data-relation')).toBe('persisting');

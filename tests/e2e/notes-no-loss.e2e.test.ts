@@ -84,8 +84,7 @@ describe('two tabs saving at the same moment', () => {
 
 describe('an edit the popup cannot store', () => {
   it('says why and keeps the edit open with the reader’s text', async () => {
-    const popup = await browser().context.newPage();
-    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const note = popup.locator('.note').first();
     await note.waitFor({ timeout: 10_000 });
     await popup.evaluate(() => {
@@ -108,8 +107,7 @@ describe('a popup opened while the library is busy', () => {
   it('opens at once with its page actions, says it is reading the notes, then shows them', async () => {
     // Another extension page holds a write transaction on the notes, as a big import does, until
     // the test lets go (or a minute has passed).
-    const busy = await browser().context.newPage();
-    await busy.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const busy = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const backup = notesToBackup([sampleNote({ id: 'busy-library-note-1' }), sampleNote({ id: 'busy-library-note-2' })]);
     await busy.locator('input[name="import"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await busy.locator('.note').first().waitFor({ timeout: 10_000 });
@@ -129,8 +127,7 @@ describe('a popup opened while the library is busy', () => {
           };
         }),
     );
-    const popup = await browser().context.newPage();
-    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     await popup.locator('.empty', { hasText: 'Reading your notes…' }).waitFor({ timeout: 10_000 });
     expect(await popup.locator('button', { hasText: 'Show Ofsted Lens on this page' }).count()).toBe(1);
     await busy.evaluate(() => {

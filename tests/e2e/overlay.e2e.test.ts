@@ -10,12 +10,6 @@ import { notesReady } from './harness/report-page';
 const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
 
-async function visit(url: string): Promise<Page> {
-  const page = await browser().context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
-}
-
 const panel = (page: Page) => page.locator('ofsted-lens-panel');
 /** What the panel shows, in its closed shadow root. */
 const inPanel = (page: Page, css: string, options?: Parameters<Page['locator']>[1]) => page.locator(inside('ofsted-lens-panel', css), options);
@@ -41,8 +35,7 @@ async function settle(page: Page) {
 
 /** Resolves once the library, in the background, holds what was read at `source`. */
 async function libraryHolds(source: string): Promise<void> {
-  const page = await browser().context.newPage();
-  await page.goto(`chrome-extension://${browser().extensionId}/options.html`);
+  const page = await browser().visit(`chrome-extension://${browser().extensionId}/options.html`);
   await page.waitForFunction(
     async (source) => {
       const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome;
@@ -58,7 +51,7 @@ async function libraryHolds(source: string): Promise<void> {
 describe('the overlay on the real Portsmouth 2023 report, served as a report page', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await visit(PAGES.report);
+    page = await browser().visit(PAGES.report);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     await closedRootsReady(page, 'ofsted-lens-panel');
   });
@@ -107,7 +100,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     await bar.focus();
     await page.keyboard.press('Enter');
     expect(await bar.getAttribute('aria-expanded')).toBe('false');
-    const again = await visit(PAGES.report);
+    const again = await browser().visit(PAGES.report);
     await panel(again).waitFor({ state: 'attached' });
     await notesReady(again); // the overlay has taken the panel over
     expect(await inPanel(again, 'button.bar').getAttribute('aria-expanded')).toBe('false');
@@ -166,7 +159,7 @@ describe('the overlay on the real news article about Portsmouth’s 2018 inspect
 
 describe('the overlay on a local authority’s provider page', () => {
   it('lists the authority’s inspection reports with their dates', async () => {
-    const page = await visit(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     await closedRootsReady(page, 'ofsted-lens-panel');
     expect(await panel(page).getAttribute('data-kind')).toBe('provider');
@@ -178,12 +171,12 @@ describe('the overlay on a local authority’s provider page', () => {
   });
 
   it('puts the overall grade beside a listed report the library already knows, and none beside one it does not', async () => {
-    const report = await visit(PAGES.report); // reading the 2023 report adds it to the library
+    const report = await browser().visit(PAGES.report); // reading the 2023 report adds it to the library
     await panel(report).waitFor({ state: 'attached', timeout: 10_000 });
     await libraryHolds(PAGES.report);
     await report.close();
 
-    const page = await visit(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     const known = page.locator('a.publication-link[href$="/50222964"] + ofsted-lens-chip');
     await known.waitFor({ state: 'attached', timeout: 10_000 });
@@ -198,7 +191,7 @@ describe('the overlay on a local authority’s provider page', () => {
 describe('pages that are not ours get nothing', () => {
   for (const [name, url] of PAGES_NOT_OURS) {
     it(`${name}: no panel, no chips, no page errors, no message posted to the page`, async () => {
-      const page = await visit(url);
+      const page = await browser().visit(url);
       await settle(page);
       expect(await panel(page).count()).toBe(0);
       expect(await page.locator('ofsted-lens-chip').count()).toBe(0);
@@ -211,12 +204,12 @@ describe('pages that are not ours get nothing', () => {
 
 describe('prior-inspection context: the article first, then the report', () => {
   it('marks the report’s findings linked to the article, and lists the article as news under its site, giving no direction of travel', async () => {
-    const article = await visit(PAGES.news); // reading the article adds the 2018 inspection to the library
+    const article = await browser().visit(PAGES.news); // reading the article adds the 2018 inspection to the library
     await panel(article).waitFor({ state: 'attached', timeout: 10_000 });
     await libraryHolds(PAGES.news);
     await article.close();
 
-    const page = await visit(PAGES.report);
+    const page = await browser().visit(PAGES.report);
     await page.locator('ofsted-lens-marker').first().waitFor({ state: 'attached', timeout: 10_000 });
     const eet = page.locator('p', { hasText: 'The number of care-experienced young people in education, employment or training is too low' }).locator('ofsted-lens-marker');
     expect(await eet.getAttribute('data-relation')).toBe('persisting');

@@ -52,8 +52,7 @@ beforeAll(() => revealClosedShadows(browser().context));
 const readerUrl = (src: string) => `chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(src)}`;
 
 async function openInReader(src: string): Promise<Page> {
-  const page = await browser().context.newPage();
-  await page.goto(readerUrl(src));
+  const page = await browser().visit(readerUrl(src));
   await page.locator('.report, .status[data-state="error"]').first().waitFor({ timeout: 15_000 });
   return page;
 }
@@ -134,8 +133,7 @@ describe('the reader with what a reader can meet', () => {
   });
 
   it('reads a report dropped on the page after a damaged file failed there (the page’s pdf.js worker outlives the failure)', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(`chrome-extension://${browser().extensionId}/reader.html`);
+    const page = await browser().visit(`chrome-extension://${browser().extensionId}/reader.html`);
     await page.locator('input[type="file"]').setInputFiles({ name: 'damaged.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nthis is not really a PDF') });
     await page.locator('.status[data-state="error"]').waitFor({ timeout: 15_000 });
     const report = [...portsmouth2023()];
@@ -159,8 +157,7 @@ describe('the reader with what a reader can meet', () => {
 
 describe('ways into the reader', () => {
   it('opens a provider page’s listed report in the reader from "Open in Ofsted Lens"', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     const open = page.locator(inside('ofsted-lens-open[data-src="https://files.ofsted.gov.uk/v1/file/50222964"]', 'button'));
     await open.waitFor({ timeout: 10_000 });
     const [reader] = await Promise.all([browser().context.waitForEvent('page'), open.click()]);
@@ -197,8 +194,7 @@ describe('notes in the reader', () => {
     await again.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
     expect(await again.evaluate(() => [...CSS.highlights.get('ofsted-lens-notes')!].map((r) => r.toString()))).toEqual([quote]);
 
-    const popup = await browser().context.newPage();
-    await popup.goto(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const note = popup.locator('.note', { hasText: quote });
     await note.waitFor({ timeout: 10_000 });
     expect(await note.locator('.meta').innerText()).toContain('Portsmouth City Council · para 40 · Care leavers');
@@ -242,8 +238,7 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
   });
 
   it('with it on, a report link clicked on the authority’s page opens in the reader, even with the service worker asleep', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     await stopServiceWorker(browser());
     const [tab] = await Promise.all([browser().context.waitForEvent('page'), page.locator(`a.publication-link[href="${REPORT_PDF}"]`).click()]);
     await landsOn(tab, readerUrl(REPORT_PDF));
@@ -253,8 +248,7 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
   });
 
   it('Back from the reader leaves it (to the PDF, if the browser showed it first, or the page before)', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(PAGES.provider);
+    const page = await browser().visit(PAGES.provider);
     await goToReport(page, REPORT_PDF);
     await landsOn(page, readerUrl(REPORT_PDF));
     await page.goBack().catch(() => undefined);

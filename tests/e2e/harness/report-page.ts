@@ -7,8 +7,7 @@ import { PAGES } from './fixture-sites';
 export const QUOTE = 'The number of care-experienced young people in education, employment or training is too low.';
 
 export async function openReport(browser: FixtureBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(PAGES.report);
+  const page = await browser.visit(PAGES.report);
   await page.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 10_000 });
   await notesReady(page);
   return page;
