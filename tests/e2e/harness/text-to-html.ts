@@ -1,6 +1,6 @@
 // Builds fixture web pages from the real fixture texts (which stay untouched): a report as
 // reports.ofsted.gov.uk would render it, and the news article inside a news site's chrome.
-import { splitLabelAndRest } from '../../../utils/core/vocabulary/judgements';
+import { splitLabelAndRest } from '../../../utils/core/vocabulary/judgement-wordings';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

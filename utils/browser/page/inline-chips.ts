@@ -2,7 +2,7 @@
 // shadow host, so the page's styles cannot restyle it and its styles cannot leak.
 import { CHIP_CSS } from '../../../components/panel-styles';
 import { GRADE_LABELS } from '../../core/vocabulary/grades';
-import { splitLabelAndRest } from '../../core/vocabulary/judgements';
+import { splitLabelAndRest } from '../../core/vocabulary/judgement-wordings';
 import type { Grade, Grades } from '../../core/schema/domain';
 import { shadowHost } from './shadow-host';
 import { onTrusted } from '../../../components/trusted-events';

@@ -6,7 +6,7 @@
 // about other councils ("only 46 councils are rated good"), about hopes ("we want to be outstanding")
 // or under a negation is neither.
 import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
-import { judgementOfPhrase, NEWS_PHRASES } from '../vocabulary/judgements';
+import { judgementOfPhrase, NEWS_PHRASES } from '../vocabulary/judgement-wordings';
 import type { Grade, JudgementKey } from '../schema/domain';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

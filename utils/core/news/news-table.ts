@@ -7,7 +7,7 @@ import { readJudgementTable } from '../report/judgement-table';
 import type { Grade, Grades, JudgementKey } from '../schema/domain';
 import { gradeFromWords } from '../vocabulary/grades';
 import { BULLET_ITEM } from '../vocabulary/bullets';
-import { judgementOfLabel } from '../vocabulary/judgements';
+import { judgementOfLabel } from '../vocabulary/judgement-wordings';
 
 export type ArticleTable = { grades: Grades; prior: Array<{ year: number; grades: Grades }> };
 

@@ -8,7 +8,7 @@
 // words, and paired in order; any word that is neither ends the table. When the two streams do not
 // pair one to one, the table is not read at all: no grade is better than a wrong one.
 import type { Grade, Grades, JudgementKey } from '../schema/domain';
-import { TABLE_LABELS } from '../vocabulary/judgements';
+import { TABLE_LABELS } from '../vocabulary/judgement-wordings';
 
 export type TableReading = { status: 'read'; grades: Grades } | { status: 'unsure'; grades: Grades };
 

@@ -7,7 +7,7 @@ import { findPriorReferences } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { readJudgementTable } from './judgement-table';
-import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgements';
+import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
 import { normaliseText, runTogether, textToBlocks } from '../text/text-blocks';

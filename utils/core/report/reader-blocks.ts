@@ -2,7 +2,7 @@
 // gone, split paragraphs joined), each typed for display and placed on the PDF page it starts on.
 import { gradeFromWords } from '../vocabulary/grades';
 import { BULLET_ITEM } from '../vocabulary/bullets';
-import { splitLabelAndRest } from '../vocabulary/judgements';
+import { splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { textToBlocks } from '../text/text-blocks';
 import type { Grade, JudgementKey, ParsedDocument } from '../schema/domain';
 
