@@ -59,9 +59,10 @@ async function paintTimes(extensionDir: string, runs: number, names: string[]): 
   return times;
 }
 
-export async function paintFigures(runs = 21): Promise<Figure[]> {
+/** `build`: the extension measured (the bench build by default; another, to compare two builds in one run). */
+export async function paintFigures(runs = 21, build = BENCH_BUILD): Promise<Figure[]> {
   const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
-  const ours = await paintTimes(BENCH_BUILD, runs, ['main', 'mounted', 'painted']);
+  const ours = await paintTimes(build, runs, ['main', 'mounted', 'painted']);
   // The same page and browser with a content script that reads nothing and paints a fixed panel:
   // what the browser's own first frame after idle costs, whoever paints.
   const control = await paintTimes(CONTROL, runs, ['painted']);

@@ -90,9 +90,10 @@ async function targetAt(session: CDPSession, url: string, state: 'open' | 'close
   throw new Error(`The page at ${url} was not ${state} within 5 s.`);
 }
 
-export async function popupFigures(runs = 21): Promise<Figure[]> {
+/** `build`: the extension measured (the bench build by default; another, to compare two builds in one run). */
+export async function popupFigures(runs = 21, build = BENCH_BUILD): Promise<Figure[]> {
   const server = await startHttpsServer({});
-  const browser = await launchWithExtension([], server.port, BENCH_BUILD);
+  const browser = await launchWithExtension([], server.port, build);
   let ours: PopupTimes;
   try {
     const page = await browser.context.newPage();
