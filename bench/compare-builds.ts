@@ -8,11 +8,14 @@ import { popupFigures } from './notes';
 const [before, after] = process.argv.slice(2);
 if (!before) throw new Error('tsx bench/compare-builds.ts <before build dir> [after build dir]');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+// BENCH_ONLY=paint or popup measures the one.
+const only = process.env.BENCH_ONLY;
+const measures = [...(only !== 'popup' ? [paintFigures] : []), ...(only !== 'paint' ? [popupFigures] : [])];
 const results: Record<string, Record<string, number[]>> = { before: {}, after: {} };
 for (let round = 0; round < rounds; round++) {
   for (const [label, dir] of [['before', before], ['after', after]] as const) {
-    for (const figure of [...(await paintFigures(7, dir)), ...(await popupFigures(7, dir))]) {
-      (results[label]![figure.name] ??= []).push(figure.value);
+    for (const measure of measures) {
+      for (const figure of await measure(7, dir)) (results[label]![figure.name] ??= []).push(figure.value);
     }
   }
 }
