@@ -1,0 +1,120 @@
+// Every way a judgement's name is written: the report tables' and headings' wordings, and the
+// phrases news articles use. One home for each, imported by the parsers.
+import type { JudgementKey } from '../schema/domain';
+
+// Each judgement as the report table and headings word it, longest first so that
+// "children in care and care leavers" wins over "children in care".
+const LABELS: ReadonlyArray<[string, JudgementKey]> = [
+  ['the impact of leaders on social work practice with children and families', 'leaders'],
+  ['the experiences and progress of children who need help and protection', 'helpAndProtection'],
+  ['the experiences and progress of children in care and care leavers', 'inCareAndCareLeavers'],
+  ['the experiences and progress of children in care', 'inCare'],
+  ['the experiences and progress of care leavers', 'careLeavers'],
+  // The 2025 template's own slip, in every report on it (real-pdf/inspection/80476_kent_cs-inspection_2026-02-02.pdf).
+  ['the experiences and progress of children care leavers', 'careLeavers'],
+  ['experiences and progress of care leavers', 'careLeavers'],
+  ['children who need help and protection', 'helpAndProtection'],
+  ['the experiences and progress of children looked after and achieving permanence', 'lookedAfter'],
+  ['children looked after and achieving permanence', 'lookedAfter'],
+  ['adoption performance', 'adoption'],
+  ['leadership, management and governance', 'leaders'],
+  ['review of the effectiveness of the local safeguarding children board', 'lscb'],
+  ['the effectiveness of the local safeguarding children board', 'lscb'],
+  ['effectiveness of the local safeguarding children board', 'lscb'],
+  ['the local safeguarding children board', 'lscb'],
+  ['local safeguarding children board', 'lscb'],
+  ['overall effectiveness', 'overall'],
+  ['overall judgement', 'overall'],
+];
+
+const tableWords = (label: string) => label.replace(/,/g, '').split(' ');
+
+/**
+ * The labels a judgement table's rows carry, as words, longest first: the table reader matches
+ * them word by word. "The" is optional (SIF tables drop it); the sentence-like labels (the LSCB's,
+ * "overall judgement") are read from the report's sentences instead.
+ */
+export const TABLE_LABELS: ReadonlyArray<{ words: readonly string[]; key: JudgementKey }> = LABELS.filter(
+  ([words, key]) => key !== 'lscb' && words !== 'overall judgement',
+)
+  .flatMap(([words, key]) => [words, words.replace(/^the /, '')].map((form) => ({ words: tableWords(form), key })))
+  .filter((label, i, all) => all.findIndex((other) => other.words.join(' ') === label.words.join(' ')) === i)
+  .sort((a, b) => b.words.length - a.words.length);
+
+export function normaliseLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\(lscb\)/g, '')
+    .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.]+$/, '')
+    .trim();
+}
+
+/** The judgement a label names, when the whole label is one of Ofsted's judgement names. */
+export function judgementFromLabel(label: string): JudgementKey | null {
+  const plain = normaliseLabel(label);
+  for (const [words, key] of LABELS) if (plain === words) return key;
+  return null;
+}
+
+/** Splits "<judgement label><sep><grade words>" where sep is a tab, colon or spaces. */
+export function splitLabelAndRest(line: string): { key: JudgementKey; rest: string } | null {
+  const plain = normaliseLabel(line.replace(/\t+/g, ' '));
+  for (const [words, key] of LABELS) {
+    if (plain === words) return { key, rest: '' };
+    if (plain.startsWith(words)) {
+      const rest = plain.slice(words.length);
+      if (/^\s*[:\-–]?\s/.test(rest) || rest.startsWith(':')) return { key, rest: rest.replace(/^[\s:\-–]+/, '') };
+    }
+  }
+  return null;
+}
+
+// Each judgement as news articles name it, longest first, so "children in care and care leavers"
+// wins over "children in care".
+export const NEWS_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
+  ['impact of leaders on social work practice with children and families', 'leaders'],
+  ['children in care and care leavers', 'inCareAndCareLeavers'],
+  ['looked after children and care leavers', 'inCareAndCareLeavers'],
+  ['leadership, management and governance', 'leaders'],
+  ['children looked after and achieving permanence', 'lookedAfter'],
+  ['children who need help and protection', 'helpAndProtection'],
+  ['children in need of help and protection', 'helpAndProtection'],
+  ['help and protection', 'helpAndProtection'],
+  ['children looked after', 'lookedAfter'],
+  ['looked after children', 'lookedAfter'],
+  ['children in care', 'inCare'],
+  ['care leavers', 'careLeavers'],
+  ['adoption performance', 'adoption'],
+  ['impact of leaders', 'leaders'],
+  ['leadership', 'leaders'],
+  ['local safeguarding children board', 'lscb'],
+  ["local children's safeguarding board", 'lscb'],
+  ['safeguarding children board', 'lscb'],
+  ['overall effectiveness', 'overall'],
+];
+
+/** The judgement a news phrase (one of NEWS_PHRASES, in any case) names. */
+export function judgementOfPhrase(phrase: string): JudgementKey {
+  const lower = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  return NEWS_PHRASES.find(([p]) => p === lower)![1];
+}
+
+/** The judgement a table row's label names: Ofsted's own label or a short form of it ("Help and protection"). */
+export function judgementOfLabel(label: string): JudgementKey | null {
+  const plain = label
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\(lscb\)/g, '')
+    .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
+    .replace(/^(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?(?:the\s+)?/, '')
+    .replace(/^(?:the\s+)?effectiveness\s+of\s+(?:the\s+)?/, '')
+    .replace(/[\s:.*]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain === 'overall' || plain === 'overall judgement' || plain === 'overall effectiveness') return 'overall';
+  const found = NEWS_PHRASES.find(([p]) => p === plain);
+  return found ? found[1] : null;
+}
