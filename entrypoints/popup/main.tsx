@@ -60,7 +60,9 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
   // A site the reader could add: an https page that is neither a report PDF nor a site Ofsted Lens has from its install.
   const site = tab?.url && !reportSrc && !isBuiltInSite(tab.url) ? siteOrigin(tab.url) : null;
   const [granted, setGranted] = useState<string[]>([]);
-  const refreshGranted = () => void grantedSites().then(setGranted, () => undefined);
+  // Left as it is when nothing changed: a new empty list would draw the whole popup again.
+  const refreshGranted = () =>
+    void grantedSites().then((next) => setGranted((shown) => (next.join() === shown.join() ? shown : next)), () => undefined);
   const [scope, setScope] = useState<Scope>(initialScope);
   const [notes, setNotes] = useState<Note[]>(Array.isArray(firstScreen) ? firstScreen : []);
   const [loading, setLoading] = useState(firstScreen === 'late');
