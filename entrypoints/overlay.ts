@@ -7,7 +7,8 @@ import { collapsedState, modelFor, showPanel } from '../utils/browser/extension/
 import { authorityContext } from '../utils/browser/overlay/authority-context';
 import { gradeChips } from '../utils/browser/overlay/grade-chips';
 import { notesOnPage } from '../utils/browser/overlay/notes';
-import { livePanel, type OverlayPage } from '../utils/browser/overlay/overlay-page';
+import type { OverlayPage } from '../utils/browser/overlay/overlay-page';
+import { livePanel } from '../utils/browser/page/live-panel';
 import { overlayReading } from '../utils/browser/overlay/overlay-reading';
 import { priorContext } from '../utils/browser/overlay/prior-context';
 import { providerReports } from '../utils/browser/overlay/provider-reports';

@@ -9,7 +9,8 @@ import { priorContextFromBackground, rememberInBackground } from '../../utils/br
 import { showNotes } from '../../utils/browser/extension/page-notes';
 import { addAuthorityContext } from '../../utils/browser/extension/show-authority-context';
 import { addFindingMarkers } from '../../utils/browser/page/finding-markers';
-import { mountPanel, type MountedPanel } from '../../utils/browser/page/mount-panel';
+import { livePanel } from '../../utils/browser/page/live-panel';
+import { mountPanel } from '../../utils/browser/page/mount-panel';
 import { panelModelForDocument, withPriorContext } from '../../utils/core/model/panel-model';
 import type { PdfJs } from '../../utils/core/text/read-pdf';
 import { isAllowedSource } from '../../utils/core/sites';
@@ -59,18 +60,16 @@ async function decorate(report: LoadedReport, source: string | null): Promise<vo
   const doc = report.doc;
   if (!doc || doc.kind === 'news') return;
   const model = panelModelForDocument(doc);
-  const mounted = mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined });
-  let latest = model;
-  const panel: MountedPanel = { host: mounted.host, update: (next, drawContext) => { latest = next; mounted.update(next, drawContext); } };
+  const panel = livePanel(mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined }), model);
   // A dropped PDF has no address: it is the report read here under the reader's own.
-  await addAuthorityContext(panel, () => latest, source ?? location.href, doc).catch(() => undefined);
+  await addAuthorityContext(panel, source ?? location.href, doc).catch(() => undefined);
   if (!source) return;
   // Notes in the reader are anchored to the report's text, under the PDF's own URL.
   await showNotes(document, source, doc).catch(() => undefined);
   await rememberInBackground(source, doc).catch(() => undefined);
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;
-  panel.update(withPriorContext(latest, doc.grades, context));
+  panel.update(withPriorContext(panel.latest(), doc.grades, context));
   addFindingMarkers(document, doc, new Map(context.links));
 }
 

@@ -1,15 +1,12 @@
 // Browser-API side (not core): adds an authority's official history, merged with the library's
 // reports, to a panel already up. Loaded by the overlay and the reader only, never the content
 // script, since it brings Ofsted's official tables.
-import { drawAuthorityContext } from '../../../components/authority-context-view';
 import { authorityPanelContext, readCurrent, readFromLibrary } from '../../core/model/authority-history';
 import { withAuthorityContext, type PanelModel } from '../../core/model/panel-model';
-import type { MountedPanel } from '../page/mount-panel';
+import type { LivePanel } from '../page/live-panel';
 import type { ParsedDocument } from '../../core/schema/domain';
 import type { InspectionRecord } from '../../core/schema/storage';
 import { inspectionsFromBackground } from './library-client';
-
-export { drawAuthorityContext };
 
 /** The panel's model with the context for `key`: the library's `known` reports and the document on screen, if any. */
 export function modelWithContext(model: PanelModel, key: string | null, known: readonly InspectionRecord[], current?: { source: string; doc: ParsedDocument }): PanelModel {
@@ -19,9 +16,9 @@ export function modelWithContext(model: PanelModel, key: string | null, known: r
 }
 
 /** A document's panel: asks the library for the authority's reports, then adds the context (England at the inspection's date). */
-export async function addAuthorityContext(panel: MountedPanel, latest: () => PanelModel, source: string, doc: ParsedDocument): Promise<void> {
+export async function addAuthorityContext(panel: LivePanel, source: string, doc: ParsedDocument): Promise<void> {
   if (!doc.authorityKey || (doc.kind === 'news' && doc.isRoundUp)) return;
   const known = await inspectionsFromBackground(doc.authorityKey).catch(() => []);
-  const next = modelWithContext(latest(), doc.authorityKey, known, { source, doc });
-  if (next.context) panel.update(next, drawAuthorityContext);
+  const next = modelWithContext(panel.latest(), doc.authorityKey, known, { source, doc });
+  if (next.context) panel.update(next);
 }

@@ -5,7 +5,5 @@ import type { Feature } from './overlay-page';
 export const authorityContext: Feature = {
   name: 'authority context',
   appliesTo: (page) => page.kind === 'document',
-  run: (page) =>
-    page.kind === 'document' &&
-    addAuthorityContext({ host: page.panel.host, update: (model) => page.panel.update(model) }, page.panel.latest, page.url, page.doc),
+  run: (page) => page.kind === 'document' && addAuthorityContext(page.panel, page.url, page.doc),
 };

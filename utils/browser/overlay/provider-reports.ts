@@ -11,7 +11,8 @@ import { TabMessageSchema } from '../../core/schema/messages';
 import { inspectionsFromBackground, openInReader, readListedReportsInBackground } from '../extension/library-client';
 import { modelWithContext } from '../extension/show-authority-context';
 import { addOpenInReaderButtons, addReportLinkChips } from '../page/inline-chips';
-import type { Feature, LivePanel } from './overlay-page';
+import type { LivePanel } from '../page/live-panel';
+import type { Feature } from './overlay-page';
 
 function gradeOfLink(page: ProviderPage, known: readonly InspectionRecord[]): (href: string) => Grade | null {
   return (href) => {

@@ -1,0 +1,20 @@
+// The panel on screen as the overlay's features and the reader add to it: every update carries on
+// from the last one shown, so additions finishing in any order add up, and the authority's
+// context (drawn by what the overlay and the reader load, not the detection script) is redrawn.
+import { drawAuthorityContext } from '../../../components/authority-context-view';
+import type { PanelModel } from '../../core/model/panel-model';
+import type { MountedPanel } from './mount-panel';
+
+export type LivePanel = { host: HTMLElement; latest: () => PanelModel; update: (model: PanelModel) => void };
+
+export function livePanel(mounted: MountedPanel, first: PanelModel): LivePanel {
+  let latest = first;
+  return {
+    host: mounted.host,
+    latest: () => latest,
+    update: (next) => {
+      latest = next;
+      mounted.update(next, drawAuthorityContext);
+    },
+  };
+}
