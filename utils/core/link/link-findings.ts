@@ -10,7 +10,7 @@ import { polarityOf } from './polarity-of';
 import { isEarlier, priorInspectionOf, type PriorInspection } from './prior-inspection';
 import { relationOf } from './relation';
 import { terms } from './terms';
-import { isBroadTheme, themesOf } from './themes';
+import { isBroadTheme, themeLabel, themesOf } from './themes';
 
 export type PriorSource = { source: string; doc: ParsedDocument };
 
@@ -19,6 +19,7 @@ type PriorSentence = {
   id: number;
   sentence: string;
   text: string;
+  number: number | null;
   themes: string[];
   polarity: Polarity;
   prior: number;
@@ -30,19 +31,19 @@ const MIN_TERMS_BROAD = 4;
 /** A finding can rest on two different earlier statements of one inspection, no more. */
 const LINKS_PER_PRIOR = 2;
 
-function statementsOf(doc: ParsedDocument): string[] {
-  return doc.kind === 'news' ? doc.points.map((p) => p.text) : doc.findings.map((f) => f.text);
+function statementsOf(doc: ParsedDocument): Array<{ text: string; number: number | null }> {
+  return doc.kind === 'news' ? doc.points.map((p) => ({ text: p.text, number: null })) : doc.findings.map((f) => ({ text: f.text, number: f.number }));
 }
 
 function indexPriorSentences(priors: readonly PriorSource[]): { index: MiniSearch<PriorSentence>; sentences: PriorSentence[] } {
   const sentences: PriorSentence[] = [];
   priors.forEach((prior, p) => {
-    for (const text of statementsOf(prior.doc)) {
+    for (const { text, number } of statementsOf(prior.doc)) {
       const own = splitSentences(text);
       for (const sentence of own) {
         const polarity = polarityOf(sentence);
         const themes = themesOf(sentence, own[0]);
-        if (polarity && themes.length > 0) sentences.push({ id: sentences.length, sentence, text, themes, polarity, prior: p });
+        if (polarity && themes.length > 0) sentences.push({ id: sentences.length, sentence, text, number, themes, polarity, prior: p });
       }
     }
   });
@@ -55,7 +56,7 @@ function indexPriorSentences(priors: readonly PriorSource[]): { index: MiniSearc
   return { index, sentences };
 }
 
-type Query = { sentence: string; polaritySentence: string; explicit: boolean; priors: Set<number> | null };
+type Query = { sentence: string; at: string; polaritySentence: string; explicit: boolean; priors: Set<number> | null };
 
 /** The sentences of a finding worth matching, explicit back-references first. */
 function queriesOf(finding: Finding, referencedPriors: (year: number | null) => Set<number>): Query[] {
@@ -64,11 +65,11 @@ function queriesOf(finding: Finding, referencedPriors: (year: number | null) => 
     const at = sentences.indexOf(ref.sentence);
     // "This issue was highlighted in 2018": the issue is usually named in the sentence before.
     const subject = at > 0 ? `${sentences[at - 1]} ${ref.sentence}` : ref.sentence;
-    return { sentence: subject, polaritySentence: subject, explicit: true, priors: referencedPriors(ref.year) };
+    return { sentence: subject, at: ref.sentence, polaritySentence: subject, explicit: true, priors: referencedPriors(ref.year) };
   });
   for (const sentence of sentences) {
     if (finding.priorReferences.some((ref) => ref.sentence === sentence)) continue;
-    queries.push({ sentence, polaritySentence: sentence, explicit: false, priors: null });
+    queries.push({ sentence, at: sentence, polaritySentence: sentence, explicit: false, priors: null });
   }
   return queries;
 }
@@ -103,9 +104,13 @@ export function linkFindings(report: Report, candidates: readonly PriorSource[])
         if (shared.length === 0 || hit.terms.length < minTerms) continue;
         const link: FindingLink = {
           inspection: dated[prior.prior]!.when.label,
+          year: dated[prior.prior]!.when.year,
           source: dated[prior.prior]!.source,
+          number: prior.number,
           text: prior.text,
           sentence: prior.sentence,
+          at: query.at,
+          matter: themeLabel(shared[0]!),
           relation: relationOf(prior.polarity, now),
           score: Math.round(hit.score * 100) / 100,
           themes: shared,

@@ -149,13 +149,24 @@ export const RelationSchema = z.enum(['improved', 'persisting', 'declined', 'sus
 export const FindingLinkSchema = z.object({
   /** The earlier inspection: its ISO start date, or its year when only that is known. */
   inspection: text,
+  /** The earlier inspection's year, when known. */
+  year: z.nullable(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
   source: text,
+  /** The earlier paragraph's number in its report; null for a news article's point. */
+  number: z.nullable(z.number().check(z.int(), z.positive())),
+  /** The earlier paragraph (or article point), whole. */
   text,
+  /** The earlier sentence on the matter. */
   sentence: text,
+  /** The sentence of this finding the link belongs to (where its marker sits). */
+  at: text,
+  /** What the two speak of, in words a reader uses ("return home interviews"). */
+  matter: text,
   relation: RelationSchema,
   score: z.number(),
   themes: z.array(text),
   terms: z.array(text),
+  /** The finding itself names the earlier inspection ("since the last inspection"). */
   explicit: z.boolean(),
 });
 export type FindingLink = z.infer<typeof FindingLinkSchema>;
