@@ -98,6 +98,13 @@ function matterOf(themes: readonly string[], shared: readonly string[], then: Pr
   return spelled.join(', ');
 }
 
+const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support)\b/gi;
+
+/** Matter words a sentence has beyond the names of the judgement areas. */
+function ownTerms(text: string): number {
+  return new Set(matterTerms(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
+}
+
 /** How much of the query's matter a paragraph shares: each shared word by its weight, a shared pair of words half as much again. */
 function sharedWeight(query: WeightedTerms, shared: readonly string[]): number {
   return shared.reduce((sum, t) => sum + (query.get(t) ?? 0) * (t.includes('_') ? 0.5 : 1), 0);
@@ -135,6 +142,14 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
   for (const query of queriesOf(finding, index, priorsFor)) {
     const nowThemes = themesOf(query.about, topic);
     const linked = new Set<number>();
+    // A whole area said to have changed ("the experiences and progress of children in care have
+    // strengthened further since the last inspection"), no one matter in it named: the earlier
+    // report's opening paragraph on that area.
+    const area = query.reference === 'none' ? null : areaNamed(query.about);
+    if (area && ownTerms(query.about) === 0) {
+      for (const opening of index.openingOf(area, query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
+      continue;
+    }
     const hits = index.find(query.terms, finding.judgement, query.priors, position);
     for (const [rank, hit] of hits.entries()) {
       // Only the best paragraph of each earlier inspection speaks for it.
@@ -144,13 +159,6 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       if (query.reference === 'none' && !sharedThemes.some((t) => !isBroadTheme(t))) continue;
       if (sharedWeight(query.terms, hit.shared) < MIN_SHARED[query.reference]) continue;
       linkTo(query, hit.paragraph, hit, sharedThemes, rank);
-    }
-    // A whole area said to have changed ("support for children in care has been sustained since the
-    // last inspection") with no one matter named: the earlier report's opening paragraph on that area.
-    const area = query.reference === 'none' ? null : areaNamed(query.about);
-    if (!area) continue;
-    for (const opening of index.openingOf(area, query.priors)) {
-      if (!linked.has(opening.prior)) linkTo(query, opening, { score: 0, shared: [] }, [], 50);
     }
   }
   return found;
