@@ -156,6 +156,26 @@ describe('the page’s addresses and its choice of authority', () => {
   });
 });
 
+describe('a page elsewhere that reads as a report', () => {
+  // As a hostile page could: the 2023 report's text, dated later, on a news site.
+  const claimed = recordOf('https://www.cypnow.co.uk/portsmouth-outstanding', { ...report2023, inspection: { start: '2024-01-08', end: '2024-01-12' } }, 'web-page');
+  const withClaim = [...library, claimed];
+
+  it('is listed as news under its site, and never opens the page as the later report', () => {
+    expect(claimed).toMatchObject({ provenance: 'news', kind: 'ilacs' });
+    expect(defaultLater(withClaim)?.source).toBe(REPORT_2023);
+    const model = compareModel(withClaim, REPORT_2023)!;
+    expect(model.options.later[0]!.label).toBe('8 January 2024: News report of an inspection, reported by www.cypnow.co.uk');
+  });
+
+  it('chosen as the later, gives no grade and no direction, and says where it came from', () => {
+    const model = compareModel(withClaim, claimed.source, REPORT_2023)!;
+    expect(model.later).toMatchObject({ ofsted: false, kindLabel: 'News report of an inspection' });
+    expect(model.judgements.every((r) => r.later === null && r.direction === null)).toBe(true);
+    expect(model.gradesNote).toBe('The later document is from a news report on www.cypnow.co.uk, not Ofsted, so no grades are shown from it.');
+  });
+});
+
 describe('a visit, which carries no grade', () => {
   it('is compared, and the page says it carries none', () => {
     const model = compareModel(library, REPORT_2023, VISIT_2021)!;

@@ -106,10 +106,12 @@ function fromWords(record: InspectionRecord): string {
 }
 
 const dateOf = (record: InspectionRecord) => (record.start ? formatLongDate(record.start) : null);
+/** A page elsewhere that reads as a report is still the news, as the library's provenance says. */
+const kindLabelOf = (record: InspectionRecord) => KIND_LABELS[record.provenance === 'news' ? 'news' : record.kind];
 
 function optionOf(record: InspectionRecord): CompareOption {
   const where = record.provenance === 'news' ? `, reported by ${record.site}` : record.provenance === 'user-file' ? ', from a file you opened' : '';
-  return { source: record.source, label: `${dateOf(record) ?? 'Undated'}: ${KIND_LABELS[record.kind]}${where}` };
+  return { source: record.source, label: `${dateOf(record) ?? 'Undated'}: ${kindLabelOf(record)}${where}` };
 }
 
 function sideOf(record: InspectionRecord): CompareSide {
@@ -118,7 +120,7 @@ function sideOf(record: InspectionRecord): CompareSide {
     date: dateOf(record),
     name: record.start ? record.start.slice(0, 4) : 'undated',
     kind: record.kind,
-    kindLabel: KIND_LABELS[record.kind],
+    kindLabel: kindLabelOf(record),
     from: fromWords(record),
     ofsted: isOfstedSourced(record),
     href: openHref(record.source),
