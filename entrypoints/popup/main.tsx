@@ -15,6 +15,7 @@ import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/core/notes/
 import { allNotes, newestNotes, notesForUrl } from '../../utils/browser/library/read-notes';
 import { describeWriteError } from '../../utils/core/notes/write-errors';
 import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
+import { downloadText } from '../../utils/browser/page/download-text';
 import { askForSite, grantedSites, removeSite } from '../../utils/browser/extension/newsroom-sites';
 import { isAllowedSource, isBuiltInSite, siteOrigin } from '../../utils/core/sites';
 import type { Note } from '../../utils/core/schema/storage';
@@ -38,12 +39,7 @@ const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', note
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {
   const [type, write] = FORMATS[format];
-  const url = URL.createObjectURL(new Blob([write(notes)], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `ofsted-lens-notes-${new Date().toISOString().slice(0, 10)}.${format}`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(`ofsted-lens-notes-${new Date().toISOString().slice(0, 10)}.${format}`, type, write(notes));
 }
 
 type Tab = { id?: number; url?: string };
