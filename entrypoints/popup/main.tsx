@@ -9,6 +9,7 @@ import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
 import { SiteAccess } from '../../components/SiteAccess';
 import { KIND_LABELS } from '../../utils/core/vocabulary/kinds';
+import { compareHref } from '../../utils/core/model/compare-address';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/core/notes/export';
 import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/core/notes/query-notes';
@@ -65,7 +66,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
   const [query, setQuery] = useState<NoteQuery>(EMPTY_QUERY);
   const [undo, setUndo] = useState<Note | null>(null);
   const [message, setMessage] = useState<string | null>(firstScreen === 'unreadable' ? READ_ERROR : null);
-  const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
+  const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never>; source: string } | null>(null);
   const [lookup, setLookup] = useState<Pick<AuthorityLookupProps, 'names' | 'draw' | 'result'>>({ names: [], draw: null, result: null });
   const loadLookup = () =>
     authorityLookup().then((m) => {
@@ -98,7 +99,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
     refreshGranted();
     if (pageUrl) {
       void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then(
-        (record) => record && setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> }),
+        (record) => record && setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never>, source: record.source }),
         () => undefined, // no page summary, nothing lost
       );
     }
@@ -122,7 +123,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
 
   return (
     <>
-      <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
+      <PopupAbout reportSrc={reportSrc} compareHref={compareHref(page?.source)} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
       <SiteAccess site={site} granted={granted} onAlwaysShow={alwaysShow} onRemove={remove} />
       <AuthorityLookup {...lookup} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} />
       <NotesLibrary
