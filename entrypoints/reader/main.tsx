@@ -28,9 +28,12 @@ type State =
   | { state: 'idle' }
   | { state: 'loading'; what: string }
   | { state: 'error'; message: string; retry: boolean; pdfUrl: string | null }
-  | { state: 'ready'; report: LoadedReport; pdfUrl: string | null };
+  | { state: 'ready'; report: LoadedReport; pdfUrl: string | null; source: string };
 
 const src = new URLSearchParams(location.search).get('src');
+
+/** A file the reader chose has no address: the library notes it under the reader's own, with the file's name. */
+const chosenFileAddress = (name: string) => `${location.origin}${location.pathname}#file=${encodeURIComponent(name)}`;
 
 /**
  * The report's own address, as a plain link. Opened from here it is never sent back to the reader:
@@ -46,26 +49,25 @@ function OriginalLink({ pdfUrl }: { pdfUrl: string | null }) {
   );
 }
 
-async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Promise<State> {
+async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null, source: string): Promise<State> {
   try {
     const report = await readReport(pdfjsWithWorker, await bytes());
-    return { state: 'ready', report, pdfUrl };
+    return { state: 'ready', report, pdfUrl, source };
   } catch (error) {
     if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry, pdfUrl };
     return { state: 'error', message: 'Something went wrong reading this report.', retry: true, pdfUrl };
   }
 }
 
-async function decorate(report: LoadedReport, source: string | null): Promise<void> {
+async function decorate(report: LoadedReport, pdfUrl: string | null, source: string): Promise<void> {
   const doc = report.doc;
   if (!doc || doc.kind === 'news') return;
   const model = panelModelForDocument(doc);
   const panel = livePanel(mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined }), model);
-  // A dropped PDF has no address: it is the report read here under the reader's own.
-  await addAuthorityContext(panel, source ?? location.href, doc).catch(() => undefined);
-  if (!source) return;
-  // Notes in the reader are anchored to the report's text, under the PDF's own URL.
-  await showNotes(document, source, doc).catch(() => undefined);
+  await addAuthorityContext(panel, { source, via: 'extension' }, doc).catch(() => undefined);
+  // Notes in the reader are anchored to the report's text, under the PDF's own URL (a chosen file has none).
+  if (pdfUrl) await showNotes(document, pdfUrl, doc).catch(() => undefined);
+  // The library keeps one record of the report, whether read from a file host or a file chosen here.
   await rememberInBackground(source, doc).catch(() => undefined);
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;
@@ -75,9 +77,10 @@ async function decorate(report: LoadedReport, source: string | null): Promise<vo
 
 function Reader() {
   const [state, setState] = useState<State>(src ? { state: 'loading', what: src } : { state: 'idle' });
+  /** `what`: the PDF's address, or the chosen file's name. */
   const open = (bytes: () => Promise<Uint8Array>, pdfUrl: string | null, what: string) => {
     setState({ state: 'loading', what });
-    void load(bytes, pdfUrl).then(setState);
+    void load(bytes, pdfUrl, pdfUrl ?? chosenFileAddress(what)).then(setState);
   };
   useEffect(() => {
     if (src) open(() => fetchPdf(src), src, src);
@@ -85,7 +88,7 @@ function Reader() {
   useEffect(() => {
     if (state.state !== 'ready') return;
     benchMark('reader-ready'); // for the benchmark: readable text and grades are on screen
-    void decorate(state.report, state.pdfUrl);
+    void decorate(state.report, state.pdfUrl, state.source);
   }, [state]);
 
   const chooseFile = (file: File | undefined) => file && open(async () => new Uint8Array(await file.arrayBuffer()), null, file.name);
