@@ -10,20 +10,16 @@ import { provenanceOf } from '../../utils/core/provenance';
 import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
+import { allInadequate, CHOSEN_FILE, NEWS_PAGE, ON_FILES_API as FILES_API_URL, REPORT_PAGE, startingOn, THIS_REPORT } from '../helpers/portsmouth-reads';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as ParsedDocument;
 const article = analyseDocument({ text: realFixture('portsmouth-news-2018.txt') }) as ParsedDocument;
 const REPORT_URL = 'https://files.ofsted.gov.uk/v1/file/50222964';
 const NEWS_URL = 'https://www.childrenfirst.news/news/ofsted-rates-portsmouth-good';
 
-const FILES_API_URL = 'https://files.api.ofsted.gov.uk/v1/file/50222964';
-const REPORT_PAGE = 'https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023';
-const CHOSEN_FILE = 'chrome-extension://abcdefghijklmnop/reader.html#file=portsmouth.pdf';
-const NEWS_PAGE = 'https://www.portsmouth.gov.uk/news/ofsted-2023';
-const THIS_REPORT = 'report:portsmouth:ilacs:2023-05-15';
-/** The genuine report's text, every grade made inadequate: what a hostile page or a doctored file could carry. */
-const planted = { ...report, grades: Object.fromEntries(Object.keys(report.grades).map((k) => [k, 'inadequate'])) } as ParsedDocument;
-const report2018 = { ...report, inspection: { start: '2018-09-03', end: '2018-09-14' } } as ParsedDocument;
+/** What a hostile page or a doctored file could carry. */
+const planted = allInadequate(report);
+const report2018 = startingOn(report, '2018-09-03');
 
 let indexedDB: IDBFactory;
 let db: LensDb;
@@ -77,11 +73,10 @@ describe('the library of inspections', () => {
 
   it('says where each document came from, by who read it and from where, never by what it says', async () => {
     // Four inspections' reports (each an ILACS report, as a page could plant one), each read one way.
-    const startingOn = (start: string) => ({ ...report, inspection: { start, end: start } }) as ParsedDocument;
-    await rememberDocument(db, REPORT_URL, startingOn('2023-05-15'), 'extension');
-    await rememberDocument(db, 'https://reports.ofsted.gov.uk/provider/44/80539', startingOn('2018-09-03'), 'web-page');
-    await rememberDocument(db, 'https://www.portsmouth.gov.uk/news/ofsted-2022', startingOn('2022-03-07'), 'web-page');
-    await rememberDocument(db, 'https://example.org/my-copy.pdf', startingOn('2014-03-10'), 'extension');
+    await rememberDocument(db, REPORT_URL, startingOn(report, '2023-05-15'), 'extension');
+    await rememberDocument(db, 'https://reports.ofsted.gov.uk/provider/44/80539', startingOn(report, '2018-09-03'), 'web-page');
+    await rememberDocument(db, 'https://www.portsmouth.gov.uk/news/ofsted-2022', startingOn(report, '2022-03-07'), 'web-page');
+    await rememberDocument(db, 'https://example.org/my-copy.pdf', startingOn(report, '2014-03-10'), 'extension');
     const rows = await inspectionsFor(db, 'portsmouth');
     expect(Object.fromEntries(rows.map((r) => [r.source, [r.provenance, r.site]]))).toEqual({
       [REPORT_URL]: ['ofsted-pdf', 'files.ofsted.gov.uk'],
@@ -132,7 +127,7 @@ describe('one record per inspection, whatever address it was read from', () => {
   });
 
   it('merges a report PDF read once without its first day and again with it, from either host', async () => {
-    await rememberDocument(db, FILES_API_URL, { ...report, inspection: null } as ParsedDocument, 'extension', 1);
+    await rememberDocument(db, FILES_API_URL, startingOn(report, null), 'extension', 1);
     await rememberDocument(db, REPORT_URL, report, 'extension', 2);
     expect((await inspectionsFor(db, 'portsmouth')).map((r) => [r.identity, r.sources])).toEqual([[THIS_REPORT, [REPORT_URL, FILES_API_URL]]]);
   });
@@ -162,7 +157,7 @@ describe('upgrading a library kept with a record per address (version 3)', () =>
     source, ...provenanceOf(source, via), kind: doc.kind, authorityKey: doc.authorityKey, start: doc.inspection?.start ?? '', document: doc, storedAt,
   });
   const laterRead = { ...report, leadInspector: 'Read from files.api.ofsted.gov.uk' } as ParsedDocument;
-  const undated = { ...report, inspection: null } as ParsedDocument;
+  const undated = startingOn(report, null);
   const notes = [
     sampleNote({ id: 'note-files-0001', url: REPORT_URL }),
     sampleNote({ id: 'note-files-api-0002', url: FILES_API_URL, comment: 'on the other host' }),

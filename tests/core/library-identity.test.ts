@@ -3,24 +3,16 @@
 // PDFs on files.api.ofsted.gov.uk, other links use files.ofsted.gov.uk: the same file id is the
 // same report, and so is a reader's own copy of it; a news page is only ever itself.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/core/analyse';
 import { identityOfRead, isReadFrom, libraryIdentity, recordOfRead, reportFileAddresses, type Read } from '../../utils/core/library-identity';
 import { mergeReads, oneRecordEach } from '../../utils/core/library-merge';
 import type { ParsedDocument } from '../../utils/core/schema/domain';
 import type { InspectionRecord } from '../../utils/core/schema/storage';
-import { realFixture } from '../helpers/fixtures';
+import { allInadequate, CHOSEN_FILE, NEWS_PAGE, ON_FILES as FILES, ON_FILES_API as FILES_API, portsmouth2023, REPORT_PAGE, startingOn, THIS_REPORT } from '../helpers/portsmouth-reads';
 
-const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as ParsedDocument;
-const FILES = 'https://files.ofsted.gov.uk/v1/file/50222964';
-const FILES_API = 'https://files.api.ofsted.gov.uk/v1/file/50222964';
-const REPORT_PAGE = 'https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023';
-const CHOSEN_FILE = 'chrome-extension://abcdefghijklmnop/reader.html#file=portsmouth%202023.pdf';
-const NEWS_PAGE = 'https://www.portsmouth.gov.uk/news/ofsted-2023';
-const THIS_REPORT = 'report:portsmouth:ilacs:2023-05-15';
-
-const undated = { ...report, inspection: null } as ParsedDocument;
-/** The genuine report's text, every grade made inadequate: what a hostile page could carry. */
-const planted = { ...report, grades: Object.fromEntries(Object.keys(report.grades).map((k) => [k, 'inadequate'])) } as ParsedDocument;
+const report = portsmouth2023();
+const undated = startingOn(report, null);
+/** What a hostile page could carry. */
+const planted = allInadequate(report);
 
 function record(read: Read, doc: ParsedDocument, storedAt: number, sources?: string[]): InspectionRecord {
   const made = recordOfRead(read, doc, storedAt)!;
@@ -140,7 +132,7 @@ describe('one record per document in a library that holds several', () => {
   });
 
   it('leaves two files the reader chose under one name apart when they are different reports', () => {
-    const earlier = { ...report, inspection: { start: '2018-09-03', end: '2018-09-14' } } as ParsedDocument;
+    const earlier = startingOn(report, '2018-09-03');
     const { keep, drop } = oneRecordEach([
       withId(record({ source: CHOSEN_FILE, via: 'extension' }, earlier, 1), 1),
       withId(record({ source: CHOSEN_FILE, via: 'extension' }, report, 2), 2),

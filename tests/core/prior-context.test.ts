@@ -12,6 +12,7 @@ import type { ReadVia } from '../../utils/core/provenance';
 import type { ParsedDocument, Report } from '../../utils/core/schema/domain';
 import type { InspectionRecord } from '../../utils/core/schema/storage';
 import { realFixture } from '../helpers/fixtures';
+import { CHOSEN_FILE, ON_FILES_API as FILES_API_URL, REPORT_PAGE } from '../helpers/portsmouth-reads';
 
 const report = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;
 const REPORT_URL = 'https://files.ofsted.gov.uk/v1/file/50222964';
@@ -53,8 +54,6 @@ describe('prior context by provenance', () => {
 });
 
 describe('the report itself, read from another address', () => {
-  const FILES_API_URL = 'https://files.api.ofsted.gov.uk/v1/file/50222964';
-  const CHOSEN_FILE = 'chrome-extension://abcdefghijklmnop/reader.html#file=portsmouth.pdf';
   const report2018 = analyseDocument({ text: readFileSync(resolve(import.meta.dirname, '../e2e/fixtures/portsmouth-ilacs-2018-synthetic.txt'), 'utf8') }) as Report;
   const REPORT_2018_URL = 'https://files.api.ofsted.gov.uk/v1/file/50002412';
   const helpAndProtection = (context: ReturnType<typeof priorContext>) =>
@@ -62,7 +61,7 @@ describe('the report itself, read from another address', () => {
 
   it('is never one of its own other inspections, nor linked to, wherever the library has it', () => {
     const library = [record(FILES_API_URL, report, 'extension')];
-    for (const read of [READ, { source: CHOSEN_FILE, via: 'extension' } as const, { source: 'https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023', via: 'web-page' } as const]) {
+    for (const read of [READ, { source: CHOSEN_FILE, via: 'extension' } as const, { source: REPORT_PAGE, via: 'web-page' } as const]) {
       expect(priorContext(report, read, library)).toEqual({ links: [], history: [] });
     }
   });
