@@ -32,8 +32,14 @@ type State =
 
 const src = new URLSearchParams(location.search).get('src');
 
-/** A file the reader chose has no address: the library notes it under the reader's own, with the file's name. */
-const chosenFileAddress = (name: string) => `${location.origin}${location.pathname}#file=${encodeURIComponent(name)}`;
+/**
+ * A file the reader chose has no address: the library notes it under the reader's own, by the
+ * SHA-256 of its bytes (the same file chosen again is the same address), never by its name.
+ */
+async function chosenFileAddress(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
+  return `${location.origin}${location.pathname}#file=sha256-${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /**
  * The report's own address, as a plain link. Opened from here it is never sent back to the reader:
@@ -49,9 +55,12 @@ function OriginalLink({ pdfUrl }: { pdfUrl: string | null }) {
   );
 }
 
-async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null, source: string): Promise<State> {
+async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Promise<State> {
   try {
-    const report = await readReport(pdfjsWithWorker, await bytes());
+    const data = await bytes();
+    // Before pdf.js reads the bytes, which it may hand to its worker.
+    const source = pdfUrl ?? (await chosenFileAddress(data));
+    const report = await readReport(pdfjsWithWorker, data);
     return { state: 'ready', report, pdfUrl, source };
   } catch (error) {
     if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry, pdfUrl };
@@ -77,10 +86,9 @@ async function decorate(report: LoadedReport, pdfUrl: string | null, source: str
 
 function Reader() {
   const [state, setState] = useState<State>(src ? { state: 'loading', what: src } : { state: 'idle' });
-  /** `what`: the PDF's address, or the chosen file's name. */
   const open = (bytes: () => Promise<Uint8Array>, pdfUrl: string | null, what: string) => {
     setState({ state: 'loading', what });
-    void load(bytes, pdfUrl, pdfUrl ?? chosenFileAddress(what)).then(setState);
+    void load(bytes, pdfUrl).then(setState);
   };
   useEffect(() => {
     if (src) open(() => fetchPdf(src), src, src);

@@ -10,6 +10,7 @@ import { authorityPanelContext, readCurrent, readFromLibrary } from '../../utils
 import { recordOfRead } from '../../utils/core/library-identity';
 import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
+import { CHOSEN_FILE } from '../helpers/portsmouth-reads';
 
 const REPORT_URL = 'https://files.ofsted.gov.uk/v1/file/50219876';
 const READ = { source: REPORT_URL, via: 'extension' } as const;
@@ -95,7 +96,6 @@ describe('a report read here, merged with the official row for the same inspecti
 
 describe('one inspection read here from several addresses', () => {
   const FILES_API_URL = 'https://files.api.ofsted.gov.uk/v1/file/50219876';
-  const CHOSEN_FILE = 'chrome-extension://abcdefghijklmnop/reader.html#file=portsmouth.pdf';
   const columns = (context: NonNullable<ReturnType<typeof authorityPanelContext>>) =>
     [...draw(context).querySelectorAll('table.picture thead th[scope="col"]')].map((th) => th.textContent).filter((year) => year !== 'Judgement');
 

@@ -114,6 +114,14 @@ describe('one record per inspection, whatever address it was read from', () => {
     ]);
   });
 
+  it('gives a web page’s panel Ofsted’s copy with only its addresses on Ofsted’s hosts, not the files the reader chose', async () => {
+    await rememberDocument(db, REPORT_URL, report, 'extension', 1);
+    await rememberDocument(db, CHOSEN_FILE, planted, 'extension', 2);
+    await rememberDocument(db, REPORT_PAGE, report, 'web-page', 3);
+    expect((await ofstedInspectionsFor(db, 'portsmouth')).map((r) => r.sources)).toEqual([[REPORT_PAGE, REPORT_URL]]);
+    expect((await inspectionsFor(db, 'portsmouth')).map((r) => r.sources)).toEqual([[REPORT_PAGE, REPORT_URL, CHOSEN_FILE]]);
+  });
+
   it('keeps a news page posing as the report apart, read before or after it, and leaves the genuine record as it was', async () => {
     await rememberDocument(db, NEWS_PAGE, planted, 'web-page', 1);
     const genuine = await rememberDocument(db, REPORT_URL, report, 'extension', 2);

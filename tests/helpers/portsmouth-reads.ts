@@ -9,8 +9,8 @@ export const portsmouth2023 = () => analyseDocument({ text: realFixture('portsmo
 export const ON_FILES = 'https://files.ofsted.gov.uk/v1/file/50222964';
 export const ON_FILES_API = 'https://files.api.ofsted.gov.uk/v1/file/50222964';
 export const REPORT_PAGE = 'https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023';
-/** Where the reader notes a file it was given (entrypoints/reader). */
-export const CHOSEN_FILE = 'chrome-extension://abcdefghijklmnop/reader.html#file=portsmouth%202023.pdf';
+/** Where the reader notes a file it was given, by the SHA-256 of its bytes (entrypoints/reader). */
+export const CHOSEN_FILE = `chrome-extension://abcdefghijklmnop/reader.html#file=sha256-${'5e'.repeat(32)}`;
 export const NEWS_PAGE = 'https://www.portsmouth.gov.uk/news/ofsted-2023';
 export const THIS_REPORT = 'report:portsmouth:ilacs:2023-05-15';
 

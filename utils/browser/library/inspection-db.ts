@@ -5,6 +5,7 @@ import { libraryIdentity, recordOfRead, reportFileAddresses } from '../../core/l
 import { mayMerge, mergeReads } from '../../core/library-merge';
 import { isOfstedSourced, type ReadVia } from '../../core/provenance';
 import type { ParsedDocument } from '../../core/schema/domain';
+import { isOfstedHost } from '../../core/sites';
 import { InspectionRecordSchema, type InspectionRecord } from '../../core/schema/storage';
 import { keepOneRecordEach, type LensDb, type StoredInspection } from './lens-db';
 
@@ -38,9 +39,12 @@ export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<
   return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
 }
 
-/** Only the authority's documents from Ofsted's own hosts: what a web page's panel is given. */
+/**
+ * Only the authority's documents from Ofsted's own hosts, with only their addresses there: what a
+ * web page's panel is given (not the files the reader chose, nor the news pages read).
+ */
 export async function ofstedInspectionsFor(db: LensDb, authorityKey: string): Promise<InspectionRecord[]> {
-  return (await inspectionsFor(db, authorityKey)).filter(isOfstedSourced);
+  return (await inspectionsFor(db, authorityKey)).filter(isOfstedSourced).map((r) => ({ ...r, sources: r.sources.filter(isOfstedHost) }));
 }
 
 /**
