@@ -58,9 +58,8 @@ export function reportFileAddresses(address: string): string[] {
 }
 
 /**
- * Whether the record was read from the report PDF at `address`, on either file host. Only a file
- * id says what a document is: a file the reader chose has only its name (two may share one), and a
- * news page is found by its identity.
+ * Whether the record was read from the report PDF at `address`, on either file host (whatever its
+ * identity: a report whose first day one reading missed). Any other document is found by its identity.
  */
 export function isReadFrom(record: Pick<InspectionRecord, 'sources'>, address: string): boolean {
   const file = ofstedFileId(address);

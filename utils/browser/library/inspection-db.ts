@@ -19,7 +19,7 @@ export async function rememberDocument(db: LensDb, source: string, document: Par
   if (!read) return null;
   return db.transaction('rw', db.inspections, async () => {
     const sameIdentity = await db.inspections.where('identity').equals(read.identity).toArray();
-    // Only where a file the reader chose had a news page's address: neither may join the other.
+    // A news page's identity is its address, which no report's is; were one ever, neither joins the other.
     if (sameIdentity.some((r) => !mayMerge(r, read))) return null;
     const files = read.provenance === 'news' ? [] : reportFileAddresses(source);
     const sameFile = (await db.inspections.where('sources').anyOf(files).toArray()).filter((r) => mayMerge(r, read));
