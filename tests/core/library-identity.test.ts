@@ -65,7 +65,7 @@ describe('the addresses of one report PDF', () => {
     expect(reportFileAddresses(NEWS_PAGE)).toEqual([]);
   });
 
-  it('find a record read from the other host, but never by a chosen file’s name, which two files may share', () => {
+  it('find a record read from the other host, and by no address but a report PDF’s', () => {
     const stored = record({ source: FILES, via: 'extension' }, report, 1, [FILES, CHOSEN_FILE]);
     expect(isReadFrom(stored, FILES_API)).toBe(true);
     expect(isReadFrom(stored, 'https://files.api.ofsted.gov.uk/v1/file/50002412')).toBe(false);
@@ -131,11 +131,11 @@ describe('one record per document in a library that holds several', () => {
     expect(drop).toEqual([1]);
   });
 
-  it('leaves two files the reader chose under one name apart when they are different reports', () => {
+  it('leaves two reports read at one page of Ofsted’s site apart: only a report PDF’s file id joins records by address', () => {
     const earlier = startingOn(report, '2018-09-03');
     const { keep, drop } = oneRecordEach([
-      withId(record({ source: CHOSEN_FILE, via: 'extension' }, earlier, 1), 1),
-      withId(record({ source: CHOSEN_FILE, via: 'extension' }, report, 2), 2),
+      withId(record({ source: REPORT_PAGE, via: 'web-page' }, earlier, 1), 1),
+      withId(record({ source: REPORT_PAGE, via: 'web-page' }, report, 2), 2),
     ]);
     expect(keep.map((r) => r.identity)).toEqual(['report:portsmouth:ilacs:2018-09-03', THIS_REPORT]);
     expect(drop).toEqual([]);
