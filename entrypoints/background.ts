@@ -74,12 +74,12 @@ export default defineBackground(() => {
         await injectOverlay(message.tabId, 0, ASKED);
         return null;
       case 'remember-document':
-        // Stored under the page's own address, and its provenance from who read it (provenance.ts).
+        // Read at the page's own address, and its provenance from who read it (provenance.ts).
         await rememberDocument(db, page?.pageUrl ?? message.source, message.document, page ? 'web-page' : 'extension');
         return null;
       case 'prior-context':
         if (!message.report.authorityKey) return null;
-        return priorContext(message.report, page?.pageUrl ?? message.source, await inspectionsFor(db, message.report.authorityKey));
+        return priorContext(message.report, { source: page?.pageUrl ?? message.source, via: page ? 'web-page' : 'extension' }, await inspectionsFor(db, message.report.authorityKey));
       case 'open-reader':
         if (isAllowedSource(message.src)) await browser.tabs.create({ url: readerUrl(message.src) });
         return null;

@@ -28,9 +28,18 @@ type State =
   | { state: 'idle' }
   | { state: 'loading'; what: string }
   | { state: 'error'; message: string; retry: boolean; pdfUrl: string | null }
-  | { state: 'ready'; report: LoadedReport; pdfUrl: string | null };
+  | { state: 'ready'; report: LoadedReport; pdfUrl: string | null; source: string };
 
 const src = new URLSearchParams(location.search).get('src');
+
+/**
+ * A file the reader chose has no address: the library notes it under the reader's own, by the
+ * SHA-256 of its bytes (the same file chosen again is the same address), never by its name.
+ */
+async function chosenFileAddress(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
+  return `${location.origin}${location.pathname}#file=sha256-${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /**
  * The report's own address, as a plain link. Opened from here it is never sent back to the reader:
@@ -48,8 +57,11 @@ function OriginalLink({ pdfUrl }: { pdfUrl: string | null }) {
 
 async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Promise<State> {
   try {
-    const report = await readReport(pdfjsWithWorker, await bytes());
-    return { state: 'ready', report, pdfUrl };
+    const data = await bytes();
+    // Before pdf.js reads the bytes, which it may hand to its worker.
+    const source = pdfUrl ?? (await chosenFileAddress(data));
+    const report = await readReport(pdfjsWithWorker, data);
+    return { state: 'ready', report, pdfUrl, source };
   } catch (error) {
     if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry, pdfUrl };
     return { state: 'error', message: 'Something went wrong reading this report.', retry: true, pdfUrl };
@@ -75,16 +87,15 @@ function goToParagraph(): () => void {
   };
 }
 
-async function decorate(report: LoadedReport, source: string | null): Promise<void> {
+async function decorate(report: LoadedReport, pdfUrl: string | null, source: string): Promise<void> {
   const doc = report.doc;
   if (!doc || doc.kind === 'news') return;
   const model = panelModelForDocument(doc);
   const panel = livePanel(mountPanel(document, model, { collapsed: false, onCollapsedChange: () => undefined }), model);
-  // A dropped PDF has no address: it is the report read here under the reader's own.
-  await addAuthorityContext(panel, source ?? location.href, doc).catch(() => undefined);
-  if (!source) return;
-  // Notes in the reader are anchored to the report's text, under the PDF's own URL.
-  await showNotes(document, source, doc).catch(() => undefined);
+  await addAuthorityContext(panel, { source, via: 'extension' }, doc).catch(() => undefined);
+  // Notes in the reader are anchored to the report's text, under the PDF's own URL (a chosen file has none).
+  if (pdfUrl) await showNotes(document, pdfUrl, doc).catch(() => undefined);
+  // The library keeps one record of the report, whether read from a file host or a file chosen here.
   await rememberInBackground(source, doc).catch(() => undefined);
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;
@@ -105,7 +116,7 @@ function Reader() {
     if (state.state !== 'ready') return;
     benchMark('reader-ready'); // for the benchmark: readable text and grades are on screen
     const follow = goToParagraph();
-    void decorate(state.report, state.pdfUrl).finally(follow);
+    void decorate(state.report, state.pdfUrl, state.source).finally(follow);
   }, [state]);
 
   const chooseFile = (file: File | undefined) => file && open(async () => new Uint8Array(await file.arrayBuffer()), null, file.name);

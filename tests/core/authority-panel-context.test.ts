@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { drawAuthorityContext } from '../../components/authority-context-view';
 import { OFFICIAL_SOURCE } from '../../utils/core/authorities/official';
 import { analyseDocument } from '../../utils/core/analyse';
-import { authorityPanelContext, readCurrent } from '../../utils/core/model/authority-history';
+import { authorityPanelContext, readCurrent, readFromLibrary } from '../../utils/core/model/authority-history';
+import { recordOfRead } from '../../utils/core/library-identity';
 import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
+import { CHOSEN_FILE } from '../helpers/portsmouth-reads';
 
 const REPORT_URL = 'https://files.ofsted.gov.uk/v1/file/50219876';
+const READ = { source: REPORT_URL, via: 'extension' } as const;
 const portsmouthReport = () => analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as ParsedDocument;
 const draw = (context: NonNullable<ReturnType<typeof authorityPanelContext>>) =>
   drawAuthorityContext(parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document, context);
@@ -51,7 +54,7 @@ describe('Portsmouth’s context from the official statistics alone', () => {
 describe('a report read here, merged with the official row for the same inspection', () => {
   it('is one row from both, with the report’s grades and England at the inspection’s date', () => {
     const doc = portsmouthReport();
-    const context = authorityPanelContext('portsmouth', readCurrent(REPORT_URL, doc), doc.inspection!.start)!;
+    const context = authorityPanelContext('portsmouth', readCurrent(READ, doc), doc.inspection!.start)!;
     expect(context.history).toHaveLength(2);
     expect(context.history[0]).toMatchObject({ start: '2023-05-15', from: 'both', reportUrl: REPORT_URL, current: true, disagreements: [] });
     expect(context.asOf).toBe('2023-05-15');
@@ -61,7 +64,7 @@ describe('a report read here, merged with the official row for the same inspecti
   it('keeps the report’s grade where the official row disagrees, and shows both and says so', () => {
     const doc = portsmouthReport();
     const grades = { ...doc.grades, helpAndProtection: 'good' as const };
-    const context = authorityPanelContext('portsmouth', readCurrent(REPORT_URL, { ...doc, grades } as ParsedDocument), doc.inspection!.start)!;
+    const context = authorityPanelContext('portsmouth', readCurrent(READ, { ...doc, grades } as ParsedDocument), doc.inspection!.start)!;
     const row = context.history[0]!;
     expect(row.grades.helpAndProtection).toBe('good');
     expect(row.disagreements).toEqual([{ judgement: 'helpAndProtection', report: 'good', official: 'outstanding' }]);
@@ -73,7 +76,7 @@ describe('a report read here, merged with the official row for the same inspecti
   });
 
   it('adds a report with no official row (a SIF report of 2014) as read here, and directions run through it', () => {
-    const sif = { source: 'https://files.ofsted.gov.uk/v1/file/2400000', kind: 'sif' as const, start: '2014-03-10', grades: { overall: 'requires-improvement' as const } };
+    const sif = { identity: 'report:portsmouth:sif:2014-03-10', source: 'https://files.ofsted.gov.uk/v1/file/2400000', kind: 'sif' as const, start: '2014-03-10', grades: { overall: 'requires-improvement' as const } };
     const context = authorityPanelContext('portsmouth', [sif])!;
     expect(context.history.map((r) => [r.start, r.from])).toEqual([['2023-05-15', 'official'], ['2018-09-03', 'official'], ['2014-03-10', 'report']]);
     expect(context.history[1]!.directions.find((d) => d.judgement === 'overall')).toMatchObject({ before: 'requires-improvement', direction: 'up', beforeLabel: 'March 2014' });
@@ -81,12 +84,51 @@ describe('a report read here, merged with the official row for the same inspecti
   });
 
   it('leaves out news and visits, which carry no report’s grades', () => {
-    const visit = { source: 'https://files.ofsted.gov.uk/v1/file/1', kind: 'focused-visit' as const, start: '2021-01-01', grades: {} };
-    const news = { source: 'https://example.org/news', kind: 'news' as const, start: '2023-05-15', grades: { overall: 'inadequate' as const } };
+    const visit = { identity: 'report:portsmouth:focused-visit:2021-01-01', source: 'https://files.ofsted.gov.uk/v1/file/1', kind: 'focused-visit' as const, start: '2021-01-01', grades: {} };
+    const news = { identity: 'https://example.org/news', source: 'https://example.org/news', kind: 'news' as const, start: '2023-05-15', grades: { overall: 'inadequate' as const } };
     expect(authorityPanelContext('portsmouth', [visit, news])!.history.map((r) => r.from)).toEqual(['official', 'official']);
   });
 
   it('gives none for a key the register lacks', () => {
     expect(authorityPanelContext('testshire', [])).toBeNull();
+  });
+});
+
+describe('one inspection read here from several addresses', () => {
+  const FILES_API_URL = 'https://files.api.ofsted.gov.uk/v1/file/50219876';
+  const columns = (context: NonNullable<ReturnType<typeof authorityPanelContext>>) =>
+    [...draw(context).querySelectorAll('table.picture thead th[scope="col"]')].map((th) => th.textContent).filter((year) => year !== 'Judgement');
+
+  it('is one row and one column of the picture, the report on screen, when the library has it from the other file host', () => {
+    const doc = portsmouthReport();
+    const library = readFromLibrary([recordOfRead({ source: FILES_API_URL, via: 'extension' }, doc, 1)!]);
+    const context = authorityPanelContext('portsmouth', [...readCurrent(READ, doc), ...library], doc.inspection!.start)!;
+    expect(context.history.map((r) => [r.start, r.from, r.current, r.reportUrl])).toEqual([
+      ['2023-05-15', 'both', true, REPORT_URL],
+      ['2018-09-03', 'official', false, null],
+    ]);
+    expect(columns(context)).toEqual(['2018', '2023']);
+    // Against 2018, never against itself.
+    expect(context.history[0]!.directions.find((d) => d.judgement === 'helpAndProtection')).toMatchObject({ before: 'good', direction: 'up' });
+  });
+
+  it('is one row for a file the reader chose, on screen, that the library has from Ofsted', () => {
+    const doc = portsmouthReport();
+    const library = readFromLibrary([recordOfRead({ source: REPORT_URL, via: 'extension' }, doc, 1)!]);
+    const context = authorityPanelContext('portsmouth', [...readCurrent({ source: CHOSEN_FILE, via: 'extension' }, doc), ...library], doc.inspection!.start)!;
+    expect(context.history.map((r) => [r.start, r.from, r.current])).toEqual([['2023-05-15', 'both', true], ['2018-09-03', 'official', false]]);
+  });
+
+  it('is one row when the report on screen comes after the library’s records of it', () => {
+    const doc = portsmouthReport();
+    const library = readFromLibrary([recordOfRead({ source: FILES_API_URL, via: 'extension' }, doc, 1)!]);
+    const context = authorityPanelContext('portsmouth', [...library, ...readCurrent(READ, doc)], doc.inspection!.start)!;
+    expect(context.history.filter((r) => r.start === '2023-05-15')).toEqual([expect.objectContaining({ current: true, reportUrl: REPORT_URL })]);
+  });
+
+  it('is one row for a SIF report the official table lacks, read from both hosts', () => {
+    const sif = (source: string) => ({ identity: 'report:portsmouth:sif:2014-03-10', source, kind: 'sif' as const, start: '2014-03-10', grades: { overall: 'requires-improvement' as const } });
+    const context = authorityPanelContext('portsmouth', [sif('https://files.ofsted.gov.uk/v1/file/2400000'), sif('https://files.api.ofsted.gov.uk/v1/file/2400000')])!;
+    expect(context.history.map((r) => r.start)).toEqual(['2023-05-15', '2018-09-03', '2014-03-10']);
   });
 });

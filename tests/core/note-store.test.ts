@@ -89,11 +89,12 @@ describe('migration from the first schema version', () => {
     const v2 = new LensDb('migrating', { indexedDB, IDBKeyRange });
     // Stored before provenance was kept: a report PDF's address says it came from Ofsted's file host.
     expect(await inspectionsFor(v2, 'portsmouth')).toEqual([
-      expect.objectContaining({ source: 'https://files.ofsted.gov.uk/v1/file/1', document: report, provenance: 'ofsted-pdf', site: 'files.ofsted.gov.uk' }),
+      expect.objectContaining({ source: 'https://files.ofsted.gov.uk/v1/file/1', document: report, provenance: 'ofsted-pdf', site: 'files.ofsted.gov.uk', identity: 'report:portsmouth:ilacs:2023-05-15' }),
     ]);
     await saveNote(v2, sampleNote());
     expect(await v2.notes.count()).toBe(1);
-    await rememberDocument(v2, 'https://files.ofsted.gov.uk/v1/file/2', report, 'extension');
+    const earlier = { ...report, inspection: { start: '2018-09-03', end: '2018-09-14' } } as ParsedDocument;
+    await rememberDocument(v2, 'https://files.ofsted.gov.uk/v1/file/2', earlier, 'extension');
     expect(await v2.inspections.count()).toBe(2);
   });
 });

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { choosePdfReading, NO_PLACE_TO_READ, readListedReports, sourcesToRead, type ReadingApi } from '../../utils/browser/extension/read-listed-reports';
-import { inspectionsFor } from '../../utils/browser/library/inspection-db';
+import { inspectionsFor, rememberDocument } from '../../utils/browser/library/inspection-db';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import type { ParsedDocument } from '../../utils/core/schema/domain';
 import type { OffscreenReply } from '../../utils/core/schema/messages';
@@ -93,5 +93,12 @@ describe('reading the listed reports into the library', () => {
 
   it('offers only Ofsted report PDFs it has not read', async () => {
     expect(await sourcesToRead(db, [SRC, SRC, 'https://example.com/report.pdf'])).toEqual([SRC]);
+  });
+
+  it('does not offer a report PDF the library has read from the other file host, nor one only a news page was read from', async () => {
+    await rememberDocument(db, SRC, REPORT, 'extension');
+    await rememberDocument(db, 'https://files.ofsted.gov.uk/v1/file/9', { ...REPORT, inspection: null } as ParsedDocument, 'web-page');
+    const listed = ['https://files.api.ofsted.gov.uk/v1/file/50222964', 'https://files.api.ofsted.gov.uk/v1/file/9'];
+    expect(await sourcesToRead(db, listed)).toEqual(['https://files.api.ofsted.gov.uk/v1/file/9']);
   });
 });

@@ -20,11 +20,24 @@ export const OPTIONAL_SITES = ['https://*/*'];
 /** Where report PDFs are served; the reader fetches from these and nowhere else. */
 export const REPORT_FILE_HOSTS = ['https://files.ofsted.gov.uk/*', 'https://files.api.ofsted.gov.uk/*'];
 
-const REPORT_FILE_URL = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/\d+(?:[?#].*)?$/;
+const REPORT_FILE_URL = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/(\d+)(?:[?#].*)?$/;
 
 /** A report PDF's address on one of those hosts: the only sources the reader opens. */
 export function isAllowedSource(src: string): boolean {
   return REPORT_FILE_URL.test(src);
+}
+
+/**
+ * The file id of a report PDF's address, or null for any other address. Ofsted's provider pages
+ * link files.api.ofsted.gov.uk, other links files.ofsted.gov.uk: the same id is the same file on both.
+ */
+export function ofstedFileId(src: string): string | null {
+  return REPORT_FILE_URL.exec(src)?.[1] ?? null;
+}
+
+/** The same file's address on each of the two hosts. */
+export function ofstedFileAddresses(id: string): string[] {
+  return REPORT_FILE_HOSTS.map((pattern) => pattern.replace('/*', `/v1/file/${id}`));
 }
 
 const OFSTED_HOSTS = /^(?:reports|files|files\.api)\.ofsted\.gov\.uk$/;

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { LensDb } from '../library/lens-db';
 import { rememberDocument } from '../library/inspection-db';
+import { reportFileAddresses } from '../../core/library-identity';
 import { isAllowedSource } from '../../core/sites';
 import { OffscreenReplySchema, type OffscreenReply, type OffscreenRequest, type TabMessage } from '../../core/schema/messages';
 
@@ -75,13 +76,15 @@ export function choosePdfReading(
 // Chosen once, so Firefox's background page frames the reading page once.
 let chosenReading: ReadPdf | undefined;
 
-/** The sources worth reading: Ofsted report PDFs not in the library and not being read now. */
+/** The sources worth reading: Ofsted report PDFs not in the library (from either file host) and not being read now. */
 export async function sourcesToRead(db: LensDb, sources: readonly string[]): Promise<string[]> {
   const fresh: string[] = [];
   for (const src of new Set(sources)) {
     if (!isAllowedSource(src) || reading.has(src)) continue;
     if (Date.now() - (failedAt.get(src) ?? -Infinity) < RETRY_FAILED_AFTER_MS) continue;
-    if ((await db.inspections.where('source').equals(src).count()) === 0) fresh.push(src);
+    // Read before from either file host: the same file.
+    const known = await db.inspections.where('sources').anyOf(reportFileAddresses(src)).filter((r) => r.provenance !== 'news').count();
+    if (known === 0) fresh.push(src);
   }
   return fresh;
 }

@@ -4,21 +4,25 @@
 import { authorityPanelContext, readCurrent, readFromLibrary } from '../../core/model/authority-history';
 import { withAuthorityContext, type PanelModel } from '../../core/model/panel-model';
 import type { LivePanel } from '../page/live-panel';
+import type { Read } from '../../core/library-identity';
 import type { ParsedDocument } from '../../core/schema/domain';
 import type { InspectionRecord } from '../../core/schema/storage';
 import { inspectionsFromBackground } from './library-client';
 
-/** The panel's model with the context for `key`: the library's `known` reports and the document on screen, if any. */
-export function modelWithContext(model: PanelModel, key: string | null, known: readonly InspectionRecord[], current?: { source: string; doc: ParsedDocument }): PanelModel {
+/** The panel's model with the context for `key`: the library's `known` reports and the document on screen, if any, read as `current.read` says. */
+export function modelWithContext(model: PanelModel, key: string | null, known: readonly InspectionRecord[], current?: { read: Read; doc: ParsedDocument }): PanelModel {
   if (!key) return model;
-  const read = [...(current ? readCurrent(current.source, current.doc) : []), ...readFromLibrary(known)];
+  const read = [...(current ? readCurrent(current.read, current.doc) : []), ...readFromLibrary(known)];
   return withAuthorityContext(model, authorityPanelContext(key, read, current?.doc.inspection?.start));
 }
 
-/** A document's panel: asks the library for the authority's reports, then adds the context (England at the inspection's date). */
-export async function addAuthorityContext(panel: LivePanel, source: string, doc: ParsedDocument): Promise<void> {
+/**
+ * A document's panel: asks the library for the authority's reports, then adds the context (England
+ * at the inspection's date). `read`: where the document on screen was read, and by whom.
+ */
+export async function addAuthorityContext(panel: LivePanel, read: Read, doc: ParsedDocument): Promise<void> {
   if (!doc.authorityKey || (doc.kind === 'news' && doc.isRoundUp)) return;
   const known = await inspectionsFromBackground(doc.authorityKey).catch(() => []);
-  const next = modelWithContext(panel.latest(), doc.authorityKey, known, { source, doc });
+  const next = modelWithContext(panel.latest(), doc.authorityKey, known, { read, doc });
   if (next.context) panel.update(next);
 }

@@ -1,30 +1,36 @@
-// The library of every report and article Ofsted Lens has read.
+// The library of every report and article Ofsted Lens has read: one record per document, whatever
+// address it was read from (library-identity.ts, library-merge.ts).
 import Dexie from 'dexie';
-import { isOfstedSourced, provenanceOf, type ReadVia } from '../../core/provenance';
+import { libraryIdentity, recordOfRead, reportFileAddresses } from '../../core/library-identity';
+import { mayMerge, mergeReads } from '../../core/library-merge';
+import { isOfstedSourced, type ReadVia } from '../../core/provenance';
 import type { ParsedDocument } from '../../core/schema/domain';
+import { isOfstedHost } from '../../core/sites';
 import { InspectionRecordSchema, type InspectionRecord } from '../../core/schema/storage';
-import type { LensDb } from './lens-db';
+import { keepOneRecordEach, type LensDb, type StoredInspection } from './lens-db';
 
 /**
- * Adds a document, or replaces what was stored from the same source. Returns the record. `via`:
- * who read it, which with its source says where it came from (provenance.ts).
+ * Adds a document, or updates the record of the same document read before, from this address or
+ * any other (library-merge.ts says which read is kept). Returns the record kept. `via`: who read
+ * it, which with its source says where it came from (provenance.ts).
  */
 export async function rememberDocument(db: LensDb, source: string, document: ParsedDocument, via: ReadVia, now = Date.now()): Promise<InspectionRecord | null> {
-  if (!document.authorityKey) return null;
-  const record = InspectionRecordSchema.parse({
-    source,
-    ...provenanceOf(source, via),
-    kind: document.kind,
-    authorityKey: document.authorityKey,
-    start: document.inspection?.start ?? '',
-    document,
-    storedAt: now,
+  const read = recordOfRead({ source, via }, document, now);
+  if (!read) return null;
+  return db.transaction('rw', db.inspections, async () => {
+    const sameIdentity = await db.inspections.where('identity').equals(read.identity).toArray();
+    // A news page's identity is its address, which no report's is; were one ever, neither joins the other.
+    if (sameIdentity.some((r) => !mayMerge(r, read))) return null;
+    const files = read.provenance === 'news' ? [] : reportFileAddresses(source);
+    const sameFile = (await db.inspections.where('sources').anyOf(files).toArray()).filter((r) => mayMerge(r, read));
+    const earlier = [...new Map([...sameIdentity, ...sameFile].map((r) => [r.id, r])).values()];
+    const { id: keptId, ...kept } = mergeReads<StoredInspection>([...earlier, read]);
+    const id = keptId ?? earlier[0]?.id;
+    await db.inspections.bulkDelete(earlier.flatMap((r) => (r.id === id || r.id === undefined ? [] : [r.id])));
+    // A copy: Dexie writes the id it gives into the object it adds.
+    await db.inspections.put(id === undefined ? { ...kept } : { ...kept, id });
+    return kept;
   });
-  await db.transaction('rw', db.inspections, async () => {
-    const existing = await db.inspections.where('source').equals(source).first();
-    await db.inspections.put(existing?.id === undefined ? record : { ...record, id: existing.id });
-  });
-  return record;
 }
 
 /** The authority's inspections, oldest first (undated ones, such as most articles, first of all). */
@@ -33,9 +39,12 @@ export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<
   return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
 }
 
-/** Only the authority's documents from Ofsted's own hosts: what a web page's panel is given. */
+/**
+ * Only the authority's documents from Ofsted's own hosts, with only their addresses there: what a
+ * web page's panel is given (not the files the reader chose, nor the news pages read).
+ */
 export async function ofstedInspectionsFor(db: LensDb, authorityKey: string): Promise<InspectionRecord[]> {
-  return (await inspectionsFor(db, authorityKey)).filter(isOfstedSourced);
+  return (await inspectionsFor(db, authorityKey)).filter(isOfstedSourced).map((r) => ({ ...r, sources: r.sources.filter(isOfstedHost) }));
 }
 
 /**
@@ -48,13 +57,15 @@ export async function ofstedInspectionsFor(db: LensDb, authorityKey: string): Pr
 export async function rekeyLibrary(db: LensDb, keyOf: (name: string) => string | null): Promise<number> {
   return db.transaction('rw', db.inspections, db.notes, async () => {
     let moved = 0;
-    await db.inspections.toCollection().modify((row) => {
+    const rows = (await db.inspections.toArray()).map((row) => {
       const key = row.document.authority ? keyOf(row.document.authority) : null;
-      if (!key || key === row.authorityKey) return;
-      row.authorityKey = key;
-      row.document = { ...row.document, authorityKey: key };
+      if (!key || key === row.authorityKey) return row;
       moved += 1;
+      const rekeyed = { ...row, authorityKey: key, document: { ...row.document, authorityKey: key } };
+      return { ...rekeyed, identity: libraryIdentity(rekeyed) };
     });
+    // Under one key, a report filed under both is one record.
+    if (moved > 0) await keepOneRecordEach(db.inspections, rows);
     await db.notes.toCollection().modify((note) => {
       const key = note.context.authority ? keyOf(note.context.authority) : null;
       if (!key || key === note.context.authorityKey) return;

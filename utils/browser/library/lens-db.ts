@@ -3,10 +3,20 @@
 // script, whose IndexedDB would belong to the web page. Versioned from the first release: a new
 // version only adds; every earlier version stays declared so Dexie can upgrade any database it meets.
 import Dexie, { type EntityTable } from 'dexie';
+import { libraryIdentity } from '../../core/library-identity';
+import { oneRecordEach } from '../../core/library-merge';
 import { provenanceOfOlder } from '../../core/provenance';
 import type { InspectionRecord, Note } from '../../core/schema/storage';
 
 export type StoredInspection = InspectionRecord & { id?: number };
+
+/** Leaves `table` with one record per document, from `rows` (all of its rows, some changed). */
+export async function keepOneRecordEach(table: LensDb['inspections'], rows: readonly StoredInspection[]): Promise<void> {
+  const { keep, drop } = oneRecordEach(rows);
+  // The duplicates go first: the kept records' identities are unique only once they have.
+  await table.bulkDelete(drop);
+  await table.bulkPut(keep);
+}
 
 export class LensDb extends Dexie {
   inspections!: EntityTable<StoredInspection, 'id'>;
@@ -27,5 +37,14 @@ export class LensDb extends Dexie {
         if (!row.provenance) Object.assign(row, provenanceOfOlder(row.source));
       }),
     );
+    // 4: one record per document, whatever address it was read from (library-identity.ts): each
+    // record has its identity and every address it was read from; records of one are merged.
+    this.version(4)
+      .stores({ inspections: '++id, &identity, source, *sources, authorityKey, [authorityKey+start], kind' })
+      .upgrade(async (tx) => {
+        const table = tx.table('inspections') as LensDb['inspections'];
+        const rows = (await table.toArray()).map((row) => ({ ...row, identity: libraryIdentity(row), sources: row.sources ?? [row.source] }));
+        await keepOneRecordEach(table, rows);
+      });
   }
 }

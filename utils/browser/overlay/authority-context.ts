@@ -5,5 +5,5 @@ import type { Feature } from './overlay-page';
 export const authorityContext: Feature = {
   name: 'authority context',
   appliesTo: (page) => page.kind === 'document',
-  run: (page) => page.kind === 'document' && addAuthorityContext(page.panel, page.url, page.doc),
+  run: (page) => page.kind === 'document' && addAuthorityContext(page.panel, { source: page.url, via: 'web-page' }, page.doc),
 };

@@ -3,14 +3,23 @@
 // from Ofsted's own hosts give grades (and so the direction of travel); a news page's report of an
 // inspection is listed as news under its site's name, with no grade, though its findings still
 // link, each opening the page it came from.
+import { identityOfRead, isReadFrom, type Read } from '../library-identity';
+import { oneRecordEach } from '../library-merge';
 import { isOfstedSourced } from '../provenance';
 import { PriorContextSchema, type HistoryEntry, type PriorContext, type Report } from '../schema/domain';
 import type { InspectionRecord } from '../schema/storage';
 import { linkFindings } from './link-findings';
 import { isEarlier, priorInspectionOf } from './prior-inspection';
 
-export function priorContext(report: Report, source: string, library: readonly InspectionRecord[]): PriorContext {
-  const others = library.filter((r) => r.source !== source && r.authorityKey === report.authorityKey);
+/**
+ * The links and history for `report`, read as `read` says. The report itself is never one of the
+ * others, whichever address the library has it under, and no document is listed twice.
+ */
+export function priorContext(report: Report, read: Read, library: readonly InspectionRecord[]): PriorContext {
+  const identity = identityOfRead(read, report);
+  const others = oneRecordEach(
+    library.filter((r) => r.authorityKey === report.authorityKey && r.identity !== identity && !isReadFrom(r, read.source)),
+  ).keep;
   const links = linkFindings(report, others.map((r) => ({ source: r.source, doc: r.document })));
   const referencedYears = report.findings.flatMap((f) => f.priorReferences.map((r) => r.year)).filter((y): y is number => y !== null);
   const currentYear = report.inspection ? Number(report.inspection.start.slice(0, 4)) : 9999;

@@ -5,13 +5,14 @@
 import { authorityContext, type EnglandPicture, type NeighbourGrade } from '../authorities/context';
 import { OFFICIAL_SOURCE } from '../authorities/official';
 import { formatLongDate } from '../dates';
+import { identityOfRead, type Read } from '../library-identity';
 import { judgementTrends, type Trend } from '../link/trends';
 import { isOfstedSourced } from '../provenance';
 import type { DocumentKind, Grade, Grades, JudgementKey, ParsedDocument } from '../schema/domain';
 import type { InspectionRecord } from '../schema/storage';
 
-/** A report read here: its source, kind, first day and the grades it states. */
-export type ReadInspection = { source: string; kind: DocumentKind; start: string | null; grades: Grades; current?: boolean };
+/** A report read here: what it is (library-identity.ts), its source, kind, first day and the grades it states. */
+export type ReadInspection = { identity: string; source: string; kind: DocumentKind; start: string | null; grades: Grades; current?: boolean };
 
 export type Disagreement = { judgement: JudgementKey; report: Grade; official: Grade };
 
@@ -71,8 +72,9 @@ export function authorityPanelContext(key: string, read: readonly ReadInspection
   if (!official) return null;
   const atDate = (asOf && authorityContext(key, asOf)) || official;
   const graded = read.filter((r) => Object.keys(r.grades).length > 0 && r.kind !== 'news');
+  // One row per inspection: the document on screen first, then the library's, each identity once.
   const seen = new Set<string>();
-  const reports = graded.filter((r) => !seen.has(r.source) && seen.add(r.source)).sort((a, b) => Number(b.current ?? false) - Number(a.current ?? false));
+  const reports = [...graded].sort((a, b) => Number(b.current ?? false) - Number(a.current ?? false)).filter((r) => !seen.has(r.identity) && seen.add(r.identity));
 
   const rows: Omit<HistoryRow, 'directions'>[] = official.history.map((o) => ({
     start: o.start, kind: 'ilacs', grades: o.grades, from: 'official', reportUrl: null, disagreements: [], current: false,
@@ -102,10 +104,11 @@ export function authorityPanelContext(key: string, read: readonly ReadInspection
 
 /** The library's records as reports read here: only those from Ofsted's own hosts give grades. */
 export function readFromLibrary(records: readonly InspectionRecord[]): ReadInspection[] {
-  return records.filter(isOfstedSourced).map((r) => ({ source: r.source, kind: r.kind, start: r.start || null, grades: r.document.grades }));
+  return records.filter(isOfstedSourced).map((r) => ({ identity: r.identity, source: r.source, kind: r.kind, start: r.start || null, grades: r.document.grades }));
 }
 
-/** The document on screen as a report read here (a news article's grades are not a report's). */
-export function readCurrent(source: string, doc: ParsedDocument): ReadInspection[] {
-  return doc.kind === 'news' ? [] : [{ source, kind: doc.kind, start: doc.inspection?.start ?? null, grades: doc.grades, current: true }];
+/** The document on screen, read as `read` says, as a report read here (a news article's grades are not a report's). */
+export function readCurrent(read: Read, doc: ParsedDocument): ReadInspection[] {
+  if (doc.kind === 'news') return [];
+  return [{ identity: identityOfRead(read, doc), source: read.source, kind: doc.kind, start: doc.inspection?.start ?? null, grades: doc.grades, current: true }];
 }

@@ -10,9 +10,16 @@ import { DocumentKindSchema, GradeSchema, InspectionDatesSchema, isoDate, Judgem
 export const ProvenanceSchema = z.enum(['ofsted-site', 'ofsted-pdf', 'user-file', 'news']);
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
-/** A document Ofsted Lens has read, as the library keeps it. `source` is where it was read. */
+/**
+ * A document Ofsted Lens has read, as the library keeps it: one record for each document, whatever
+ * address it was read from (library-identity.ts). `source` is where the document kept was read.
+ */
 export const InspectionRecordSchema = z.object({
+  /** What the document is (library-identity.ts): the same report read from anywhere has one. */
+  identity: z.string().check(z.minLength(1)),
   source: z.url(),
+  /** Every address the document was read from, `source` first. */
+  sources: z.array(z.url()).check(z.minLength(1)),
   provenance: ProvenanceSchema,
   /** The host it was read from; '' for a file the reader chose. */
   site: z.string(),
