@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { compareHref, readerHref } from '../../utils/core/model/compare-address';
 import { authorityOptions, compareModel, defaultLater } from '../../utils/core/model/compare-model';
-import { provenanceOf, type ReadVia } from '../../utils/core/provenance';
+import type { ReadVia } from '../../utils/core/provenance';
+import { recordOfRead } from '../../utils/core/library-identity';
 import type { ParsedDocument, Report } from '../../utils/core/schema/domain';
-import { InspectionRecordSchema, type InspectionRecord } from '../../utils/core/schema/storage';
+import type { InspectionRecord } from '../../utils/core/schema/storage';
 import { realFixture } from '../helpers/fixtures';
 
 const REPORT_2023 = 'https://files.ofsted.gov.uk/v1/file/50222964';
@@ -24,7 +25,7 @@ const article2018 = analyseDocument({ text: realFixture('portsmouth-news-2018.tx
 const visit2021: Report = { ...report2023, kind: 'focused-visit', framework: 'visit', gradesRead: 'ungraded', grades: {}, inspection: { start: '2021-06-08', end: '2021-06-09' } };
 
 function recordOf(source: string, document: ParsedDocument, via: ReadVia): InspectionRecord {
-  return InspectionRecordSchema.parse({ source, ...provenanceOf(source, via), kind: document.kind, authorityKey: document.authorityKey, start: document.inspection?.start ?? '', document, storedAt: 0 });
+  return recordOfRead({ source, via }, document, 0)!;
 }
 
 const library = [

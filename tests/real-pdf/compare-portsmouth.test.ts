@@ -8,7 +8,8 @@ import { linkFindings } from '../../utils/core/link/link-findings';
 import { compareToMarkdown } from '../../utils/core/model/compare-markdown';
 import { compareModel, type CompareModel } from '../../utils/core/model/compare-model';
 import type { Report } from '../../utils/core/schema/domain';
-import { InspectionRecordSchema, type InspectionRecord } from '../../utils/core/schema/storage';
+import type { InspectionRecord } from '../../utils/core/schema/storage';
+import { recordOfRead } from '../../utils/core/library-identity';
 import { REAL_PDF } from '../helpers/fixtures';
 
 const FILES = { '2014-09-01': '50004280', '2018-10-15': '50002412', '2023-07-03': '50222964' } as const;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   records = await Promise.all(
     (Object.keys(FILES) as Published[]).map(async (published) => {
       const document = analyseDocument(await readDocument(resolve(REAL_PDF, `inspection/80539_portsmouth_cs-inspection_${published}.pdf`))) as Report;
-      return InspectionRecordSchema.parse({ source: source(published), provenance: 'ofsted-pdf', site: 'files.ofsted.gov.uk', kind: document.kind, authorityKey: document.authorityKey, start: document.inspection!.start, document, storedAt: 0 });
+      return recordOfRead({ source: source(published), via: 'extension' }, document, 0)!;
     }),
   );
 });
