@@ -33,6 +33,12 @@ export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<
   return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
 }
 
+/** Whether the library holds a document from each of these sources. */
+export async function holdsDocuments(db: LensDb, sources: readonly string[]): Promise<boolean> {
+  const held = await db.inspections.where('source').anyOf([...sources]).toArray();
+  return sources.every((source) => held.some((row) => row.source === source));
+}
+
 /** Only the authority's documents from Ofsted's own hosts: what a web page's panel is given. */
 export async function ofstedInspectionsFor(db: LensDb, authorityKey: string): Promise<InspectionRecord[]> {
   return (await inspectionsFor(db, authorityKey)).filter(isOfstedSourced);
