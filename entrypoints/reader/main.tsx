@@ -8,10 +8,10 @@ import { ReaderView } from '../../components/ReaderView';
 import { priorContextFromBackground, rememberInBackground } from '../../utils/browser/extension/library-client';
 import { showNotes } from '../../utils/browser/extension/page-notes';
 import { addAuthorityContext } from '../../utils/browser/extension/show-authority-context';
-import { addFindingMarkers } from '../../utils/browser/page/finding-markers';
 import { livePanel } from '../../utils/browser/page/live-panel';
 import { mountPanel } from '../../utils/browser/page/mount-panel';
-import { panelModelForDocument, withPriorContext } from '../../utils/core/model/panel-model';
+import { panelModelForDocument } from '../../utils/core/model/panel-model';
+import { showPriorFindings } from '../../utils/browser/page/prior-findings';
 import type { PdfJs } from '../../utils/core/text/read-pdf';
 import { isAllowedSource } from '../../utils/core/sites';
 import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/browser/pdf/load-report';
@@ -69,9 +69,16 @@ async function decorate(report: LoadedReport, source: string | null): Promise<vo
   await rememberInBackground(source, doc).catch(() => undefined);
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;
-  panel.update(withPriorContext(panel.latest(), doc.grades, context));
-  addFindingMarkers(document, doc, new Map(context.links));
+  // An extension page: the markers' earlier reports and the side-by-side page open by plain links.
+  showPriorFindings(document, panel, doc, source, context);
 }
+
+/** reader.html?src=…#p27, as a marker elsewhere links to a paragraph: the text is drawn after the page loads, so the browser's own scroll found nothing. */
+function scrollToParagraph(): void {
+  const id = /^#(p\d+)$/.exec(location.hash)?.[1];
+  if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+}
+addEventListener('hashchange', scrollToParagraph);
 
 function Reader() {
   const [state, setState] = useState<State>(src ? { state: 'loading', what: src } : { state: 'idle' });
@@ -85,6 +92,7 @@ function Reader() {
   useEffect(() => {
     if (state.state !== 'ready') return;
     benchMark('reader-ready'); // for the benchmark: readable text and grades are on screen
+    scrollToParagraph();
     void decorate(state.report, state.pdfUrl);
   }, [state]);
 
