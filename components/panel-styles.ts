@@ -31,6 +31,17 @@ li { display: flex; justify-content: space-between; gap: 8px; align-items: cente
 .section { margin-top: 10px; font-weight: 600; }
 .trend { font-size: 12px; color: #4a4a4a; }
 a { color: #1d4ed8; }
+@media (prefers-color-scheme: dark) {
+  .panel { background: #1e1e1e; color: #f2f2f2; border-color: #9a9a9a; }
+  .kind, .dates, .trend { color: #c8c8c8; }
+  .note { color: #e0e0e0; }
+  li { border-top-color: #3a3a3a; }
+  a { color: #93c5fd; }
+}
+`;
+
+/** The panel's summary of the findings' markers: drawn (with these styles) by the overlay and the reader only, never the detection script. */
+export const PRIOR_CSS = `
 .filter { display: block; margin: 10px 0 0; font-size: 12px; color: #4a4a4a; }
 .filter select { display: block; width: 100%; margin-top: 2px; padding: 2px 4px; font: 13px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #ffffff; border: 1px solid #6b6b6b; border-radius: 4px; }
 ul.prior li { align-items: flex-start; }
@@ -43,10 +54,5 @@ ul.prior li { align-items: flex-start; }
   .filter { color: #c8c8c8; }
   .filter select { color: #f2f2f2; background: #2a2a2a; border-color: #9a9a9a; }
   .para, .link { color: #93c5fd; }
-  .panel { background: #1e1e1e; color: #f2f2f2; border-color: #9a9a9a; }
-  .kind, .dates, .trend { color: #c8c8c8; }
-  .note { color: #e0e0e0; }
-  li { border-top-color: #3a3a3a; }
-  a { color: #93c5fd; }
 }
 `;

@@ -10,6 +10,7 @@ import type { MarkerFilter } from '../utils/core/model/finding-markers';
 import type { PriorFindings } from '../utils/core/model/prior-findings';
 import type { Grade } from '../utils/core/schema/domain';
 import { isWebUrl } from '../utils/core/sites';
+import { PRIOR_CSS } from './panel-styles';
 import { onTrusted } from './trusted-events';
 
 const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
@@ -29,8 +30,11 @@ export type PanelActions = {
   compare?: (later: string, earlier: string) => void;
 };
 
+/** Draws the model's summary of the findings' markers (drawPriorFindings, below); passed in by the overlay and the reader, so the detection script carries none of it. */
+export type PriorDrawer = (prior: PriorFindings, actions: PanelActions) => Node;
+
 /** What the panel draws beside its model: given by what loads more than the detection script. */
-export type PanelExtras = { drawContext?: ContextDrawer; actions?: PanelActions };
+export type PanelExtras = { drawContext?: ContextDrawer; drawPrior?: PriorDrawer; actions?: PanelActions };
 
 /** The document being drawn into (the page's; linkedom's in tests), set by renderPanel. */
 let doc: Document;
@@ -113,7 +117,7 @@ function markerFilter(prior: PriorFindings, setFilter: (filter: MarkerFilter) =>
 }
 
 /** Under the grades: the filter for the markers, what is still to improve, improved and declined since each earlier inspection, and the reports to compare with. */
-function priorSection(prior: PriorFindings, actions: PanelActions): Child[] {
+export function drawPriorFindings(prior: PriorFindings, actions: PanelActions): Node {
   const { showFinding, setMarkerFilter, compare } = actions;
   const lists = prior.lists.flatMap((list) => [
     el('p', { class: 'section' }, list.heading),
@@ -127,11 +131,12 @@ function priorSection(prior: PriorFindings, actions: PanelActions): Child[] {
   ]);
   const links = prior.compare.map((c) =>
     compare ? button(`compare-${c.when}`, c.text, () => compare(c.later, c.earlier), { class: 'link' }) : el('a', { href: c.href, target: '_blank', rel: 'noopener noreferrer', 'data-key': `compare-${c.when}` }, c.text));
-  return [
+  return el('div', { class: 'prior-findings' },
+    el('style', {}, PRIOR_CSS),
     setMarkerFilter && prior.filters.some((f) => f.count > 0) ? markerFilter(prior, setMarkerFilter) : null,
     ...lists,
     links.length > 0 && el('p', { class: 'compare' }, ...links),
-  ];
+  );
 }
 
 function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
@@ -145,7 +150,7 @@ function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
     dates ? el('p', { class: 'dates' }, `Inspected ${dates}`) : null,
     model.overall ? el('p', { class: 'overall' }, el('span', {}, 'Overall'), ' ', gradeChip(model.overall, true)) : null,
     model.judgements.length > 0 && judgementList(model),
-    ...(model.prior ? priorSection(model.prior, extras.actions ?? {}) : []),
+    model.prior && extras.drawPrior ? extras.drawPrior(model.prior, extras.actions ?? {}) : null,
     model.events.length > 0 && eventList(model),
     (model.roundUp?.length ?? 0) > 0 && el('p', { class: 'kind section' }, 'Authorities in this article'),
     (model.roundUp?.length ?? 0) > 0 && roundUpList(model.roundUp!),

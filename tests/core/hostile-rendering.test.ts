@@ -3,6 +3,7 @@
 // reader and a page's own panel are swept in the browser too: tests/e2e/hostile-text.e2e.test.ts.)
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { drawPriorFindings } from '../../components/panel-view';
 import { notesToMarkdown } from '../../utils/core/notes/export';
 import { findingMarkers } from '../../utils/core/model/finding-markers';
 import { addFindingMarkers, MARKER_TAG } from '../../utils/browser/page/finding-markers';
@@ -38,7 +39,7 @@ describe('page-derived text rendered by Ofsted Lens', () => {
         compare: [{ when: '2018', text: 'Compare with 2018', later: 'https://reports.ofsted.gov.uk/x', earlier: 'javascript:alert(1)', href: comparePath('https://reports.ofsted.gov.uk/x', 'javascript:alert(1)') }],
       },
     };
-    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined }).update(model, { actions: { setMarkerFilter: () => undefined } }));
+    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined }).update(model, { actions: { setMarkerFilter: () => undefined }, drawPrior: drawPriorFindings }));
     expect(root!.host).toBe(doc.querySelector(PANEL_TAG));
     expect(made(root!)).toBe(0);
     expect(textOf(root!)).toContain(IMG);

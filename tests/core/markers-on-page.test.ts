@@ -3,6 +3,7 @@
 // only those the filter shows on the page at all. And the panel's summary of them, with its controls.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
+import { drawPriorFindings, type PanelExtras } from '../../components/panel-view';
 import { addFindingMarkers, MARKER_TAG } from '../../utils/browser/page/finding-markers';
 import { mountPanel } from '../../utils/browser/page/mount-panel';
 import { findingMarkers } from '../../utils/core/model/finding-markers';
@@ -153,9 +154,9 @@ describe('the panel’s summary of the markers', () => {
   const fullReport = { kind: 'ilacs', framework: 'ilacs-2023', authority: 'Portsmouth City Council', authorityKey: 'portsmouth', inspection: null, grades: { overall: 'good' }, gradesRead: 'read', leadInspector: null, improvements: [], findings: [finding] } satisfies Report;
   const model = withPriorFindings(panelModelForDocument(fullReport), findingMarkers(report, new Map([['p40', [link({})]]])), history, LATER, 'changes');
 
-  function panel(actions: Parameters<ReturnType<typeof mountPanel>['update']>[1] = {}) {
+  function panel(extras: PanelExtras = {}) {
     const { doc } = pageWith('<p>Page</p>');
-    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, panelModelForDocument(fullReport), { collapsed: false, onCollapsedChange: () => undefined }).update(model, actions));
+    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, panelModelForDocument(fullReport), { collapsed: false, onCollapsedChange: () => undefined }).update(model, { ...extras, drawPrior: drawPriorFindings }));
     return root!;
   }
 

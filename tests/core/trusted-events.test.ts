@@ -3,6 +3,7 @@
 // page's own synthetic clicks: tests/e2e/closed-shadow.e2e.test.ts.)
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
+import { drawPriorFindings } from '../../components/panel-view';
 import { findingMarkers } from '../../utils/core/model/finding-markers';
 import { addFindingMarkers, MARKER_TAG } from '../../utils/browser/page/finding-markers';
 import { addOpenInReaderButtons } from '../../utils/browser/page/inline-chips';
@@ -172,7 +173,7 @@ describe('the panel and the controls beside a report', () => {
       lists: [{ relation: 'persisting' as const, when: '2018', heading: 'Still to improve since 2018', items: [{ matter: 'Care leavers', paragraphs: [{ findingId: 'p40', number: 40 }] }] }],
       compare: [],
     };
-    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined }).update({ ...model, prior }, { actions }));
+    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined }).update({ ...model, prior }, { actions, drawPrior: drawPriorFindings }));
     const select = root!.querySelector('select')!;
     dispatch(select, 'change', false);
     scriptClick(root!.querySelector('button.para')!);

@@ -1,8 +1,9 @@
 // The panel on screen as the overlay's features and the reader add to it: every update carries on
 // from the last one shown, so additions finishing in any order add up, and the authority's
-// context (drawn by what the overlay and the reader load, not the detection script) is redrawn.
+// context and the summary of the findings' markers (drawn by what the overlay and the reader load,
+// not the detection script) are redrawn.
 import { drawAuthorityContext } from '../../../components/authority-context-view';
-import type { PanelActions } from '../../../components/panel-view';
+import { drawPriorFindings, type PanelActions } from '../../../components/panel-view';
 import type { PanelModel } from '../../core/model/panel-model';
 import type { MountedPanel } from './mount-panel';
 
@@ -16,7 +17,7 @@ export function livePanel(mounted: MountedPanel, first: PanelModel): LivePanel {
     latest: () => latest,
     update: (next, actions) => {
       latest = next;
-      mounted.update(next, { drawContext: drawAuthorityContext, ...(actions && { actions }) });
+      mounted.update(next, { drawContext: drawAuthorityContext, drawPrior: drawPriorFindings, ...(actions && { actions }) });
     },
   };
 }
