@@ -213,7 +213,7 @@ describe('prior-inspection context: the article first, then the report', () => {
     await page.locator('ofsted-lens-marker').first().waitFor({ state: 'attached', timeout: 10_000 });
     const eet = page.locator('p', { hasText: 'The number of care-experienced young people in education, employment or training is too low' }).locator('ofsted-lens-marker');
     const inMarker = (css: string) => eet.locator(inside('ofsted-lens-marker', css));
-    await inMarker('button[aria-expanded]').waitFor({ timeout: 10_000 });
+    await closedRootsReady(page, 'ofsted-lens-marker');
     expect(await eet.evaluate((host) => host.attributes.length)).toBe(0);
     expect(await inMarker('button').innerText()).toBe('2018: still a concern');
     await inMarker('button').click();

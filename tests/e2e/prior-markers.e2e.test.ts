@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_PDF } from '../helpers/fixtures';
-import { inside, revealClosedShadows } from './harness/closed-shadow';
+import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 
 const FILES = 'files.ofsted.gov.uk';
@@ -54,10 +54,9 @@ describe('the 2023 report in the reader, with the 2018 report in the library', (
     await earlier.locator('ofsted-lens-panel').waitFor({ state: 'attached', timeout: 30_000 });
     await earlier.close();
     page = await browser().visit(readerUrl(REPORT_2023));
-    // The markers' closed roots reach the test's selectors a moment after their hosts: wait for the panel's lists, drawn last.
     await page.locator('ofsted-lens-marker').first().waitFor({ state: 'attached', timeout: 30_000 });
     await panel(page, 'ul.prior').first().waitFor({ timeout: 10_000 });
-    await markerButtons(page).first().waitFor({ timeout: 10_000 });
+    await closedRootsReady(page, 'ofsted-lens-marker');
   });
   afterAll(() => page?.close());
 
@@ -90,7 +89,8 @@ describe('the 2023 report in the reader, with the 2018 report in the library', (
   it('filters the markers from the panel by keyboard: all with lasting strengths, only what is still a concern, then back', async () => {
     const byDefault = await markerButtons(page).count();
     await chooseFilter(page, ['End']); // All, with lasting strengths
-    await expect.poll(() => markerButtons(page).count()).toBeGreaterThan(byDefault);
+    await expect.poll(() => page.locator('ofsted-lens-marker').count()).toBeGreaterThan(byDefault);
+    await closedRootsReady(page, 'ofsted-lens-marker');
     expect(await markerButtons(page).allInnerTexts()).toContain('2018: a strength');
     await chooseFilter(page, ['Home', 'ArrowDown']); // Still a concern
     await expect.poll(async () => new Set(await markerButtons(page).allInnerTexts())).toEqual(new Set(['2018: still a concern']));
