@@ -1,6 +1,12 @@
-export type PopupAboutProps = { onShowOnPage: () => void; reportSrc: string | null; onOpenReport: () => void };
+export type PopupAboutProps = {
+  onShowOnPage: () => void;
+  reportSrc: string | null;
+  onOpenReport: () => void;
+  /** The compare page, at this tab's report when the library holds it. */
+  compareHref: string;
+};
 
-export function PopupAbout({ onShowOnPage, reportSrc, onOpenReport }: PopupAboutProps) {
+export function PopupAbout({ onShowOnPage, reportSrc, onOpenReport, compareHref }: PopupAboutProps) {
   return (
     <main>
       <h1>Ofsted Lens</h1>
@@ -22,6 +28,11 @@ export function PopupAbout({ onShowOnPage, reportSrc, onOpenReport }: PopupAbout
           </button>
         </>
       )}
+      <p style={{ margin: '0.75rem 0 0' }}>
+        <a class="compare-link" href={compareHref} target="_blank" rel="noopener noreferrer">
+          Compare two inspections
+        </a>
+      </p>
     </main>
   );
 }

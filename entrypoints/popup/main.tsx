@@ -9,12 +9,14 @@ import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
 import { SiteAccess } from '../../components/SiteAccess';
 import { KIND_LABELS } from '../../utils/core/vocabulary/kinds';
+import { compareHref } from '../../utils/core/model/compare-address';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/core/notes/export';
 import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/core/notes/query-notes';
 import { allNotes, newestNotes, notesForUrl } from '../../utils/browser/library/read-notes';
 import { describeWriteError } from '../../utils/core/notes/write-errors';
 import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
+import { downloadText } from '../../utils/browser/page/download-text';
 import { askForSite, grantedSites, removeSite } from '../../utils/browser/extension/newsroom-sites';
 import { isAllowedSource, isBuiltInSite, siteOrigin } from '../../utils/core/sites';
 import type { Note } from '../../utils/core/schema/storage';
@@ -38,12 +40,7 @@ const FORMATS = { md: ['text/markdown', notesToMarkdown], csv: ['text/csv', note
 
 function download(format: keyof typeof FORMATS, notes: Note[]) {
   const [type, write] = FORMATS[format];
-  const url = URL.createObjectURL(new Blob([write(notes)], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `ofsted-lens-notes-${new Date().toISOString().slice(0, 10)}.${format}`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(`ofsted-lens-notes-${new Date().toISOString().slice(0, 10)}.${format}`, type, write(notes));
 }
 
 type Tab = { id?: number; url?: string };
@@ -69,7 +66,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
   const [query, setQuery] = useState<NoteQuery>(EMPTY_QUERY);
   const [undo, setUndo] = useState<Note | null>(null);
   const [message, setMessage] = useState<string | null>(firstScreen === 'unreadable' ? READ_ERROR : null);
-  const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never> } | null>(null);
+  const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never>; source: string } | null>(null);
   const [lookup, setLookup] = useState<Pick<AuthorityLookupProps, 'names' | 'draw' | 'result'>>({ names: [], draw: null, result: null });
   const loadLookup = () =>
     authorityLookup().then((m) => {
@@ -102,7 +99,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
     refreshGranted();
     if (pageUrl) {
       void db.inspections.where('source').anyOf([pageUrl, tab!.url!]).first().then(
-        (record) => record && setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never> }),
+        (record) => record && setPage({ kindLabel: KIND_LABELS[record.kind], grades: record.document.grades as Record<string, never>, source: record.source }),
         () => undefined, // no page summary, nothing lost
       );
     }
@@ -126,7 +123,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
 
   return (
     <>
-      <PopupAbout reportSrc={reportSrc} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
+      <PopupAbout reportSrc={reportSrc} compareHref={compareHref(page?.source)} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
       <SiteAccess site={site} granted={granted} onAlwaysShow={alwaysShow} onRemove={remove} />
       <AuthorityLookup {...lookup} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} />
       <NotesLibrary

@@ -56,6 +56,25 @@ async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Pr
   }
 }
 
+/**
+ * reader.html?src=…#p12 opens at paragraph 12 (the compare page links each finding so). The
+ * paragraphs are drawn after the PDF is read, long after the browser looked for the fragment, so
+ * the reader goes there itself. Returns a follow-up for once the markers are in: they can push the
+ * paragraph down, and it is followed unless the reader has scrolled since.
+ */
+function goToParagraph(): () => void {
+  const id = /^#(p\d+)$/.exec(location.hash)?.[1];
+  const paragraph = id ? document.getElementById(id) : null;
+  if (!paragraph) return () => undefined;
+  paragraph.tabIndex = -1;
+  paragraph.focus({ preventScroll: true });
+  paragraph.scrollIntoView({ block: 'start' });
+  const at = window.scrollY;
+  return () => {
+    if (window.scrollY === at) paragraph.scrollIntoView({ block: 'start' });
+  };
+}
+
 async function decorate(report: LoadedReport, source: string | null): Promise<void> {
   const doc = report.doc;
   if (!doc || doc.kind === 'news') return;
@@ -73,12 +92,6 @@ async function decorate(report: LoadedReport, source: string | null): Promise<vo
   showPriorFindings(document, panel, doc, source, context);
 }
 
-/** reader.html?src=…#p27, as a marker elsewhere links to a paragraph: the text is drawn after the page loads, so the browser's own scroll found nothing. */
-function scrollToParagraph(): void {
-  const id = /^#(p\d+)$/.exec(location.hash)?.[1];
-  if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
-}
-addEventListener('hashchange', scrollToParagraph);
 
 function Reader() {
   const [state, setState] = useState<State>(src ? { state: 'loading', what: src } : { state: 'idle' });
@@ -92,8 +105,8 @@ function Reader() {
   useEffect(() => {
     if (state.state !== 'ready') return;
     benchMark('reader-ready'); // for the benchmark: readable text and grades are on screen
-    scrollToParagraph();
-    void decorate(state.report, state.pdfUrl);
+    const follow = goToParagraph();
+    void decorate(state.report, state.pdfUrl).finally(follow);
   }, [state]);
 
   const chooseFile = (file: File | undefined) => file && open(async () => new Uint8Array(await file.arrayBuffer()), null, file.name);

@@ -71,7 +71,7 @@ describe('a hostile page', () => {
   it('cannot fetch or import any of the extension’s files', async () => {
     const page = await openHostile();
     // As source text: the test runner would rewrite a dynamic import() written here.
-    const outcomes = await page.evaluate<string[][]>(`Promise.all(['overlay.js', 'content-scripts/detect.js', 'manifest.json', 'popup.html', 'reader.html', 'offscreen.html'].map(async (file) => {
+    const outcomes = await page.evaluate<string[][]>(`Promise.all(['overlay.js', 'content-scripts/detect.js', 'manifest.json', 'popup.html', 'reader.html', 'compare.html', 'offscreen.html'].map(async (file) => {
       const url = 'chrome-extension://${browser().extensionId}/' + file;
       const fetched = await fetch(url).then(() => 'loaded', () => 'refused');
       const imported = file.endsWith('.js') ? await import(url).then(() => 'loaded', () => 'refused') : 'refused';

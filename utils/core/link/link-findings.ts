@@ -1,77 +1,176 @@
 // Links each finding of a report to what the same authority's earlier inspections said on the
-// same matter. Explicit back-references ("identified in the 2018 inspection") are resolved first,
-// to the inspection they name; then every sentence with a practice theme is matched by BM25
-// (MiniSearch) against earlier findings and article points sharing that theme. Precision first:
-// a link needs a shared theme, enough shared terms, and a plain polarity on both sides.
-import MiniSearch from 'minisearch';
-import { splitSentences } from './prior-references';
-import type { Finding, FindingLink, ParsedDocument, Polarity, Report } from '../schema/domain';
+// same matter. What the report itself says comes first: a finding that names the earlier
+// inspection ("since the last inspection", "identified in 2018") or states a change ("has
+// improved", "remains an area for development") is linked to the earlier paragraph on its matter,
+// found by BM25 over the earlier paragraphs from that sentence and, when the sentence does not
+// name the matter ("This is an improvement since the last inspection."), the one before it. Its
+// relation is the change the report states, else the two sides' polarity. A finding that says
+// neither is linked only where both paragraphs plainly treat the same specific matter. At most one
+// relation per finding per earlier inspection.
+import type { Finding, FindingLink, ParsedDocument, Relation, Report } from '../schema/domain';
+import { changeOf } from './change-cues';
 import { polarityOf } from './polarity-of';
 import { isEarlier, priorInspectionOf, type PriorInspection } from './prior-inspection';
+import { splitSentences } from './prior-references';
+import { areaNamed, bestSentence, ParagraphIndex, type PriorParagraph, type WeightedTerms } from './paragraph-index';
+import { matterTerms } from './matter-terms';
 import { relationOf } from './relation';
-import { terms } from './terms';
 import { isBroadTheme, themeLabel, themesOf } from './themes';
 
 export type PriorSource = { source: string; doc: ParsedDocument };
 
+/** How surely a sentence speaks of the earlier inspection. */
+type Reference = 'names' | 'change' | 'none';
 
-type PriorSentence = {
-  id: number;
-  sentence: string;
-  text: string;
-  number: number | null;
-  themes: string[];
-  polarity: Polarity;
-  prior: number;
+// Thresholds, measured on the hand-labelled pairs (tests/real-pdf/prior-links/): the weight of the
+// matter terms both share (the referring sentence's count 1, its paragraph's others less), and for a
+// finding that makes no reference, a shared specific practice theme as well.
+const MIN_SHARED = { names: 1, change: 2, none: 8 } as const;
+/** The sentence that refers back, the one before it when it leans on it, the paragraph's opening, the rest. */
+const WEIGHT = { at: 1, before: 0.9, topic: 0.5, rest: 0.5 };
+
+const AREA_MATTERS: Record<string, string> = { care: 'Children in care', leavers: 'Care leavers', help: 'Help and protection' };
+
+type Candidate = FindingLink & { prior: number; rank: number };
+
+type Query = {
+  /** The sentence the link belongs to. */
+  at: string;
+  /** The sentences that say what the matter is. */
+  about: string;
+  terms: WeightedTerms;
+  reference: Reference;
+  change: Relation | null;
+  priors: ReadonlySet<number>;
 };
 
-const MIN_TERMS_IMPLICIT = 3;
-const MIN_TERMS_EXPLICIT = 2;
-const MIN_TERMS_BROAD = 4;
-/** A finding can rest on two different earlier statements of one inspection, no more. */
-const LINKS_PER_PRIOR = 2;
-
-function statementsOf(doc: ParsedDocument): Array<{ text: string; number: number | null }> {
-  return doc.kind === 'news' ? doc.points.map((p) => ({ text: p.text, number: null })) : doc.findings.map((f) => ({ text: f.text, number: f.number }));
+/** Whether a sentence leaves its matter to the one before ("This is an improvement since the last inspection."). */
+function saysLittle(sentence: string): boolean {
+  return matterTerms(sentence).filter((t) => !t.includes('_')).length < 2 || /^(?:This|These|That|It|Such|They)\b/.test(sentence);
 }
 
-function indexPriorSentences(priors: readonly PriorSource[]): { index: MiniSearch<PriorSentence>; sentences: PriorSentence[] } {
-  const sentences: PriorSentence[] = [];
-  priors.forEach((prior, p) => {
-    for (const { text, number } of statementsOf(prior.doc)) {
-      const own = splitSentences(text);
-      for (const sentence of own) {
-        const polarity = polarityOf(sentence);
-        const themes = themesOf(sentence, own[0]);
-        if (polarity && themes.length > 0) sentences.push({ id: sentences.length, sentence, text, number, themes, polarity, prior: p });
-      }
-    }
-  });
-  const index = new MiniSearch<PriorSentence>({
-    fields: ['sentence'],
-    tokenize: terms,
-    processTerm: (term) => term,
-  });
-  index.addAll(sentences);
-  return { index, sentences };
-}
+/** Which earlier documents a sentence can speak of: those it names, else the last inspection. */
+type PriorsFor = (year: number | null, sentence: string) => ReadonlySet<number>;
 
-type Query = { sentence: string; at: string; polaritySentence: string; explicit: boolean; priors: Set<number> | null };
-
-/** The sentences of a finding worth matching, explicit back-references first. */
-function queriesOf(finding: Finding, referencedPriors: (year: number | null) => Set<number>): Query[] {
+function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor): Query[] {
   const sentences = splitSentences(finding.text);
-  const queries: Query[] = finding.priorReferences.map((ref) => {
-    const at = sentences.indexOf(ref.sentence);
-    // "This issue was highlighted in 2018": the issue is usually named in the sentence before.
-    const subject = at > 0 ? `${sentences[at - 1]} ${ref.sentence}` : ref.sentence;
-    return { sentence: subject, at: ref.sentence, polaritySentence: subject, explicit: true, priors: referencedPriors(ref.year) };
+  const queries: Query[] = [];
+  sentences.forEach((sentence, i) => {
+    const named = finding.priorReferences.find((ref) => ref.sentence === sentence);
+    const next = sentences[i + 1] ?? '';
+    // "The need to improve X was noted at the last inspection. This has not been addressed …": the change is in the next sentence.
+    const change = changeOf(sentence) ?? (named ? changeOf(next) : null);
+    if (!named && !change) return;
+    const parts = [{ text: sentence, weight: WEIGHT.at }];
+    const leansOnBefore = i > 0 && saysLittle(sentence);
+    if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: WEIGHT.before });
+    if (i > 0) parts.push({ text: sentences[0]!, weight: WEIGHT.topic });
+    parts.push({ text: finding.text, weight: WEIGHT.rest });
+    queries.push({ at: sentence, about: leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
   });
-  for (const sentence of sentences) {
-    if (finding.priorReferences.some((ref) => ref.sentence === sentence)) continue;
-    queries.push({ sentence, at: sentence, polaritySentence: sentence, explicit: false, priors: null });
+  if (queries.length === 0) {
+    const at = sentences.find((s) => polarityOf(s)) ?? sentences[0] ?? finding.text;
+    queries.push({ at, about: finding.text, terms: index.weigh([{ text: finding.text, weight: 1 }]), reference: 'none', change: null, priors: priorsFor(null, '') });
   }
   return queries;
+}
+
+// "this issue was highlighted in the 2018 inspection": the earlier report saw a weakness, whatever
+// the words it used (real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf, paragraph 38).
+const RAISED_THEN = /\b(?:issues?|weakness(?:es)?|concerns?|areas? for (?:improvement|development)|shortfalls?|this|which)\b[^.]{0,40}\b(?:was|were|had been) (?:highlighted|identified|noted|raised|found|recommended)\b/i;
+
+/** The change the report states; else what each side says, the finding's sentence before its paragraph as a whole. */
+function relationFor(query: Query, finding: Finding, said: ReturnType<typeof bestSentence>): Relation | null {
+  if (query.change) return query.change;
+  const now = polarityOf(query.at) ?? (query.reference !== 'none' ? polarityOf(finding.text) : null);
+  const then = query.reference === 'names' && RAISED_THEN.test(query.at) ? 'concern' : said.polarity;
+  return now && then ? relationOf(then, now) : null;
+}
+
+function matterOf(themes: readonly string[], shared: readonly string[], then: PriorParagraph, at: string): string {
+  const specific = themes.find((t) => !isBroadTheme(t)) ?? themes[0];
+  if (specific) return themeLabel(specific);
+  const area = areaNamed(at);
+  if (area) return AREA_MATTERS[area] ?? area;
+  // No practice theme: the words both sides use, as the earlier paragraph writes them.
+  const words = shared.filter((t) => !t.includes('_')).slice(0, 3);
+  const spelled = words.map((stem) => then.text.match(new RegExp(`\\b${stem}\\w*`, 'i'))?.[0]?.toLowerCase() ?? stem);
+  return spelled.join(', ');
+}
+
+const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support)\b/gi;
+
+/** Matter words a sentence has beyond the names of the judgement areas. */
+function ownTerms(text: string): number {
+  return new Set(matterTerms(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
+}
+
+/** How much of the query's matter a paragraph shares: each shared word by its weight, a shared pair of words half as much again. */
+function sharedWeight(query: WeightedTerms, shared: readonly string[]): number {
+  return shared.reduce((sum, t) => sum + (query.get(t) ?? 0) * (t.includes('_') ? 0.5 : 1), 0);
+}
+
+function candidatesFor(finding: Finding, position: number, index: ParagraphIndex, dated: ReadonlyArray<{ source: string; when: PriorInspection }>, priorsFor: PriorsFor): Candidate[] {
+  const found: Candidate[] = [];
+  const topic = splitSentences(finding.text)[0] ?? '';
+  const tier = { names: 0, change: 100, none: 200 } as const;
+
+  const linkTo = (query: Query, paragraph: PriorParagraph, hit: { score: number; shared: string[] }, themes: string[], rank: number): void => {
+    const said = bestSentence(paragraph, query.terms);
+    const relation = relationFor(query, finding, said);
+    if (!relation) return;
+    const when = dated[paragraph.prior]!.when;
+    found.push({
+      inspection: when.label,
+      year: when.year,
+      source: dated[paragraph.prior]!.source,
+      number: paragraph.number,
+      text: paragraph.text,
+      sentence: said.sentence,
+      at: query.at,
+      matter: matterOf(themes, hit.shared, paragraph, query.about),
+      relation,
+      score: Math.round(hit.score * 100) / 100,
+      themes,
+      terms: hit.shared,
+      explicit: query.reference === 'names',
+      prior: paragraph.prior,
+      rank: rank + tier[query.reference],
+    });
+  };
+
+  for (const query of queriesOf(finding, index, priorsFor)) {
+    const nowThemes = themesOf(query.about, topic);
+    const linked = new Set<number>();
+    // A whole area said to have changed ("the experiences and progress of children in care have
+    // strengthened further since the last inspection"), no one matter in it named: the earlier
+    // report's opening paragraph on that area.
+    const area = query.reference === 'none' ? null : areaNamed(query.about);
+    if (area && ownTerms(query.about) === 0) {
+      for (const opening of index.openingOf(area, query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
+      continue;
+    }
+    const hits = index.find(query.terms, finding.judgement, query.priors, position);
+    for (const [rank, hit] of hits.entries()) {
+      // Only the best paragraph of each earlier inspection speaks for it.
+      if (linked.has(hit.paragraph.prior)) continue;
+      linked.add(hit.paragraph.prior);
+      const sharedThemes = hit.paragraph.themes.filter((t) => nowThemes.includes(t));
+      if (query.reference === 'none' && !sharedThemes.some((t) => !isBroadTheme(t))) continue;
+      if (sharedWeight(query.terms, hit.shared) < MIN_SHARED[query.reference]) continue;
+      linkTo(query, hit.paragraph, hit, sharedThemes, rank);
+    }
+  }
+  return found;
+}
+
+/** Per earlier inspection, one link: what the report names first, then a stated change, then the best match. */
+function chooseLinks(found: readonly Candidate[]): FindingLink[] {
+  const chosen: Candidate[] = [];
+  for (const link of [...found].sort((a, b) => a.rank - b.rank || b.score - a.score)) {
+    if (!chosen.some((c) => c.prior === link.prior)) chosen.push(link);
+  }
+  return chosen.map(({ prior: _prior, rank: _rank, ...link }) => link);
 }
 
 export function linkFindings(report: Report, candidates: readonly PriorSource[]): Map<string, FindingLink[]> {
@@ -84,61 +183,27 @@ export function linkFindings(report: Report, candidates: readonly PriorSource[])
     .map((c) => ({ ...c, when: priorInspectionOf(c.doc, referencedYears) }))
     .filter((c) => isEarlier(c.when, c.doc, currentYear));
   if (dated.length === 0) return links;
-  const { index, sentences } = indexPriorSentences(dated);
+  const index = new ParagraphIndex(dated.map((c) => c.doc), report.authority);
 
-  const mostRecent = (): number => dated.reduce((best, c, i) => ((c.when.year ?? 0) > (dated[best]!.when.year ?? 0) ? i : best), 0);
-  const referencedPriors = (year: number | null) =>
-    new Set(year === null ? [mostRecent()] : dated.flatMap((c, i) => (c.when.year === year ? [i] : [])));
+  const isVisit = (doc: ParsedDocument) => doc.kind === 'focused-visit' || doc.kind === 'monitoring-visit' || (doc.kind === 'news' && doc.reports !== null && doc.reports !== 'inspection');
+  const latest = (visit: boolean): number[] => {
+    const fitting = dated.map((c, i) => ({ c, i })).filter(({ c }) => isVisit(c.doc) === visit);
+    const year = Math.max(...fitting.map(({ c }) => c.when.year ?? 0));
+    return fitting.filter(({ c }) => (c.when.year ?? 0) === year).map(({ i }) => i);
+  };
+  // "the last inspection" is the latest earlier inspection; "the last focused visit" the latest
+  // visit; a stated change ("has improved") or a matter both treat, the last inspection too.
+  const priorsFor: PriorsFor = (year, sentence) => {
+    const visit = /\bvisit/i.test(sentence);
+    if (year === null) return new Set(latest(visit));
+    return new Set(dated.flatMap((c, i) => (c.when.year === year && (!visit || isVisit(c.doc)) ? [i] : [])));
+  };
 
-  for (const finding of report.findings) {
-    const found: Array<FindingLink & { prior: number; querySentence: string }> = [];
-    for (const query of queriesOf(finding, referencedPriors)) {
-      const themes = themesOf(query.sentence, splitSentences(finding.text)[0]);
-      const now = polarityOf(query.polaritySentence);
-      if (themes.length === 0 || !now) continue;
-      for (const hit of index.search(query.sentence, { combineWith: 'OR' })) {
-        const prior = sentences[hit.id as number]!;
-        if (query.priors && !query.priors.has(prior.prior)) continue;
-        const shared = prior.themes.filter((t) => themes.includes(t));
-        const minTerms = shared.every(isBroadTheme) ? MIN_TERMS_BROAD : query.explicit ? MIN_TERMS_EXPLICIT : MIN_TERMS_IMPLICIT;
-        if (shared.length === 0 || hit.terms.length < minTerms) continue;
-        const link: FindingLink = {
-          inspection: dated[prior.prior]!.when.label,
-          year: dated[prior.prior]!.when.year,
-          source: dated[prior.prior]!.source,
-          number: prior.number,
-          text: prior.text,
-          sentence: prior.sentence,
-          at: query.at,
-          matter: themeLabel(shared[0]!),
-          relation: relationOf(prior.polarity, now),
-          score: Math.round(hit.score * 100) / 100,
-          themes: shared,
-          terms: hit.terms,
-          explicit: query.explicit,
-        };
-        found.push({ ...link, prior: prior.prior, querySentence: query.sentence });
-      }
-    }
-    const chosen = chooseLinks(found);
+  report.findings.forEach((finding, i) => {
+    const chosen = chooseLinks(candidatesFor(finding, i / Math.max(1, report.findings.length - 1), index, dated, priorsFor));
     if (chosen.length > 0) links.set(finding.id, chosen);
-  }
+  });
   return links;
-}
-
-/** Explicit references first, then by score. */
-const bestFirst = (a: FindingLink, b: FindingLink) => Number(b.explicit) - Number(a.explicit) || b.score - a.score;
-
-/** Best first; per earlier inspection at most two, each on its own earlier and current sentence. */
-function chooseLinks(found: Array<FindingLink & { prior: number; querySentence: string }>): FindingLink[] {
-  const chosen: typeof found = [];
-  for (const link of [...found].sort(bestFirst)) {
-    const same = chosen.filter((c) => c.prior === link.prior);
-    if (same.length >= LINKS_PER_PRIOR) continue;
-    if (same.some((c) => c.text === link.text || c.querySentence === link.querySentence)) continue;
-    chosen.push(link);
-  }
-  return chosen.map(({ prior: _prior, querySentence: _query, ...link }) => link);
 }
 
 export type { FindingLink, PriorInspection };

@@ -1,6 +1,6 @@
 import type { PriorReference } from '../schema/domain';
 
-const EARLIER_EVENT = String.raw`(?:(?:ILACS|SIF|single|full|standard|short|graded|Ofsted)\s+)?(?:inspections?|visits?|focused visit|monitoring visit)`;
+const EARLIER_EVENT = String.raw`(?:(?:(?:ILACS|SIF|single|full|standard|short|graded|Ofsted)\s+)?(?:inspections?|visits?|focused visit|monitoring visit)|ILACS)`;
 const WHICH = String.raw`(?:last|previous|prior|earlier|most recent|preceding)`;
 
 // "since the last inspection in 2018", "at the previous inspection", "since its last inspection in 2014",
@@ -16,6 +16,11 @@ const INSPECTED_IN = /\b(?:last\s+)?inspected\s+in\s+((?:19|20)\d{2})\b/i;
 const INSPECTION_IN = /\bthe (?:\w+ )?inspection in (?:[A-Z][a-z]+ )?((?:19|20)\d{2})\b/i;
 const JUDGED_IN = /\bjudged (?:to be )?(?:inadequate|outstanding|good|to require improvement|requires? improvement(?: to be good)?) in (?:[A-Z][a-z]+ )?((?:19|20)\d{2})\b/i;
 const SINCE_PREVIOUSLY = /\bsince\s+(?:it\s+was\s+)?(?:last|previously)\s+inspected\b/i;
+// "Since 2018, leaders have strengthened …" opening a sentence ("has not been updated since 2013"
+// and "since April 2023" date something else);
+// "In 2018, inspectors judged …" (real-pdf/inspection/80498_haringey_cs-inspection_2023-04-11.pdf, paragraphs 47 and 55).
+const SINCE_YEAR = /^Since ((?:19|20)\d{2}),/;
+const INSPECTORS_IN = /\b[Ii]n ((?:19|20)\d{2}),? (?:inspectors|Ofsted)\b/;
 
 const SENTENCE_END = /(?<=[.!?])["”’']?\s+(?=["“‘'(]?[A-Z0-9])/;
 
@@ -28,7 +33,7 @@ export function splitSentences(text: string): string[] {
 }
 
 function referenceIn(sentence: string): PriorReference | null {
-  for (const pattern of [YEAR_INSPECTION, LAST_INSPECTION, INSPECTED_IN, INSPECTION_IN, JUDGED_IN]) {
+  for (const pattern of [YEAR_INSPECTION, LAST_INSPECTION, INSPECTED_IN, INSPECTION_IN, JUDGED_IN, INSPECTORS_IN, SINCE_YEAR]) {
     const match = pattern.exec(sentence);
     if (match) return { year: match[1] ? Number(match[1]) : null, sentence };
   }

@@ -5,6 +5,7 @@ import { KIND_LABELS } from '../vocabulary/kinds';
 import { GRADE_LABELS } from '../vocabulary/grades';
 import type { Note } from '../schema/storage';
 import type { NotesBackup } from '../schema/backup';
+import { mdLink, mdText } from '../markdown';
 
 function source(note: Note): string {
   const c = note.context;
@@ -18,18 +19,12 @@ function source(note: Note): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/**
- * Page text as Markdown text: a backslash before what would otherwise start HTML (`<`) or a link
- * (`[`, `]`), so a pasted export never runs markup from a page. Report prose rarely has them.
- */
-const mdText = (text: string) => text.replace(/[\\<[\]]/g, '\\$&');
-
 /** Markdown: each quote as a blockquote, then where it is from, the comment and tags. */
 export function notesToMarkdown(notes: readonly Note[]): string {
   return notes
     .map((note) => {
       const quote = note.quote.split(/\r?\n/).map((line) => `> ${mdText(line)}`).join('\n');
-      const from = `— ${mdText(source(note) || note.title)}, <${note.url.replace(/[<>]/g, encodeURIComponent)}>`;
+      const from = `— ${mdText(source(note) || note.title)}, ${mdLink(note.url)}`;
       const comment = note.comment ? `\n\n${mdText(note.comment)}` : '';
       const tags = note.tags.length ? `\n\nTags: ${mdText(note.tags.join(', '))}` : '';
       return `${quote}\n\n${from}${comment}${tags}\n`;

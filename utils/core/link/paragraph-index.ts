@@ -1,0 +1,150 @@
+// The earlier inspections' paragraphs (and articles' points), searchable by what a finding speaks
+// of: BM25 (MiniSearch) over the words that name a matter (matter-terms.ts). A query weighs its
+// terms: the sentence that refers back counts most, the rest of its paragraph a little.
+import MiniSearch from 'minisearch';
+import type { JudgementKey, ParsedDocument, Polarity } from '../schema/domain';
+import { matterTerms } from './matter-terms';
+import { polarityOf } from './polarity-of';
+import { splitSentences } from './prior-references';
+import { terms } from './terms';
+import { themesOf } from './themes';
+
+export type PriorParagraph = {
+  id: number;
+  /** Which earlier document, by its place in the list the index was made from. */
+  prior: number;
+  number: number | null;
+  judgement: JudgementKey | null;
+  /** Where it stands in its report, 0 (first) to 1 (last). */
+  position: number;
+  text: string;
+  sentences: string[];
+  themes: string[];
+};
+
+/** Query terms with their weights. */
+export type WeightedTerms = ReadonlyMap<string, number>;
+
+
+// Which part of a report a judgement heads: a finding on care leavers speaks to the earlier
+// report's care leavers' paragraphs, whichever framework named the judgement.
+const AREA: Record<JudgementKey, string> = {
+  overall: 'any',
+  leaders: 'any',
+  lscb: 'any',
+  helpAndProtection: 'help',
+  inCare: 'care',
+  careLeavers: 'leavers',
+  inCareAndCareLeavers: 'care+leavers',
+  lookedAfter: 'care+leavers',
+  adoption: 'care',
+};
+
+// A sentence about a whole area rather than one matter in it ("the quality of support for children
+// in care has been sustained since the last inspection", real-pdf/inspection/80476_kent_cs-inspection_2026-02-02.pdf, paragraph 18).
+const AREA_WORDS: ReadonlyArray<[string, RegExp]> = [
+  ['leavers', /\bcare leavers\b|\bcare-experienced young (?:people|adults)\b|\bservices? for care leavers\b/i],
+  ['care', /\b(?:children|experiences and progress of children) in care\b|\bchildren looked after\b/i],
+  ['help', /\bhelp and protection\b/i],
+];
+
+/** The judgement area a sentence speaks of as a whole, if it names one. */
+export function areaNamed(sentence: string): string | null {
+  return AREA_WORDS.find(([, words]) => words.test(sentence))?.[0] ?? null;
+}
+
+/** Whether a paragraph stands under a judgement of that area. */
+export function isInArea(judgement: JudgementKey | null, area: string): boolean {
+  return judgement !== null && AREA[judgement].split('+').includes(area);
+}
+
+/** How much the judgements the two paragraphs stand under make them likely to share a matter. */
+export function areaFactor(now: JudgementKey | null, then: JudgementKey | null): number {
+  if (!now || !then || AREA[now] === 'any' || AREA[then] === 'any') return 1;
+  const a = AREA[now].split('+');
+  return AREA[then].split('+').some((area) => a.includes(area)) ? 1.4 : 0.6;
+}
+
+function statementsOf(doc: ParsedDocument): Array<{ text: string; number: number | null; judgement: JudgementKey | null }> {
+  return doc.kind === 'news'
+    ? doc.points.map((p) => ({ text: p.text, number: null, judgement: p.judgement }))
+    : doc.findings.map((f) => ({ text: f.text, number: f.number, judgement: f.judgement }));
+}
+
+// Reports follow one template's order (the front door, then assessment, plans, … care leavers,
+// leaders), so paragraphs at the same place in two reports more often share a matter: up to twice
+// the score for the same place, fading within a tenth of the report.
+const POSITION_BOOST = 1;
+const POSITION_SPREAD = 0.1;
+
+export type ParagraphHit = { paragraph: PriorParagraph; score: number; shared: string[] };
+
+export class ParagraphIndex {
+  readonly paragraphs: PriorParagraph[] = [];
+  private readonly search: MiniSearch<PriorParagraph>;
+
+  /** Stems every paragraph of this authority may use: its own name. */
+  private readonly ignore: ReadonlySet<string>;
+
+  constructor(priors: readonly ParsedDocument[], authority: string | null) {
+    this.ignore = new Set(terms(authority ?? ''));
+    this.search = new MiniSearch<PriorParagraph>({ fields: ['text'], tokenize: (text) => matterTerms(text, this.ignore), processTerm: (term) => term });
+    priors.forEach((doc, prior) => {
+      const statements = statementsOf(doc);
+      statements.forEach(({ text, number, judgement }, i) => {
+        const sentences = splitSentences(text);
+        const position = i / Math.max(1, statements.length - 1);
+        this.paragraphs.push({ id: this.paragraphs.length, prior, number, judgement, position, text, sentences, themes: themesOf(text, sentences[0]) });
+      });
+    });
+    this.search.addAll(this.paragraphs);
+  }
+
+  /** A query's terms, each with the weight of the most telling part it appears in. */
+  weigh(parts: ReadonlyArray<{ text: string; weight: number }>): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const { text, weight } of parts) {
+      for (const term of matterTerms(text, this.ignore)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    }
+    return weights;
+  }
+
+  /** Each earlier document's first paragraph under a judgement of the area: where its report sums the area up. */
+  openingOf(area: string, priors: ReadonlySet<number>): PriorParagraph[] {
+    const firsts = new Map<number, PriorParagraph>();
+    for (const paragraph of this.paragraphs) {
+      if (!priors.has(paragraph.prior) || firsts.has(paragraph.prior) || !isInArea(paragraph.judgement, area)) continue;
+      firsts.set(paragraph.prior, paragraph);
+    }
+    return [...firsts.values()];
+  }
+
+  /** Paragraphs best first, each with the query terms it shares. */
+  find(query: WeightedTerms, judgement: JudgementKey | null, priors: ReadonlySet<number>, position: number): ParagraphHit[] {
+    if (query.size === 0) return [];
+    return this.search
+      .search([...query.keys()].join(' '), {
+        combineWith: 'OR',
+        tokenize: (text) => text.split(' '),
+        boostTerm: (term) => query.get(term) ?? 0,
+        boostDocument: (id) => {
+          const paragraph = this.paragraphs[id as number]!;
+          const near = Math.exp(-(((paragraph.position - position) / POSITION_SPREAD) ** 2));
+          return areaFactor(judgement, paragraph.judgement) * (1 + POSITION_BOOST * near);
+        },
+      })
+      .map((hit) => ({ paragraph: this.paragraphs[hit.id as number]!, score: hit.score, shared: hit.terms }))
+      .filter((hit) => priors.has(hit.paragraph.prior));
+  }
+}
+
+/** The sentence of an earlier paragraph that speaks most of the query's matter, and what it says of it. */
+export function bestSentence(paragraph: PriorParagraph, query: WeightedTerms): { sentence: string; polarity: Polarity | null } {
+  let best = paragraph.sentences[0] ?? paragraph.text;
+  let most = -1;
+  for (const sentence of paragraph.sentences) {
+    const weight = [...new Set(matterTerms(sentence))].reduce((sum, t) => sum + (query.get(t) ?? 0), 0);
+    if (weight > most) [best, most] = [sentence, weight];
+  }
+  return { sentence: best, polarity: polarityOf(best) ?? polarityOf(paragraph.text) };
+}
