@@ -10,7 +10,8 @@ import { readListedReportsAllowed } from '../utils/browser/extension/settings';
 import { openReportPdfsInReader, readerUrl } from '../utils/browser/extension/reader-redirect';
 import { keepNewsroomScriptsInStep } from '../utils/browser/extension/newsroom-sites';
 import { callerOf, extensionPageRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
-import { comparePath, isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
+import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
+import { compareHref } from '../utils/core/model/compare-address';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
 import { notesForUrl } from '../utils/browser/library/read-notes';
 import type { Note } from '../utils/core/schema/storage';
@@ -86,7 +87,7 @@ export default defineBackground(() => {
       case 'open-compare': {
         // Only two documents the library holds: a page names itself, and an earlier report it was linked to.
         const later = page?.pageUrl ?? message.later;
-        if (await holdsDocuments(db, [later, message.earlier])) await browser.tabs.create({ url: `${extensionOrigin}${comparePath(later, message.earlier)}` });
+        if (await holdsDocuments(db, [later, message.earlier])) await browser.tabs.create({ url: `${extensionOrigin}${compareHref(later, message.earlier)}` });
         return null;
       }
       case 'read-listed-reports': {

@@ -71,7 +71,9 @@ describe('what a marker says', () => {
       matter: 'Care leavers’ education, employment and training',
       number: 40,
     });
-    expect(marker!.source).toEqual({ kind: 'reader', src: PDF_2018, paragraph: 29, text: 'Open paragraph 29 of the 2018 report' });
+    expect(marker!.source).toEqual({
+      kind: 'reader', src: PDF_2018, paragraph: 29, href: `reader.html?src=${encodeURIComponent(PDF_2018)}#p29`, text: 'Open paragraph 29 of the 2018 report',
+    });
   });
 
   it('says each relation in words, and nothing of themes ids, stems or ISO dates', () => {

@@ -11,7 +11,7 @@ import { mountPanel, PANEL_TAG } from '../../utils/browser/page/mount-panel';
 import type { PanelModel } from '../../utils/core/model/panel-model';
 import { parseReport } from '../../utils/core/report/parse-report';
 import type { FindingLink } from '../../utils/core/schema/domain';
-import { comparePath } from '../../utils/core/sites';
+import { compareHref } from '../../utils/core/model/compare-address';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 import { shadowRootsAttachedBy } from '../helpers/page-input';
@@ -36,7 +36,7 @@ describe('page-derived text rendered by Ofsted Lens', () => {
       prior: {
         filter: 'changes', filters: [{ value: 'changes', label: 'Concerns and changes', count: 1 }],
         lists: [{ relation: 'persisting', when: '2018', heading: 'Still to improve since 2018', items: [{ matter: HOSTILE, paragraphs: [{ findingId: 'p1', number: 1 }] }] }],
-        compare: [{ when: '2018', text: 'Compare with 2018', later: 'https://reports.ofsted.gov.uk/x', earlier: 'javascript:alert(1)', href: comparePath('https://reports.ofsted.gov.uk/x', 'javascript:alert(1)') }],
+        compare: [{ when: '2018', text: 'Compare with 2018', later: 'https://reports.ofsted.gov.uk/x', earlier: 'javascript:alert(1)', href: compareHref('https://reports.ofsted.gov.uk/x', 'javascript:alert(1)') }],
       },
     };
     const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined }).update(model, { actions: { setMarkerFilter: () => undefined }, drawPrior: drawPriorFindings }));

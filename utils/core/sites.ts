@@ -27,16 +27,6 @@ export function isAllowedSource(src: string): boolean {
   return REPORT_FILE_URL.test(src);
 }
 
-/** The reader's page for a report, at a finding's paragraph when given; relative to the extension's root. */
-export function readerPath(src: string, paragraph: number | null = null): string {
-  return `reader.html?src=${encodeURIComponent(src)}${paragraph !== null ? `#p${paragraph}` : ''}`;
-}
-
-/** The side-by-side page for a report and an earlier one, both by the source the library holds them under. */
-export function comparePath(later: string, earlier: string): string {
-  return `compare.html?later=${encodeURIComponent(later)}&earlier=${encodeURIComponent(earlier)}`;
-}
-
 const OFSTED_HOSTS = /^(?:reports|files|files\.api)\.ofsted\.gov\.uk$/;
 
 /** Ofsted's report site or one of its file hosts: whatever is there is Ofsted's own, never news. */

@@ -22,12 +22,13 @@
 // service worker, and does nothing unless the option is on. The browser tests run Chromium, so the
 // Firefox path is not covered by them.
 import { browser } from 'wxt/browser';
-import { isAllowedSource, readerPath, REPORT_FILE_HOSTS } from '../../core/sites';
+import { readerHref } from '../../core/model/compare-address';
+import { isAllowedSource, REPORT_FILE_HOSTS } from '../../core/sites';
 import { openReportsInReaderAllowed } from './settings';
 
-/** The reader's address for a report PDF, at a finding's paragraph when given. */
+/** The reader's address for a report PDF (a source isAllowedSource accepts), at a finding's paragraph when given. */
 export function readerUrl(src: string, paragraph: number | null = null): string {
-  return `${browser.runtime.getURL('/')}${readerPath(src, paragraph)}`;
+  return `${browser.runtime.getURL('/')}${readerHref(src, paragraph) ?? 'reader.html'}`;
 }
 
 type TopLevelRequest = { url: string; tabId: number; initiator?: string; originUrl?: string };

@@ -7,7 +7,6 @@ import { CHIP_CSS } from '../../../components/panel-styles';
 import { onTrusted } from '../../../components/trusted-events';
 import { DEFAULT_MARKER_FILTER, markerShown, type FindingMarker, type MarkerFilter } from '../../core/model/finding-markers';
 import type { Report } from '../../core/schema/domain';
-import { readerPath } from '../../core/sites';
 import { actionButton } from './action-button';
 import { shadowHost } from './shadow-host';
 
@@ -73,7 +72,7 @@ function earlierSourceControl(doc: Document, marker: FindingMarker, options: Mar
     return button;
   }
   const link = doc.createElement('a');
-  link.href = source.kind === 'reader' ? readerPath(source.src, source.paragraph) : source.href;
+  link.href = source.href;
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
   link.textContent = source.text;

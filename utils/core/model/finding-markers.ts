@@ -3,7 +3,9 @@
 // give a paragraph several links to one inspection (on different sentences, or with different
 // relations); a marker shows one, so a paragraph never says "persisting" and "sustained" of 2018 at once.
 import type { Finding, FindingLink, Relation, Report } from '../schema/domain';
-import { isAllowedSource, isWebUrl } from '../sites';
+import { isWebUrl } from '../sites';
+import { readerHref } from './compare-address';
+import { RELATION_WORDS } from './relation-words';
 
 /** Which markers show: by default the concerns and changes; lasting strengths only when asked. */
 export type MarkerFilter = 'changes' | 'persisting' | 'improved' | 'declined' | 'all';
@@ -22,16 +24,8 @@ export function markerShown(filter: MarkerFilter, relation: Relation): boolean {
   return filter === relation;
 }
 
-/** The relation in plain English: on the marker ("2018: still a concern") and opened ("Still a concern since 2018"). */
-export const RELATION_WORDS: Record<Relation, { short: string; since: string }> = {
-  persisting: { short: 'still a concern', since: 'Still a concern since' },
-  improved: { short: 'improved', since: 'Improved since' },
-  declined: { short: 'declined', since: 'Declined since' },
-  sustained: { short: 'a strength', since: 'A strength since' },
-};
-
-/** Where the earlier words can be read: a report in the reader, at its paragraph, or the page they were read from. */
-export type EarlierSource = { kind: 'reader'; src: string; paragraph: number | null; text: string } | { kind: 'web'; href: string; text: string };
+/** Where the earlier words can be read: a report in the reader, at its paragraph (`href` relative to an extension page), or the page they were read from. */
+export type EarlierSource = { kind: 'reader'; src: string; paragraph: number | null; href: string; text: string } | { kind: 'web'; href: string; text: string };
 
 export type FindingMarker = {
   findingId: string;
@@ -62,9 +56,10 @@ const whenOf = (link: FindingLink) => (link.year !== null ? String(link.year) : 
 const better = (a: FindingLink, b: FindingLink) => (a.explicit !== b.explicit ? a.explicit : a.score > b.score);
 
 function sourceOf(link: FindingLink, when: string): EarlierSource | null {
-  if (isAllowedSource(link.source)) {
+  const inReader = readerHref(link.source, link.number);
+  if (inReader) {
     const text = link.number !== null ? `Open paragraph ${link.number} of the ${when} report` : `Open the ${when} report`;
-    return { kind: 'reader', src: link.source, paragraph: link.number, text };
+    return { kind: 'reader', src: link.source, paragraph: link.number, href: inReader, text };
   }
   if (!isWebUrl(link.source)) return null;
   return { kind: 'web', href: link.source, text: link.number !== null ? `Open the ${when} report` : 'Open the news report' };

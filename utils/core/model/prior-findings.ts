@@ -2,7 +2,9 @@
 // markers show, what is still to improve, what improved and what declined since each earlier
 // inspection (each matter with the paragraphs it is in), and the earlier reports to compare with.
 import type { HistoryEntry, Relation } from '../schema/domain';
-import { comparePath, isAllowedSource } from '../sites';
+import { isAllowedSource } from '../sites';
+import { compareHref } from './compare-address';
+import { RELATION_HEADINGS } from './relation-words';
 import { MARKER_FILTERS, markerShown, type FindingMarker, type MarkerFilter } from './finding-markers';
 import type { PanelModel } from './panel-model';
 
@@ -19,17 +21,13 @@ export type PriorFindings = {
   compare: PriorCompare[];
 };
 
-const LIST_HEADINGS: Record<PriorList['relation'], string> = {
-  persisting: 'Still to improve since',
-  improved: 'Improved since',
-  declined: 'Declined since',
-};
-const LISTED = Object.keys(LIST_HEADINGS) as Array<PriorList['relation']>;
+/** Lasting strengths are not listed: the panel lists what moved or still needs doing. */
+const LISTED = RELATION_HEADINGS.filter((h): h is [PriorList['relation'], string] => h[0] !== 'sustained');
 
 /** Newest earlier inspection first; under each, what is still to improve, then what improved, then what declined. */
 export function priorLists(markers: readonly FindingMarker[]): PriorList[] {
   const whens = [...new Set(markers.map((m) => m.when))].sort((a, b) => b.localeCompare(a));
-  return whens.flatMap((when) => LISTED.flatMap((relation) => {
+  return whens.flatMap((when) => LISTED.flatMap(([relation, heading]) => {
     const items = new Map<string, PriorListItem>();
     for (const marker of markers) {
       if (marker.when !== when || marker.relation !== relation) continue;
@@ -40,7 +38,7 @@ export function priorLists(markers: readonly FindingMarker[]): PriorList[] {
     if (items.size === 0) return [];
     for (const item of items.values()) item.paragraphs.sort((a, b) => a.number - b.number);
     const sorted = [...items.values()].sort((a, b) => a.paragraphs[0]!.number - b.paragraphs[0]!.number);
-    return [{ relation, when, heading: `${LIST_HEADINGS[relation]} ${when}`, items: sorted }];
+    return [{ relation, when, heading: `${heading} since ${when}`, items: sorted }];
   }));
 }
 
@@ -58,7 +56,7 @@ export function priorCompare(history: readonly HistoryEntry[], later: string): P
   }
   return [...byYear.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
-    .map(([when, entry]) => ({ when, text: `Compare with ${when}`, later, earlier: entry.source, href: comparePath(later, entry.source) }));
+    .map(([when, entry]) => ({ when, text: `Compare with ${when}`, later, earlier: entry.source, href: compareHref(later, entry.source) }));
 }
 
 function filtersFor(markers: readonly FindingMarker[]): PriorFindings['filters'] {
