@@ -55,7 +55,7 @@ describe('reading the reports an authority’s page lists', () => {
     // In the reader, the earlier report opens in the reader too, at the paragraph the link rests on.
     expect(await marker('#p40', 'a').getAttribute('href')).toMatch(new RegExp(`^reader\\.html\\?src=${encodeURIComponent(REPORT_2018)}#p\\d+$`));
     expect(await marker('#p38').innerText()).toBe('2018: still a concern');
-    expect(await marker('#p6').innerText()).toBe('2018: improved');
+    expect(await marker('#p25').innerText()).toBe('2018: improved');
     // Read from Ofsted's file host, the 2018 report gives each judgement's direction.
     const trend = (key: string) => page.locator(inside('ofsted-lens-panel', `li[data-judgement="${key}"] .trend`));
     await trend('helpAndProtection').waitFor({ timeout: 10_000 });

@@ -221,11 +221,11 @@ describe('prior-inspection context: the article first, then the report', () => {
     expect(await inMarker('.box').innerText()).toContain('employment, education and training rates for care leavers are too low');
     expect(await inMarker('a').getAttribute('href')).toBe(PAGES.news);
 
-    const cpPlans = page.locator('p', { hasText: 'Child protection and child-in-need plans are clear' }).locator('ofsted-lens-marker');
-    expect(await cpPlans.locator(inside('ofsted-lens-marker', 'button[aria-expanded]')).allInnerTexts()).toEqual(['2018: improved']);
+    const fosterCarers = page.locator('p', { hasText: 'The sufficiency of foster carers has improved' }).locator('ofsted-lens-marker');
+    expect(await fosterCarers.locator(inside('ofsted-lens-marker', 'button[aria-expanded]')).allInnerTexts()).toEqual(['2018: improved']);
     // The panel sums them up under the grades; a news report is no report to compare with.
     expect(await inPanel(page, 'ul[aria-label="Still to improve since 2018"] li').count()).toBeGreaterThan(0);
-    expect(await inPanel(page, 'ul[aria-label="Improved since 2018"] li', { hasText: 'Child protection plans and conferences' }).count()).toBe(1);
+    expect(await inPanel(page, 'ul[aria-label="Improved since 2018"] li', { hasText: 'Foster carers' }).count()).toBe(1);
     expect(await inPanel(page, '.compare').count()).toBe(0);
 
     // A news site's account of an inspection is not Ofsted's: listed under its site, with no grade
