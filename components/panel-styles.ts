@@ -39,3 +39,20 @@ a { color: #1d4ed8; }
   a { color: #93c5fd; }
 }
 `;
+
+/** The panel's summary of the findings' markers: drawn (with these styles) by the overlay and the reader only, never the detection script. */
+export const PRIOR_CSS = `
+.filter { display: block; margin: 10px 0 0; font-size: 12px; color: #4a4a4a; }
+.filter select { display: block; width: 100%; margin-top: 2px; padding: 2px 4px; font: 13px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #ffffff; border: 1px solid #6b6b6b; border-radius: 4px; }
+ul.prior li { align-items: flex-start; }
+.paras { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 4px; flex-shrink: 0; max-width: 45%; }
+.para { padding: 0 6px; font: 12px/1.5 system-ui, sans-serif; white-space: nowrap; color: #1d4ed8; background: none; border: 1px solid currentColor; border-radius: 0.8em; cursor: pointer; }
+.compare { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 10px 0 0; }
+.link { padding: 0; font: inherit; color: #1d4ed8; background: none; border: 0; text-decoration: underline; cursor: pointer; }
+.para:focus-visible, .link:focus-visible, .filter select:focus-visible, a:focus-visible { outline: 3px solid #ffbf47; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .filter { color: #c8c8c8; }
+  .filter select { color: #f2f2f2; background: #2a2a2a; border-color: #9a9a9a; }
+  .para, .link { color: #93c5fd; }
+}
+`;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectOverlay } from '../utils/browser/extension/inject-overlay';
 import { authorityKey } from '../utils/core/authorities/authority-key';
-import { inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../utils/browser/library/inspection-db';
+import { holdsDocuments, inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../utils/browser/library/inspection-db';
 import { LensDb } from '../utils/browser/library/lens-db';
 import { priorContext } from '../utils/core/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/browser/extension/read-listed-reports';
@@ -11,6 +11,7 @@ import { openReportPdfsInReader, readerUrl } from '../utils/browser/extension/re
 import { keepNewsroomScriptsInStep } from '../utils/browser/extension/newsroom-sites';
 import { callerOf, extensionPageRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
+import { compareHref } from '../utils/core/model/compare-address';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
 import { notesForUrl } from '../utils/browser/library/read-notes';
 import type { Note } from '../utils/core/schema/storage';
@@ -81,8 +82,14 @@ export default defineBackground(() => {
         if (!message.report.authorityKey) return null;
         return priorContext(message.report, { source: page?.pageUrl ?? message.source, via: page ? 'web-page' : 'extension' }, await inspectionsFor(db, message.report.authorityKey));
       case 'open-reader':
-        if (isAllowedSource(message.src)) await browser.tabs.create({ url: readerUrl(message.src) });
+        if (isAllowedSource(message.src)) await browser.tabs.create({ url: readerUrl(message.src, message.paragraph ?? null) });
         return null;
+      case 'open-compare': {
+        // Only two documents the library holds: a page names itself, and an earlier report it was linked to.
+        const later = page?.pageUrl ?? message.later;
+        if (await holdsDocuments(db, [later, message.earlier])) await browser.tabs.create({ url: `${extensionOrigin}${compareHref(later, message.earlier)}` });
+        return null;
+      }
       case 'read-listed-reports': {
         if (!(await readListedReportsAllowed())) return { allowed: false, queued: 0 };
         const sources = await sourcesToRead(db, message.sources);

@@ -8,10 +8,10 @@ import { ReaderView } from '../../components/ReaderView';
 import { priorContextFromBackground, rememberInBackground } from '../../utils/browser/extension/library-client';
 import { showNotes } from '../../utils/browser/extension/page-notes';
 import { addAuthorityContext } from '../../utils/browser/extension/show-authority-context';
-import { addFindingMarkers } from '../../utils/browser/page/finding-markers';
 import { livePanel } from '../../utils/browser/page/live-panel';
 import { mountPanel } from '../../utils/browser/page/mount-panel';
-import { panelModelForDocument, withPriorContext } from '../../utils/core/model/panel-model';
+import { panelModelForDocument } from '../../utils/core/model/panel-model';
+import { showPriorFindings } from '../../utils/browser/page/prior-findings';
 import type { PdfJs } from '../../utils/core/text/read-pdf';
 import { isAllowedSource } from '../../utils/core/sites';
 import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/browser/pdf/load-report';
@@ -99,9 +99,10 @@ async function decorate(report: LoadedReport, pdfUrl: string | null, source: str
   await rememberInBackground(source, doc).catch(() => undefined);
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;
-  panel.update(withPriorContext(panel.latest(), doc.grades, context));
-  addFindingMarkers(document, doc, new Map(context.links));
+  // An extension page: the markers' earlier reports and the side-by-side page open by plain links.
+  showPriorFindings(document, panel, doc, source, context);
 }
+
 
 function Reader() {
   const [state, setState] = useState<State>(src ? { state: 'loading', what: src } : { state: 'idle' });

@@ -51,6 +51,11 @@ describe('what a web page may ask', () => {
     expect(webPageRefusal({ type: 'read-listed-reports', sources: [] }, { ...page, pageUrl: OTHER })).toBeNull();
   });
 
+  it('asks for the side-by-side page only with itself as the later report', () => {
+    expect(asks({ type: 'open-compare', later: `${PAGE}#p3`, earlier: OTHER })).toBeNull();
+    expect(asks({ type: 'open-compare', later: OTHER, earlier: PAGE })).toMatch(/only itself/);
+  });
+
   it('leaves note edits and deletes to the database, which confines them to the page’s own notes', () => {
     expect(asks({ type: 'update-note', id: 'n1', edit: { comment: 'x' } })).toBeNull();
     expect(asks({ type: 'delete-note', id: 'n1' })).toBeNull();

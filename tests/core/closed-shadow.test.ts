@@ -3,6 +3,7 @@
 // tests/e2e/closed-shadow.e2e.test.ts.)
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { findingMarkers } from '../../utils/core/model/finding-markers';
 import { addFindingMarkers } from '../../utils/browser/page/finding-markers';
 import { addOpenInReaderButtons, gradeChipElement } from '../../utils/browser/page/inline-chips';
 import { mountPanel } from '../../utils/browser/page/mount-panel';
@@ -34,7 +35,7 @@ describe('every element Ofsted Lens adds to a page', () => {
       mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined });
       doc.body.append(gradeChipElement(doc, 'good', 'Overall effectiveness'));
       addOpenInReaderButtons(doc, () => undefined);
-      addFindingMarkers(doc, report, new Map([[finding.id, [link]]]));
+      addFindingMarkers(doc, report, findingMarkers(report, new Map([[finding.id, [link]]])));
       showWriteFailure(doc, { reason: 'The notes database was closed.', text: 'x', retry: () => undefined });
       offerSaveOnSelection(doc, () => undefined);
       dispatch(doc.body, 'mouseup', true);

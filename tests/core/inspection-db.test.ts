@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
-import { inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../../utils/browser/library/inspection-db';
+import { holdsDocuments, inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../../utils/browser/library/inspection-db';
 import { allNotes } from '../../utils/browser/library/read-notes';
 import { authorityKey } from '../../utils/core/authorities/authority-key';
 import { LensDb } from '../../utils/browser/library/lens-db';
@@ -38,6 +38,13 @@ describe('the library of inspections', () => {
       ['ilacs', '2023-05-15', REPORT_URL],
     ]);
     expect(rows[1]!.document).toEqual(report);
+  });
+
+  it('says whether it holds a document from every one of some sources, as the side-by-side page needs', async () => {
+    await rememberDocument(db, REPORT_URL, report, 'extension');
+    await rememberDocument(db, NEWS_URL, article, 'web-page');
+    expect(await holdsDocuments(db, [REPORT_URL, NEWS_URL])).toBe(true);
+    expect(await holdsDocuments(db, [REPORT_URL, 'https://files.ofsted.gov.uk/v1/file/1'])).toBe(false);
   });
 
   it('replaces, not duplicates, a document read again from the same source', async () => {

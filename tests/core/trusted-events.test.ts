@@ -3,6 +3,8 @@
 // page's own synthetic clicks: tests/e2e/closed-shadow.e2e.test.ts.)
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
+import { drawPriorFindings } from '../../components/panel-view';
+import { findingMarkers } from '../../utils/core/model/finding-markers';
 import { addFindingMarkers, MARKER_TAG } from '../../utils/browser/page/finding-markers';
 import { addOpenInReaderButtons } from '../../utils/browser/page/inline-chips';
 import { mountPanel } from '../../utils/browser/page/mount-panel';
@@ -162,12 +164,33 @@ describe('the panel and the controls beside a report', () => {
     expect(openReader).toHaveBeenCalledWith('https://files.ofsted.gov.uk/v1/file/50222964');
   });
 
+  it('the panel’s filter of the markers and its buttons to a paragraph act on the reader’s input only', () => {
+    const { doc } = page();
+    const actions = { setMarkerFilter: vi.fn(), showFinding: vi.fn() };
+    const prior = {
+      filter: 'changes' as const,
+      filters: [{ value: 'changes' as const, label: 'Concerns and changes', count: 1 }, { value: 'all' as const, label: 'All', count: 2 }],
+      lists: [{ relation: 'persisting' as const, when: '2018', heading: 'Still to improve since 2018', items: [{ matter: 'Care leavers', paragraphs: [{ findingId: 'p40', number: 40 }] }] }],
+      compare: [],
+    };
+    const [root] = shadowRootsAttachedBy(doc, () => mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined }).update({ ...model, prior }, { actions, drawPrior: drawPriorFindings }));
+    const select = root!.querySelector('select')!;
+    dispatch(select, 'change', false);
+    scriptClick(root!.querySelector('button.para')!);
+    expect(actions.setMarkerFilter).not.toHaveBeenCalled();
+    expect(actions.showFinding).not.toHaveBeenCalled();
+    dispatch(select, 'change', true);
+    readerClick(root!.querySelector('button.para')!);
+    expect(actions.setMarkerFilter).toHaveBeenCalledWith('changes');
+    expect(actions.showFinding).toHaveBeenCalledWith('p40', '2018');
+  });
+
   it('a finding marker opens what the earlier inspection said on the reader’s click only', () => {
     const report = parseReport(realFixture('portsmouth-ilacs-2023.txt'), 'ilacs');
     const finding = report.findings.find((f) => f.number === 40)!;
     const doc = parseHTML(`<!doctype html><html><body><p>40. ${finding.text}</p></body></html>`).document as unknown as Document;
     const link: FindingLink = { inspection: '2018-10-01', year: 2018, number: 3, at: finding.text, matter: 'x', source: 'https://example.org', text: 'x', sentence: 'Too few care leavers are in work.', relation: 'persisting', score: 1, themes: ['x'], terms: ['x'], explicit: false };
-    const [root] = shadowRootsAttachedBy(doc, () => addFindingMarkers(doc, report, new Map([[finding.id, [link]]])));
+    const [root] = shadowRootsAttachedBy(doc, () => addFindingMarkers(doc, report, findingMarkers(report, new Map([[finding.id, [link]]]))));
     expect(root!.host.tagName.toLowerCase()).toBe(MARKER_TAG);
     const button = root!.querySelector('button')!;
     scriptClick(button);

@@ -49,19 +49,46 @@ describe('reading the reports an authority’s page lists', () => {
 
   it('links the 2023 report’s findings to the 2018 report’s, in the reader', async () => {
     const page = await browser().visit(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
-    const eet = page.locator('#p40 ofsted-lens-marker');
-    await eet.waitFor({ state: 'attached', timeout: 15_000 });
-    expect(await eet.getAttribute('data-relation')).toBe('persisting');
-    expect(await eet.locator(inside('ofsted-lens-marker', 'button')).innerText()).toBe('2018: persisting');
-    expect(await eet.locator(inside('ofsted-lens-marker', 'a')).getAttribute('href')).toBe(REPORT_2018);
-    expect(await page.locator('#p38 ofsted-lens-marker').getAttribute('data-relation')).toBe('persisting');
-    expect(await page.locator('#p6 ofsted-lens-marker').first().getAttribute('data-relation')).toBe('improved');
+    const marker = (paragraph: string, css = 'button') => page.locator(`${paragraph} ofsted-lens-marker`).locator(inside('ofsted-lens-marker', css));
+    await marker('#p40').waitFor({ timeout: 15_000 });
+    expect(await marker('#p40').innerText()).toBe('2018: still a concern');
+    // In the reader, the earlier report opens in the reader too, at the paragraph the link rests on.
+    expect(await marker('#p40', 'a').getAttribute('href')).toMatch(new RegExp(`^reader\\.html\\?src=${encodeURIComponent(REPORT_2018)}#p\\d+$`));
+    expect(await marker('#p38').innerText()).toBe('2018: still a concern');
+    expect(await marker('#p25').innerText()).toBe('2018: improved');
     // Read from Ofsted's file host, the 2018 report gives each judgement's direction.
     const trend = (key: string) => page.locator(inside('ofsted-lens-panel', `li[data-judgement="${key}"] .trend`));
     await trend('helpAndProtection').waitFor({ timeout: 10_000 });
     expect(await trend('helpAndProtection').getAttribute('data-direction')).toBe('up');
     expect(await trend('helpAndProtection').innerText()).toContain('up from Good in');
     expect(await trend('careLeavers').getAttribute('data-direction')).toBe('down');
+    await page.close();
+  });
+
+  it('on the 2023 report’s page, opens the 2018 report in the reader at a marker’s paragraph, and the side-by-side page, through the background', async () => {
+    const page = await browser().visit(PAGES.report);
+    const eet = page.locator('p', { hasText: 'The number of care-experienced young people in education, employment or training is too low' }).locator('ofsted-lens-marker');
+    const inMarker = (css: string) => eet.locator(inside('ofsted-lens-marker', css));
+    const toggle = inMarker('button[aria-expanded]');
+    await toggle.waitFor({ timeout: 15_000 });
+    await toggle.click();
+    // A web page cannot open the extension's pages: a button, not a link, asks the background.
+    expect(await inMarker('a').count()).toBe(0);
+    const open = inMarker('button.open');
+    const number = /Open paragraph (\d+) of the 2018 report/.exec(await open.innerText())![1];
+    const [reader] = await Promise.all([browser().context.waitForEvent('page'), open.click()]);
+    await reader.waitForURL(/reader\.html/);
+    expect(reader.url()).toBe(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_2018)}#p${number}`);
+    await reader.close();
+
+    const compare = page.locator(inside('ofsted-lens-panel', '.compare button'));
+    expect(await compare.innerText()).toBe('Compare with 2018');
+    const [side] = await Promise.all([browser().context.waitForEvent('page'), compare.click()]);
+    // The tab as the browser has it: the side-by-side page's address, whether or not this build has that page.
+    type Tabs = { tabs: { query(filter: object): Promise<Array<{ url?: string; pendingUrl?: string }>> } };
+    const tabs = () => browser().worker.evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({}).then((all) => all.map((tab) => tab.pendingUrl ?? tab.url)));
+    await expect.poll(tabs).toContain(`chrome-extension://${browser().extensionId}/compare.html?later=${encodeURIComponent(PAGES.report)}&earlier=${encodeURIComponent(REPORT_2018)}`);
+    await side.close();
     await page.close();
   });
 });

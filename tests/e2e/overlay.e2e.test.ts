@@ -212,15 +212,21 @@ describe('prior-inspection context: the article first, then the report', () => {
     const page = await browser().visit(PAGES.report);
     await page.locator('ofsted-lens-marker').first().waitFor({ state: 'attached', timeout: 10_000 });
     const eet = page.locator('p', { hasText: 'The number of care-experienced young people in education, employment or training is too low' }).locator('ofsted-lens-marker');
-    expect(await eet.getAttribute('data-relation')).toBe('persisting');
     const inMarker = (css: string) => eet.locator(inside('ofsted-lens-marker', css));
-    expect(await inMarker('button').innerText()).toBe('2018: persisting');
+    await closedRootsReady(page, 'ofsted-lens-marker');
+    expect(await eet.evaluate((host) => host.attributes.length)).toBe(0);
+    expect(await inMarker('button').innerText()).toBe('2018: still a concern');
     await inMarker('button').click();
+    expect(await inMarker('.box').innerText()).toContain('A news report of the 2018 inspection said:');
     expect(await inMarker('.box').innerText()).toContain('employment, education and training rates for care leavers are too low');
     expect(await inMarker('a').getAttribute('href')).toBe(PAGES.news);
 
-    const cpPlans = page.locator('p', { hasText: 'Child protection and child-in-need plans are clear' }).locator('ofsted-lens-marker');
-    expect(await cpPlans.first().getAttribute('data-relation')).toBe('improved');
+    const fosterCarers = page.locator('p', { hasText: 'The sufficiency of foster carers has improved' }).locator('ofsted-lens-marker');
+    expect(await fosterCarers.locator(inside('ofsted-lens-marker', 'button[aria-expanded]')).allInnerTexts()).toEqual(['2018: improved']);
+    // The panel sums them up under the grades; a news report is no report to compare with.
+    expect(await inPanel(page, 'ul[aria-label="Still to improve since 2018"] li').count()).toBeGreaterThan(0);
+    expect(await inPanel(page, 'ul[aria-label="Improved since 2018"] li', { hasText: 'Foster carers' }).count()).toBe(1);
+    expect(await inPanel(page, '.compare').count()).toBe(0);
 
     // A news site's account of an inspection is not Ofsted's: listed under its site, with no grade
     // and so no direction of travel (library.e2e has the directions from Ofsted's own 2018 report).

@@ -39,6 +39,8 @@ export function webPageRefusal(message: BackgroundMessage, page: WebPage): strin
       return ownPage(message.note.url) ? null : 'A page saves notes only for itself.';
     case 'notes-for-url':
       return ownPage(message.url) ? null : 'A page reads only its own notes.';
+    case 'open-compare':
+      return ownPage(message.later) ? null : 'A page compares only itself with an earlier report.';
     case 'read-listed-reports':
       return isProviderPageUrl(page.pageUrl) ? null : "Only an authority's Ofsted page lists reports to read.";
     default:

@@ -23,8 +23,15 @@ export async function priorContextFromBackground(source: string, report: Report)
   return parsed.success ? parsed.data : null;
 }
 
-export async function openInReader(src: string): Promise<void> {
-  const message: BackgroundMessage = { type: 'open-reader', src };
+/** Opens a report PDF in the reader, in a new tab, at a finding's paragraph when given. */
+export async function openInReader(src: string, paragraph: number | null = null): Promise<void> {
+  const message: BackgroundMessage = paragraph === null ? { type: 'open-reader', src } : { type: 'open-reader', src, paragraph };
+  await browser.runtime.sendMessage(message);
+}
+
+/** Opens the side-by-side page for a report and an earlier one the library holds, in a new tab. */
+export async function openCompare(later: string, earlier: string): Promise<void> {
+  const message: BackgroundMessage = { type: 'open-compare', later, earlier };
   await browser.runtime.sendMessage(message);
 }
 

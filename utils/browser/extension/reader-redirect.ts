@@ -22,11 +22,13 @@
 // service worker, and does nothing unless the option is on. The browser tests run Chromium, so the
 // Firefox path is not covered by them.
 import { browser } from 'wxt/browser';
+import { readerHref } from '../../core/model/compare-address';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../../core/sites';
 import { openReportsInReaderAllowed } from './settings';
 
-export function readerUrl(src: string): string {
-  return browser.runtime.getURL(`/reader.html?src=${encodeURIComponent(src)}`);
+/** The reader's address for a report PDF (a source isAllowedSource accepts), at a finding's paragraph when given. */
+export function readerUrl(src: string, paragraph: number | null = null): string {
+  return `${browser.runtime.getURL('/')}${readerHref(src, paragraph) ?? 'reader.html'}`;
 }
 
 type TopLevelRequest = { url: string; tabId: number; initiator?: string; originUrl?: string };

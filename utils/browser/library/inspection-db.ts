@@ -39,6 +39,12 @@ export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<
   return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
 }
 
+/** Whether the library holds a document read from each of these addresses (any address a record keeps). */
+export async function holdsDocuments(db: LensDb, sources: readonly string[]): Promise<boolean> {
+  const held = await db.inspections.where('sources').anyOf([...sources]).toArray();
+  return sources.every((source) => held.some((row) => row.sources.includes(source)));
+}
+
 /**
  * Only the authority's documents from Ofsted's own hosts, with only their addresses there: what a
  * web page's panel is given (not the files the reader chose, nor the news pages read).

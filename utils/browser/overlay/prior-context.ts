@@ -1,9 +1,10 @@
-// What the library adds to a report: the authority's other inspections and each judgement's
-// direction in the panel, and a marker on each finding linked to an earlier one.
-import { withPriorContext } from '../../core/model/panel-model';
-import { priorContextFromBackground } from '../extension/library-client';
-import { addFindingMarkers } from '../page/finding-markers';
-import type { Feature } from './overlay-page';
+// What the library adds to a report page: the authority's other inspections and each judgement's
+// direction in the panel, a marker on each finding linked to an earlier one, and the panel's
+// summary of them. The page cannot open the extension's pages, so the reader and the side-by-side
+// page are asked of the background.
+import { openCompare, openInReader, priorContextFromBackground } from '../extension/library-client';
+import { showPriorFindings } from '../page/prior-findings';
+import { pageUrl, type Feature } from './overlay-page';
 
 export const priorContext: Feature = {
   name: 'prior context',
@@ -13,7 +14,9 @@ export const priorContext: Feature = {
     const report = page.doc;
     const context = await priorContextFromBackground(page.url, report).catch(() => null);
     if (!context || (context.history.length === 0 && context.links.length === 0)) return;
-    page.panel.update(withPriorContext(page.panel.latest(), report.grades, context));
-    addFindingMarkers(document, report, new Map(context.links));
+    showPriorFindings(document, page.panel, report, pageUrl(page.url), context, {
+      openInReader: (src, paragraph) => void openInReader(src, paragraph).catch(() => undefined),
+      compare: (later, earlier) => void openCompare(later, earlier).catch(() => undefined),
+    });
   },
 };

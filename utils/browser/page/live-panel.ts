@@ -1,20 +1,23 @@
 // The panel on screen as the overlay's features and the reader add to it: every update carries on
 // from the last one shown, so additions finishing in any order add up, and the authority's
-// context (drawn by what the overlay and the reader load, not the detection script) is redrawn.
+// context and the summary of the findings' markers (drawn by what the overlay and the reader load,
+// not the detection script) are redrawn.
 import { drawAuthorityContext } from '../../../components/authority-context-view';
+import { drawPriorFindings, type PanelActions } from '../../../components/panel-view';
 import type { PanelModel } from '../../core/model/panel-model';
 import type { MountedPanel } from './mount-panel';
 
-export type LivePanel = { host: HTMLElement; latest: () => PanelModel; update: (model: PanelModel) => void };
+/** `actions`, once given, stay for every later update. */
+export type LivePanel = { host: HTMLElement; latest: () => PanelModel; update: (model: PanelModel, actions?: PanelActions) => void };
 
 export function livePanel(mounted: MountedPanel, first: PanelModel): LivePanel {
   let latest = first;
   return {
     host: mounted.host,
     latest: () => latest,
-    update: (next) => {
+    update: (next, actions) => {
       latest = next;
-      mounted.update(next, drawAuthorityContext);
+      mounted.update(next, { drawContext: drawAuthorityContext, drawPrior: drawPriorFindings, ...(actions && { actions }) });
     },
   };
 }

@@ -1,7 +1,7 @@
 // Mounts the panel in its own shadow root on <ofsted-lens-panel>, fixed to a corner, so the
 // page's layout, styles and scripts are untouched. The host's data attributes say what was
 // recognised, for tests and other tools.
-import { renderPanel, type ContextDrawer } from '../../../components/panel-view';
+import { renderPanel, type PanelExtras } from '../../../components/panel-view';
 import { PANEL_CSS } from '../../../components/panel-styles';
 import type { PanelModel } from '../../core/model/panel-model';
 import { shadowHost } from './shadow-host';
@@ -10,8 +10,8 @@ export const PANEL_TAG = 'ofsted-lens-panel';
 
 export type PanelState = { collapsed: boolean; onCollapsedChange: (collapsed: boolean) => void };
 
-/** `update`'s drawer draws the model's authority context; kept for later redraws. */
-export type MountedPanel = { host: HTMLElement; update: (model: PanelModel, drawContext?: ContextDrawer) => void };
+/** `update`'s extras (the drawer of the authority context, the actions of the markers' controls) are kept for later redraws. */
+export type MountedPanel = { host: HTMLElement; update: (model: PanelModel, extras?: PanelExtras) => void };
 
 export function mountPanel(doc: Document, model: PanelModel, state: PanelState): MountedPanel {
   doc.querySelector(PANEL_TAG)?.remove();
@@ -24,12 +24,12 @@ export function mountPanel(doc: Document, model: PanelModel, state: PanelState):
 
   let current = model;
   let collapsed = state.collapsed;
-  let drawer: ContextDrawer | undefined;
+  let extras: PanelExtras = {};
   const draw = () => {
-    // Redrawing replaces the bar; keep keyboard focus on it.
-    const barHadFocus = root.activeElement?.classList.contains('bar') === true;
-    renderPanel(mount, current, collapsed, toggle, drawer);
-    if (barHadFocus) (mount.querySelector('.bar') as HTMLElement | null)?.focus();
+    // Redrawing replaces every control; keep keyboard focus on the one that had it.
+    const focused = root.activeElement?.getAttribute('data-key');
+    renderPanel(mount, current, collapsed, toggle, extras);
+    if (focused) (mount.querySelector(`[data-key="${focused}"]`) as HTMLElement | null)?.focus();
   };
   const toggle = () => {
     collapsed = !collapsed;
@@ -38,9 +38,9 @@ export function mountPanel(doc: Document, model: PanelModel, state: PanelState):
   };
   draw();
   doc.documentElement.append(host);
-  const update = (next: PanelModel, drawContext?: ContextDrawer) => {
+  const update = (next: PanelModel, more: PanelExtras = {}) => {
     current = next;
-    drawer = drawContext ?? drawer;
+    extras = { ...extras, ...more };
     draw();
   };
   return { host, update };

@@ -14,6 +14,7 @@ import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../vocabulary/judgements';
 import { KIND_LABELS } from '../vocabulary/kinds';
 import { readerHref } from './compare-address';
 import { matchImprovements, type ImprovementMatch } from './improvement-match';
+import { RELATION_HEADINGS } from './relation-words';
 
 /** A report the library holds, as the page's selects offer it. */
 export type CompareOption = { source: string; label: string };
@@ -76,14 +77,6 @@ export type CompareModel = {
   findings: RelationGroup[];
   findingsNote: string | null;
 };
-
-/** The order and headings of the linked findings: what still needs doing first. */
-export const RELATION_HEADINGS: ReadonlyArray<[Relation, string]> = [
-  ['persisting', 'Still to improve'],
-  ['improved', 'Improved'],
-  ['declined', 'Declined'],
-  ['sustained', 'Sustained'],
-];
 
 const DIRECTION_WORDS: Record<Direction, string> = { up: 'Up', down: 'Down', same: 'Same' };
 

@@ -6,6 +6,7 @@ import { judgementTrends, type Trend } from '../link/trends';
 import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, NewsArticle, ParsedDocument, PriorContext, RoundUpEntry } from '../schema/domain';
 import type { ProviderPage } from '../page/provider-page';
 import type { AuthorityPanelContext } from './authority-history';
+import type { PriorFindings } from './prior-findings';
 import { formatLongDate } from '../dates';
 import { ofstedSearchUrl } from '../sites';
 
@@ -31,6 +32,8 @@ export type PanelModel = {
   trends: Trend[];
   /** An article about several authorities: each, never one badge for the page. */
   roundUp?: PanelRoundUpItem[];
+  /** What the findings' links to earlier inspections add up to: added by the overlay and the reader. */
+  prior?: PriorFindings;
   /** The authority's official history merged with the library's, and England's picture: added by the overlay, never the content script. */
   context?: AuthorityPanelContext;
 };

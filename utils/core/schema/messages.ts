@@ -25,8 +25,10 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remember-document'), source: z.url(), document: ParsedDocumentSchema }),
   // The links and history for a report read from `source`.
   z.object({ type: z.literal('prior-context'), source: z.url(), report: ReportSchema }),
-  // Open a report PDF in the reader, in a new tab.
-  z.object({ type: z.literal('open-reader'), src: z.url() }),
+  // Open a report PDF in the reader, in a new tab, at a finding's paragraph when given.
+  z.object({ type: z.literal('open-reader'), src: z.url(), paragraph: z.optional(z.number().check(z.int(), z.positive())) }),
+  // Open the side-by-side page for a report and an earlier one, both held in the library, in a new tab.
+  z.object({ type: z.literal('open-compare'), later: z.url(), earlier: z.url() }),
   // A provider page lists these report PDFs: read the ones the library lacks (if the reader allows it).
   z.object({ type: z.literal('read-listed-reports'), sources: z.array(z.url()).check(z.maxLength(100)) }),
   // Notes: save one, those of a page, edit one, delete one.
