@@ -49,7 +49,7 @@ async function expectThe2023ReportOnce(page: Page): Promise<void> {
   expect(await help.innerText()).toContain('up from Good in 2018');
   const history = await panelHistory(page);
   expect(history.others).toHaveLength(1);
-  expect(history.others[0]).toMatch(/^2018-09-03 earlier: /);
+  expect(history.others[0]).toMatch(/^3 September 2018 earlier: /);
   expect(history.others.join('\n')).not.toContain('later');
   expect(history.pictureYears).toEqual(['2018', '2023']);
   expect(history.gradedRows).toEqual(['15 May 2023 (this report) (both)', '3 September 2018 (both)']);
