@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
 import { analyseDocument } from '../../utils/core/analyse';
 import { linkFindings } from '../../utils/core/link/link-findings';
+import { THEMES } from '../../utils/core/link/themes';
+import { JUDGEMENT_LABELS } from '../../utils/core/vocabulary/judgements';
 import type { FindingLink, Report } from '../../utils/core/schema/domain';
 import { REAL_PDF } from '../helpers/fixtures';
 
@@ -49,6 +51,12 @@ describe('the 2023 report against the 2018 report', () => {
     for (const found of all) expect(found).toHaveLength(1);
     expect(new Set(all.flat().map((l) => l.source))).toEqual(new Set([file('2018-10-15')]));
     for (const link of all.flat()) expect(r2018.findings.map((f) => f.number)).toContain(link.number);
+  });
+
+  it('names each link’s matter in a reader’s words (a practice theme, an area or a judgement), never the stemmed words it matched on', () => {
+    const words = new Set([...THEMES.map((t) => t.label), ...Object.values(JUDGEMENT_LABELS), 'Children in care', 'Care leavers', 'Help and protection', 'The service as a whole']);
+    for (const link of [...links.values()].flat()) expect(words).toContain(link.matter);
+    expect(linksOf(links, r2023, /health histories.*highlighted in the 2018 inspection/)[0]!.matter).toBe("Care leavers' health histories");
   });
 
   it('leaves most paragraphs unmarked: links are for what the report says changed and matters both plainly treat', () => {

@@ -16,6 +16,7 @@ import { areaNamed, bestSentence, ParagraphIndex, type PriorParagraph, type Weig
 import { matterTerms } from './matter-terms';
 import { relationOf } from './relation';
 import { isBroadTheme, themeLabel, themesOf } from './themes';
+import { JUDGEMENT_LABELS } from '../vocabulary/judgements';
 
 export type PriorSource = { source: string; doc: ParsedDocument };
 
@@ -87,15 +88,19 @@ function relationFor(query: Query, finding: Finding, said: ReturnType<typeof bes
   return now && then ? relationOf(then, now) : null;
 }
 
-function matterOf(themes: readonly string[], shared: readonly string[], then: PriorParagraph, at: string): string {
-  const specific = themes.find((t) => !isBroadTheme(t)) ?? themes[0];
-  if (specific) return themeLabel(specific);
-  const area = areaNamed(at);
-  if (area) return AREA_MATTERS[area] ?? area;
-  // No practice theme: the words both sides use, as the earlier paragraph writes them.
-  const words = shared.filter((t) => !t.includes('_')).slice(0, 3);
-  const spelled = words.map((stem) => then.text.match(new RegExp(`\\b${stem}\\w*`, 'i'))?.[0]?.toLowerCase() ?? stem);
-  return spelled.join(', ');
+/**
+ * What the two speak of, in a reader's words: the practice theme of the earlier sentence that the
+ * finding shares, else one both paragraphs share, else the area a sentence names as a whole, else
+ * the judgement the finding stands under. Never the stemmed words the match rested on.
+ */
+function matterOf(finding: Finding, about: string, sharedThemes: readonly string[], said: string, then: PriorParagraph): string {
+  const inFinding = themesOf(finding.text, splitSentences(finding.text)[0]);
+  const ofSentence = themesOf(said, then.sentences[0]).filter((t) => inFinding.includes(t));
+  const theme = [...ofSentence, ...sharedThemes].find((t) => !isBroadTheme(t)) ?? ofSentence[0] ?? sharedThemes[0];
+  if (theme) return themeLabel(theme);
+  const area = areaNamed(about);
+  if (area) return AREA_MATTERS[area]!;
+  return finding.judgement ? JUDGEMENT_LABELS[finding.judgement] : 'The service as a whole';
 }
 
 const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support)\b/gi;
@@ -128,7 +133,7 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       text: paragraph.text,
       sentence: said.sentence,
       at: query.at,
-      matter: matterOf(themes, hit.shared, paragraph, query.about),
+      matter: matterOf(finding, query.about, themes, said.sentence, paragraph),
       relation,
       score: Math.round(hit.score * 100) / 100,
       themes,

@@ -43,6 +43,18 @@ export const THEMES: readonly Theme[] = [
   { id: 'quality-assurance', label: 'Leadership, performance and quality assurance', words: /quality assurance|performance management|self-evaluation|audits?\b|service improvement plan/i },
   { id: 'participation', label: "Children's participation", words: /participation|children in care council|children['’]s views|voice of the child|care-experienced forum/i },
   { id: 'corporate-parenting', label: 'Corporate parenting', words: /corporate parent(?:ing|s)?/i },
+  // Matters the reports treat on their own that no theme above names (found missing by the gold
+  // set's labels: tests/real-pdf/prior-links/).
+  { id: 'lado', label: 'Allegations against adults (the LADO)', words: /designated officer|\bLADO\b|allegations against (?:adults|people|professionals|staff)/i },
+  { id: 'out-of-hours', label: 'The out-of-hours service', words: /out[- ]of[- ]hours|emergency duty (?:team|service)/i },
+  { id: 'private-fostering', label: 'Private fostering', words: /private(?:ly)? foster/i },
+  { id: 'homeless-16-17', label: 'Homeless 16- and 17-year-olds', words: /homeless(?:ness)?\b[^.]{0,60}\b(?:16|17)\b|\b(?:16|17)\b[^.]{0,60}\bhomeless/i },
+  { id: 'kinship', label: 'Kinship and connected carers', words: /kinship|connected carers?|family and friends? carers?/i },
+  { id: 'life-story', label: 'Life-story work', words: /life[- ]story/i },
+  { id: 'neglect', label: 'Neglect', words: /\bneglect(?:ed)?\b/i },
+  { id: 'advocacy', label: 'Advocacy and independent visitors', words: /\badvoca(?:tes?|cy)\b|independent visitors?/i },
+  { id: 'childrens-homes', label: "Children's homes", words: /children['’]s homes?/i },
+  { id: 'placed-with-parents', label: 'Children placed with parents', words: /placed with (?:their )?parents|placements? with parents/i },
   { id: 'recording', label: 'Recording', words: /\brecord(?:ing|s|ed)?\b/i, broad: true },
 ];
 
