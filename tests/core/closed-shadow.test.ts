@@ -29,7 +29,7 @@ describe('every element Ofsted Lens adds to a page', () => {
     // linkedom has no selection: the page's is the finding's paragraph, enough for "Save note" to show.
     const range = { toString: () => finding.text, commonAncestorContainer: paragraph, getBoundingClientRect: () => ({ right: 0, bottom: 0 }), cloneRange: () => range };
     Object.assign(doc, { getSelection: () => ({ isCollapsed: false, rangeCount: 1, getRangeAt: () => range }) });
-    const link: FindingLink = { inspection: '2018-10-01', year: 2018, number: 3, at: finding.text, matter: 'x', source: 'https://example.org', text: 'x', sentence: 'x', relation: 'persisting', score: 1, themes: ['x'], terms: ['x'], explicit: false };
+    const link: FindingLink = { inspection: '2018-10-01', year: 2018, number: 3, at: finding.text, matter: 'x', source: 'https://example.org', sentence: 'x', relation: 'persisting', score: 1, themes: ['x'], terms: ['x'], explicit: false };
 
     const roots = shadowRootsAttachedBy(doc, () => {
       mountPanel(doc, model, { collapsed: false, onCollapsedChange: () => undefined });

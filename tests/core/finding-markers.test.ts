@@ -12,7 +12,7 @@ const PDF_2014 = 'https://files.ofsted.gov.uk/v1/file/50004280';
 
 function link(fields: Partial<FindingLink>): FindingLink {
   return {
-    inspection: '2018-09-03', year: 2018, source: PDF_2018, number: 29, text: 'Earlier paragraph.', sentence: 'Earlier sentence.',
+    inspection: '2018-09-03', year: 2018, source: PDF_2018, number: 29, sentence: 'Earlier sentence.',
     at: 'This sentence.', matter: 'Care leavers’ education, employment and training', relation: 'persisting',
     score: 10, themes: ['care-leavers-eet'], terms: ['care', 'leaver'], explicit: false, ...fields,
   };

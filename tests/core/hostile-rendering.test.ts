@@ -53,7 +53,7 @@ describe('page-derived text rendered by Ofsted Lens', () => {
     const finding = report.findings.find((f) => f.number === 40)!;
     const doc = parseHTML(`<!doctype html><html><body><p>${finding.number}. ${finding.text}</p></body></html>`).document as unknown as Document;
     const link: FindingLink = {
-      inspection: '2018-10-01', year: 2018, number: 3, at: HOSTILE, matter: HOSTILE, source: 'javascript:alert(1)', text: HOSTILE, sentence: HOSTILE, relation: 'persisting',
+      inspection: '2018-10-01', year: 2018, number: 3, at: HOSTILE, matter: HOSTILE, source: 'javascript:alert(1)', sentence: HOSTILE, relation: 'persisting',
       score: 1, themes: [HOSTILE], terms: [HOSTILE], explicit: false,
     };
     let added = 0;

@@ -21,7 +21,7 @@ const report = { findings: [finding] } satisfies Pick<Report, 'findings'>;
 
 function link(fields: Partial<FindingLink>): FindingLink {
   return {
-    inspection: '2018-09-03', year: 2018, source: PDF_2018, number: 29, text: 'x', sentence: 'Too few care leavers are in work.',
+    inspection: '2018-09-03', year: 2018, source: PDF_2018, number: 29, sentence: 'Too few care leavers are in work.',
     at: 'This was identified in the 2018 inspection and remains a concern.', matter: 'Care leavers’ education, employment and training',
     relation: 'persisting', score: 5, themes: ['care-leavers-eet'], terms: ['care'], explicit: true, ...fields,
   };

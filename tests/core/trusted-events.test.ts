@@ -189,7 +189,7 @@ describe('the panel and the controls beside a report', () => {
     const report = parseReport(realFixture('portsmouth-ilacs-2023.txt'), 'ilacs');
     const finding = report.findings.find((f) => f.number === 40)!;
     const doc = parseHTML(`<!doctype html><html><body><p>40. ${finding.text}</p></body></html>`).document as unknown as Document;
-    const link: FindingLink = { inspection: '2018-10-01', year: 2018, number: 3, at: finding.text, matter: 'x', source: 'https://example.org', text: 'x', sentence: 'Too few care leavers are in work.', relation: 'persisting', score: 1, themes: ['x'], terms: ['x'], explicit: false };
+    const link: FindingLink = { inspection: '2018-10-01', year: 2018, number: 3, at: finding.text, matter: 'x', source: 'https://example.org', sentence: 'Too few care leavers are in work.', relation: 'persisting', score: 1, themes: ['x'], terms: ['x'], explicit: false };
     const [root] = shadowRootsAttachedBy(doc, () => addFindingMarkers(doc, report, findingMarkers(report, new Map([[finding.id, [link]]]))));
     expect(root!.host.tagName.toLowerCase()).toBe(MARKER_TAG);
     const button = root!.querySelector('button')!;

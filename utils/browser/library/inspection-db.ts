@@ -33,10 +33,16 @@ export async function rememberDocument(db: LensDb, source: string, document: Par
   });
 }
 
-/** The authority's inspections, oldest first (undated ones, such as most articles, first of all). */
+/**
+ * The authority's inspections, oldest first (undated ones, such as most articles, first of all).
+ * A record the schema refuses (one above the caps, kept before there were any) is left out.
+ */
 export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<InspectionRecord[]> {
   const rows = await db.inspections.where('[authorityKey+start]').between([authorityKey, Dexie.minKey], [authorityKey, Dexie.maxKey]).toArray();
-  return rows.map(({ id: _id, ...row }) => InspectionRecordSchema.parse(row));
+  return rows.flatMap(({ id: _id, ...row }) => {
+    const parsed = InspectionRecordSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** Whether the library holds a document read from each of these addresses (any address a record keeps). */

@@ -130,7 +130,6 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       year: when.year,
       source: dated[paragraph.prior]!.source,
       number: paragraph.number,
-      text: paragraph.text,
       sentence: said.sentence,
       at: query.at,
       matter: matterOf(finding, query.about, themes, said.sentence, paragraph),

@@ -2,14 +2,29 @@
 // inspections, and the authority's other inspections placed before or after it. Only documents
 // from Ofsted's own hosts give grades (and so the direction of travel); a news page's report of an
 // inspection is listed as news under its site's name, with no grade, though its findings still
-// link, each opening the page it came from.
+// link, each opening the page it came from. What is answered is bounded (caps.ts): a page receives it.
 import { identityOfRead, isReadFrom, type Read } from '../library-identity';
 import { oneRecordEach } from '../library-merge';
 import { isOfstedSourced } from '../provenance';
-import { PriorContextSchema, type HistoryEntry, type PriorContext, type Report } from '../schema/domain';
+import { CAPS } from '../schema/caps';
+import { PriorContextSchema, type FindingLink, type HistoryEntry, type PriorContext, type Report } from '../schema/domain';
 import type { InspectionRecord } from '../schema/storage';
 import { linkFindings } from './link-findings';
 import { isEarlier, priorInspectionOf } from './prior-inspection';
+
+/** Each finding's links, within the caps. */
+function boundedLinks(links: ReadonlyMap<string, FindingLink[]>): Array<[string, FindingLink[]]> {
+  const cut = (sentence: string) => (sentence.length <= CAPS.linkedSentence ? sentence : `${sentence.slice(0, CAPS.linkedSentence - 1)}…`);
+  return [...links.keys()].slice(0, CAPS.findings).map((id) => [
+    id,
+    (links.get(id) ?? [])
+      .slice(0, CAPS.linksPerFinding)
+      .map((link) => ({ ...link, sentence: cut(link.sentence), themes: link.themes.slice(0, CAPS.linkTerms), terms: link.terms.slice(0, CAPS.linkTerms) })),
+  ]);
+}
+
+/** Beyond the history's cap, news rows go before Ofsted's reports and the reader's files do. */
+const historyOrder = (entry: HistoryEntry) => (entry.kind === 'news' ? 1 : 0);
 
 /**
  * The links and history for `report`, read as `read` says. The report itself is never one of the
@@ -20,7 +35,7 @@ export function priorContext(report: Report, read: Read, library: readonly Inspe
   const others = oneRecordEach(
     library.filter((r) => r.authorityKey === report.authorityKey && r.identity !== identity && !isReadFrom(r, read.source)),
   ).keep;
-  const links = linkFindings(report, others.map((r) => ({ source: r.source, doc: r.document })));
+  const links = boundedLinks(linkFindings(report, others.map((r) => ({ source: r.source, doc: r.document }))));
   const referencedYears = report.findings.flatMap((f) => f.priorReferences.map((r) => r.year)).filter((y): y is number => y !== null);
   const currentYear = report.inspection ? Number(report.inspection.start.slice(0, 4)) : 9999;
   const history = others
@@ -36,5 +51,6 @@ export function priorContext(report: Report, read: Read, library: readonly Inspe
     })
     .sort((a, b) => a.year - b.year || a.label.localeCompare(b.label))
     .map(({ year: _year, ...entry }) => entry);
-  return PriorContextSchema.parse({ links: [...links], history });
+  const kept = new Set([...history].sort((a, b) => historyOrder(a) - historyOrder(b)).slice(0, CAPS.history));
+  return PriorContextSchema.parse({ links, history: history.filter((entry) => kept.has(entry)) });
 }

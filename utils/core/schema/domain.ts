@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { GRADES_BEST_FIRST } from '../vocabulary/grades';
 import { JUDGEMENT_KEYS } from '../vocabulary/judgements';
+import { CAPS } from './caps';
 
 export const GradeSchema = z.enum(GRADES_BEST_FIRST);
 export type Grade = z.infer<typeof GradeSchema>;
@@ -34,9 +35,24 @@ export const FrameworkSchema = z.enum([
 ]);
 export type Framework = z.infer<typeof FrameworkSchema>;
 
-/** Building blocks the other schema files share. */
+/** Building blocks the other schema files share, each capped (caps.ts): a paragraph's text at most, a name, an address. */
 export const isoDate = z.iso.date();
-export const text = z.string().check(z.minLength(1));
+export const text = z.string().check(z.minLength(1), z.maxLength(CAPS.paragraph));
+export const name = z.string().check(z.minLength(1), z.maxLength(CAPS.name));
+export const authorityKeyText = z.string().check(z.maxLength(CAPS.name), z.regex(/^[a-z0-9-]+$/));
+export const address = z.url().check(z.maxLength(CAPS.address));
+/** At most `max` of `item`. */
+export const upTo = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
+/** The characters of every string in a value. */
+function charactersIn(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + charactersIn(item), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((sum: number, item) => sum + charactersIn(item), 0);
+  return 0;
+}
+/** A document's text as a whole, whatever field holds it. */
+const withinDocumentText = z.refine((doc: unknown) => charactersIn(doc) <= CAPS.documentText, { message: `a document holds at most ${CAPS.documentText} characters` });
 
 export const InspectionDatesSchema = z
   .object({ start: isoDate, end: isoDate })
@@ -57,7 +73,7 @@ export const FindingSchema = z.object({
   /** The judgement heading the paragraph stands under; null in ungraded letters. */
   judgement: z.nullable(JudgementKeySchema),
   text,
-  priorReferences: z.array(PriorReferenceSchema),
+  priorReferences: upTo(PriorReferenceSchema, CAPS.priorReferences),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -73,8 +89,8 @@ export const NewsPointSchema = z.object({
 export type NewsPoint = z.infer<typeof NewsPointSchema>;
 
 const ReportFields = {
-  authority: z.nullable(text),
-  authorityKey: z.nullable(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  authority: z.nullable(name),
+  authorityKey: z.nullable(authorityKeyText),
   inspection: z.nullable(InspectionDatesSchema),
   grades: GradesSchema,
 };
@@ -91,10 +107,10 @@ export const ReportSchema = z.object({
   framework: FrameworkSchema,
   ...ReportFields,
   gradesRead: GradesReadSchema,
-  leadInspector: z.nullable(text),
-  improvements: z.array(text),
-  findings: z.array(FindingSchema),
-});
+  leadInspector: z.nullable(name),
+  improvements: upTo(text, CAPS.improvements),
+  findings: upTo(FindingSchema, CAPS.findings),
+}).check(withinDocumentText);
 export type Report = z.infer<typeof ReportSchema>;
 
 /** A grade a news article says an earlier inspection gave, with the year it names (null: "previously rated good"). */
@@ -112,8 +128,8 @@ export type NewsEvent = z.infer<typeof NewsEventSchema>;
 
 /** One authority in an article about several, with the grades the article gives it. */
 export const RoundUpEntrySchema = z.object({
-  authority: text,
-  authorityKey: z.nullable(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  authority: name,
+  authorityKey: z.nullable(authorityKeyText),
   /** Its Ofsted URN, when the register of authorities knows it: its page is /provider/44/<urn>. */
   urn: z.nullable(z.string().check(z.regex(/^\d+$/))),
   grades: GradesSchema,
@@ -129,15 +145,15 @@ export type RoundUpEntry = z.infer<typeof RoundUpEntrySchema>;
 export const NewsArticleSchema = z.object({
   kind: z.literal('news'),
   ...ReportFields,
-  headline: z.nullable(text),
-  points: z.array(NewsPointSchema),
-  priorReferences: z.array(PriorReferenceSchema),
+  headline: z.nullable(text.check(z.maxLength(CAPS.headline))),
+  points: upTo(NewsPointSchema, CAPS.points),
+  priorReferences: upTo(PriorReferenceSchema, CAPS.priorReferences),
   reports: z._default(z.nullable(NewsEventSchema), null),
-  priorGrades: z._default(z.array(PriorGradeSchema), []),
+  priorGrades: z._default(upTo(PriorGradeSchema, CAPS.priorGrades), []),
   /** An article about several authorities: it has no authority or grades of its own, only `roundUp`. */
   isRoundUp: z._default(z.boolean(), false),
-  roundUp: z._default(z.array(RoundUpEntrySchema), []),
-});
+  roundUp: z._default(upTo(RoundUpEntrySchema, CAPS.roundUp), []),
+}).check(withinDocumentText);
 export type NewsArticle = z.infer<typeof NewsArticleSchema>;
 
 export const ParsedDocumentSchema = z.discriminatedUnion('kind', [ReportSchema, NewsArticleSchema]);
@@ -145,27 +161,28 @@ export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>;
 
 export const RelationSchema = z.enum(['improved', 'persisting', 'declined', 'sustained']);
 
-/** What an earlier inspection said on the matter of a finding, and how things moved since. */
+/**
+ * What an earlier inspection said on the matter of a finding, and how things moved since: the
+ * earlier sentence and where it stands, never its whole paragraph (the library answers with these).
+ */
 export const FindingLinkSchema = z.object({
   /** The earlier inspection: its ISO start date, or its year when only that is known. */
-  inspection: text,
+  inspection: name,
   /** The earlier inspection's year, when known. */
   year: z.nullable(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
   source: text,
   /** The earlier paragraph's number in its report; null for a news article's point. */
   number: z.nullable(z.number().check(z.int(), z.positive())),
-  /** The earlier paragraph (or article point), whole. */
-  text,
   /** The earlier sentence on the matter. */
-  sentence: text,
+  sentence: text.check(z.maxLength(CAPS.linkedSentence)),
   /** The sentence of this finding the link belongs to (where its marker sits). */
   at: text,
   /** What the two speak of, in words a reader uses ("return home interviews"). */
-  matter: text,
+  matter: name,
   relation: RelationSchema,
   score: z.number(),
-  themes: z.array(text),
-  terms: z.array(text),
+  themes: upTo(name, CAPS.linkTerms),
+  terms: upTo(name, CAPS.linkTerms),
   /** The finding itself names the earlier inspection ("since the last inspection"). */
   explicit: z.boolean(),
 });
@@ -199,19 +216,19 @@ export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
 
 /** An inspection the library knows, placed before or after the one on the page. */
 export const HistoryEntrySchema = z.object({
-  label: text,
-  source: z.url(),
+  label: text.check(z.maxLength(CAPS.name + CAPS.address)),
+  source: address,
   /** For a news page's report of an inspection, the site it was on; its grades are not the library's. */
-  site: z.optional(text),
+  site: z.optional(name),
   kind: DocumentKindSchema,
   grades: GradesSchema,
   earlier: z.boolean(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-/** What the library adds to a report: its findings' links, and the authority's other inspections. */
+/** What the library adds to a report: its findings' links, and the authority's other inspections. Bounded (caps.ts): a page receives it. */
 export const PriorContextSchema = z.object({
-  links: z.array(z.tuple([z.string(), z.array(FindingLinkSchema)])),
-  history: z.array(HistoryEntrySchema),
+  links: upTo(z.tuple([z.string().check(z.maxLength(CAPS.name)), upTo(FindingLinkSchema, CAPS.linksPerFinding)]), CAPS.findings),
+  history: upTo(HistoryEntrySchema, CAPS.history),
 });
 export type PriorContext = z.infer<typeof PriorContextSchema>;

@@ -1,12 +1,24 @@
 // The messages between the extension's parts: content scripts and extension pages to the
 // background, the background to the offscreen document and to tabs, and their replies.
+// Every string and list a page's script could send is capped (caps.ts): more is refused unread.
 import * as z from 'zod/mini';
-import { ParsedDocumentSchema, ReportSchema } from './domain';
-import { NoteSchema } from './storage';
+import { CAPS } from './caps';
+import { address, authorityKeyText, ParsedDocumentSchema, ReportSchema, upTo } from './domain';
+import { NoteCommentSchema, NoteIdSchema, NoteSchema, NoteTagsSchema } from './storage';
 
-const ProviderEventSchema = z.object({ date: z.nullable(z.string()), dates: z.array(z.string()), title: z.string(), href: z.url() });
-const ProviderPageSchema = z.object({ authority: z.nullable(z.string()), authorityKey: z.nullable(z.string()), events: z.array(ProviderEventSchema) });
-const PageInputSchema = z.object({ url: z.optional(z.string()), text: z.string(), title: z.optional(z.string()) });
+const shortText = z.string().check(z.maxLength(CAPS.name));
+const ProviderEventSchema = z.object({
+  date: z.nullable(shortText),
+  dates: upTo(shortText, CAPS.listedReports),
+  title: z.string().check(z.maxLength(CAPS.headline)),
+  href: address,
+});
+const ProviderPageSchema = z.object({ authority: z.nullable(shortText), authorityKey: z.nullable(shortText), events: upTo(ProviderEventSchema, CAPS.listedReports) });
+const PageInputSchema = z.object({
+  url: z.optional(z.string().check(z.maxLength(CAPS.address))),
+  text: z.string().check(z.maxLength(CAPS.pageText)),
+  title: z.optional(z.string().check(z.maxLength(CAPS.headline))),
+});
 
 /** The detection script's reading of its page (page-reading.ts), handed to the overlay. */
 export const PageReadingSchema = z.discriminatedUnion('kind', [
@@ -22,26 +34,26 @@ export type OverlayInput = z.infer<typeof OverlayInputSchema>;
 /** Messages from content scripts and extension pages to the background. */
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   // The overlay read a document: keep it in the library.
-  z.object({ type: z.literal('remember-document'), source: z.url(), document: ParsedDocumentSchema }),
+  z.object({ type: z.literal('remember-document'), source: address, document: ParsedDocumentSchema }),
   // The links and history for a report read from `source`.
-  z.object({ type: z.literal('prior-context'), source: z.url(), report: ReportSchema }),
+  z.object({ type: z.literal('prior-context'), source: address, report: ReportSchema }),
   // Open a report PDF in the reader, in a new tab, at a finding's paragraph when given.
-  z.object({ type: z.literal('open-reader'), src: z.url(), paragraph: z.optional(z.number().check(z.int(), z.positive())) }),
+  z.object({ type: z.literal('open-reader'), src: address, paragraph: z.optional(z.number().check(z.int(), z.positive())) }),
   // Open the side-by-side page for a report and an earlier one, both held in the library, in a new tab.
-  z.object({ type: z.literal('open-compare'), later: z.url(), earlier: z.url() }),
+  z.object({ type: z.literal('open-compare'), later: address, earlier: address }),
   // A provider page lists these report PDFs: read the ones the library lacks (if the reader allows it).
-  z.object({ type: z.literal('read-listed-reports'), sources: z.array(z.url()).check(z.maxLength(100)) }),
+  z.object({ type: z.literal('read-listed-reports'), sources: upTo(address, 100) }),
   // Notes: save one, those of a page, edit one, delete one.
   z.object({ type: z.literal('save-note'), note: NoteSchema }),
-  z.object({ type: z.literal('notes-for-url'), url: z.url() }),
+  z.object({ type: z.literal('notes-for-url'), url: address }),
   z.object({
     type: z.literal('update-note'),
-    id: z.string(),
-    edit: z.object({ comment: z.optional(z.string()), tags: z.optional(z.array(z.string())), found: z.optional(z.boolean()) }),
+    id: NoteIdSchema,
+    edit: z.object({ comment: z.optional(NoteCommentSchema), tags: z.optional(NoteTagsSchema), found: z.optional(z.boolean()) }),
   }),
-  z.object({ type: z.literal('delete-note'), id: z.string() }),
+  z.object({ type: z.literal('delete-note'), id: NoteIdSchema }),
   // What the library knows of an authority's inspections.
-  z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
+  z.object({ type: z.literal('inspections-for'), authorityKey: authorityKeyText }),
   // The content script recognised its page: inject the overlay into the sender's frame, handing it the reading.
   z.object({ type: z.literal('show-overlay'), input: OverlayInputSchema }),
   // The reader asked from the popup: inject into that tab whatever it shows.

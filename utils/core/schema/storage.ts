@@ -1,6 +1,7 @@
 // What the library database keeps: each document read, with where it came from, and the reader's notes.
 import * as z from 'zod/mini';
-import { DocumentKindSchema, GradeSchema, InspectionDatesSchema, isoDate, JudgementKeySchema, ParsedDocumentSchema, text } from './domain';
+import { CAPS } from './caps';
+import { address, DocumentKindSchema, GradeSchema, InspectionDatesSchema, isoDate, JudgementKeySchema, ParsedDocumentSchema, text } from './domain';
 
 /**
  * Where a stored document came from: Ofsted's report site, a report PDF from Ofsted's file hosts
@@ -17,9 +18,9 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 export const InspectionRecordSchema = z.object({
   /** What the document is (library-identity.ts): the same report read from anywhere has one. */
   identity: z.string().check(z.minLength(1)),
-  source: z.url(),
+  source: address,
   /** Every address the document was read from, `source` first. */
-  sources: z.array(z.url()).check(z.minLength(1)),
+  sources: z.array(address).check(z.minLength(1)),
   provenance: ProvenanceSchema,
   /** The host it was read from; '' for a file the reader chose. */
   site: z.string(),
@@ -33,7 +34,12 @@ export const InspectionRecordSchema = z.object({
 export type InspectionRecord = z.infer<typeof InspectionRecordSchema>;
 
 export const NoteAnchorSchema = z.object({
-  quote: z.object({ type: z.literal('TextQuoteSelector'), exact: text, prefix: z.string(), suffix: z.string() }),
+  quote: z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: text,
+    prefix: z.string().check(z.maxLength(CAPS.name)),
+    suffix: z.string().check(z.maxLength(CAPS.name)),
+  }),
   position: z.object({
     type: z.literal('TextPositionSelector'),
     start: z.number().check(z.int(), z.nonnegative()),
@@ -46,8 +52,8 @@ export const NoteColourSchema = z.enum(['yellow', 'green', 'blue', 'pink']);
 
 /** The document a note belongs to, and where in it, as far as Ofsted Lens read it. */
 export const NoteContextSchema = z.object({
-  authority: z.nullable(z.string()),
-  authorityKey: z.nullable(z.string()),
+  authority: z.nullable(z.string().check(z.maxLength(CAPS.name))),
+  authorityKey: z.nullable(z.string().check(z.maxLength(CAPS.name))),
   kind: z.nullable(DocumentKindSchema),
   inspection: z.nullable(InspectionDatesSchema),
   findingNumber: z.nullable(z.number().check(z.int(), z.positive())),
@@ -56,15 +62,19 @@ export const NoteContextSchema = z.object({
 });
 export type NoteContext = z.infer<typeof NoteContextSchema>;
 
+export const NoteIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
+export const NoteCommentSchema = z.string().check(z.maxLength(20_000));
+export const NoteTagsSchema = z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50));
+
 export const NoteSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
-  url: z.url({ protocol: /^(?:https?|chrome-extension|moz-extension)$/ }),
+  id: NoteIdSchema,
+  url: z.url({ protocol: /^(?:https?|chrome-extension|moz-extension)$/ }).check(z.maxLength(CAPS.address)),
   title: z.string().check(z.maxLength(1000)),
   quote: text.check(z.maxLength(20_000)),
   anchor: NoteAnchorSchema,
   context: NoteContextSchema,
-  comment: z.string().check(z.maxLength(20_000)),
-  tags: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
+  comment: NoteCommentSchema,
+  tags: NoteTagsSchema,
   colour: NoteColourSchema,
   createdAt: z.number().check(z.int(), z.nonnegative()),
   updatedAt: z.number().check(z.int(), z.nonnegative()),
