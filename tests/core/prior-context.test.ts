@@ -90,3 +90,39 @@ describe('the report itself, read from another address', () => {
     expect(context.history).toEqual([expect.objectContaining({ kind: 'news', site: 'www.portsmouth.gov.uk', grades: {} })]);
   });
 });
+
+describe('news beside Ofsted’s reports', () => {
+  const report2018 = analyseDocument({ text: readFileSync(resolve(import.meta.dirname, '../e2e/fixtures/portsmouth-ilacs-2018-synthetic.txt'), 'utf8') }) as Report;
+  const OFSTED_2018 = 'https://files.ofsted.gov.uk/v1/file/50002412';
+  const ofsted2018 = record(OFSTED_2018, report2018, 'extension');
+  const linksFrom = (context: ReturnType<typeof priorContext>, source: string) =>
+    context.links.flatMap(([id, links]) => links.filter((l) => l.source === source).map((l) => [id, l.number, l.sentence, l.relation]));
+  const alone = priorContext(report, READ, [ofsted2018]);
+
+  it('links no news of an inspection whose Ofsted report the library holds, however closely it copies it', () => {
+    const copy = record('https://www.cypnow.co.uk/news/portsmouth-2018', report2018, 'web-page');
+    const context = priorContext(report, READ, [copy, ofsted2018]);
+    expect(linksFrom(context, copy.source)).toEqual([]);
+    expect(context.links).toEqual(alone.links);
+    expect(context.history.map((h) => h.kind)).toEqual(['ilacs', 'news']);
+  });
+
+  it('links news of a later inspection after the Ofsted report’s links, never in their place', () => {
+    expect(linksFrom(alone, OFSTED_2018).length).toBeGreaterThan(3);
+    const planted2022 = record('https://www.cypnow.co.uk/news/portsmouth-2022', planted, 'web-page');
+    const context = priorContext(report, READ, [planted2022, ofsted2018]);
+    expect(linksFrom(context, OFSTED_2018)).toEqual(linksFrom(alone, OFSTED_2018));
+    expect(linksFrom(context, planted2022.source).length).toBeGreaterThan(0);
+    for (const [, links] of context.links) {
+      const first = links.findIndex((l) => l.source === planted2022.source);
+      if (first >= 0) expect(links.slice(first).every((l) => l.source === planted2022.source)).toBe(true);
+    }
+  });
+
+  it('still links news of an inspection the library has no Ofsted report of', () => {
+    const article = analyseDocument({ text: realFixture('portsmouth-news-2018.txt') }) as ParsedDocument;
+    const news = record('https://www.childrenfirst.news/portsmouth', article, 'web-page');
+    expect(linksFrom(priorContext(report, READ, [news]), news.source).length).toBeGreaterThan(0);
+    expect(linksFrom(priorContext(report, READ, [news, ofsted2018]), news.source)).toEqual([]);
+  });
+});

@@ -2,7 +2,10 @@
 // inspections, and the authority's other inspections placed before or after it. Only documents
 // from Ofsted's own hosts give grades (and so the direction of travel); a news page's report of an
 // inspection is listed as news under its site's name, with no grade, though its findings still
-// link, each opening the page it came from. What is answered is bounded (caps.ts): a page receives it.
+// link, each opening the page it came from. News is linked apart and after the reports, so that it
+// never decides which report "the last inspection" is, nor takes a report's place; news of an
+// inspection whose Ofsted report the library holds is not linked at all. What is answered is
+// bounded (caps.ts): a page receives it.
 import { identityOfRead, isReadFrom, type Read } from '../library-identity';
 import { oneRecordEach } from '../library-merge';
 import { isOfstedSourced } from '../provenance';
@@ -12,12 +15,15 @@ import type { InspectionRecord } from '../schema/storage';
 import { linkFindings } from './link-findings';
 import { isEarlier, priorInspectionOf } from './prior-inspection';
 
-/** Each finding's links, within the caps. */
-function boundedLinks(links: ReadonlyMap<string, FindingLink[]>): Array<[string, FindingLink[]]> {
+const isNews = (record: InspectionRecord) => record.provenance === 'news';
+
+/** The reports' links to each finding, then the news', within the caps. */
+function boundedLinks(reports: ReadonlyMap<string, FindingLink[]>, news: ReadonlyMap<string, FindingLink[]>): Array<[string, FindingLink[]]> {
   const cut = (sentence: string) => (sentence.length <= CAPS.linkedSentence ? sentence : `${sentence.slice(0, CAPS.linkedSentence - 1)}…`);
-  return [...links.keys()].slice(0, CAPS.findings).map((id) => [
+  const ids = [...new Set([...reports.keys(), ...news.keys()])].slice(0, CAPS.findings);
+  return ids.map((id) => [
     id,
-    (links.get(id) ?? [])
+    [...(reports.get(id) ?? []), ...(news.get(id) ?? [])]
       .slice(0, CAPS.linksPerFinding)
       .map((link) => ({ ...link, sentence: cut(link.sentence), themes: link.themes.slice(0, CAPS.linkTerms), terms: link.terms.slice(0, CAPS.linkTerms) })),
   ]);
@@ -35,8 +41,12 @@ export function priorContext(report: Report, read: Read, library: readonly Inspe
   const others = oneRecordEach(
     library.filter((r) => r.authorityKey === report.authorityKey && r.identity !== identity && !isReadFrom(r, read.source)),
   ).keep;
-  const links = boundedLinks(linkFindings(report, others.map((r) => ({ source: r.source, doc: r.document }))));
   const referencedYears = report.findings.flatMap((f) => f.priorReferences.map((r) => r.year)).filter((y): y is number => y !== null);
+  const yearOf = (r: InspectionRecord) => priorInspectionOf(r.document, referencedYears).year;
+  const reportedByOfsted = new Set(others.filter(isOfstedSourced).map(yearOf));
+  const news = others.filter((r) => isNews(r) && !reportedByOfsted.has(yearOf(r)));
+  const asPrior = (records: InspectionRecord[]) => records.map((r) => ({ source: r.source, doc: r.document }));
+  const links = boundedLinks(linkFindings(report, asPrior(others.filter((r) => !isNews(r)))), linkFindings(report, asPrior(news)));
   const currentYear = report.inspection ? Number(report.inspection.start.slice(0, 4)) : 9999;
   const history = others
     .map((r) => {
