@@ -4,6 +4,7 @@ import { injectOverlay } from '../utils/browser/extension/inject-overlay';
 import { authorityKey } from '../utils/core/authorities/authority-key';
 import { holdsDocuments, inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../utils/browser/library/inspection-db';
 import { LensDb } from '../utils/browser/library/lens-db';
+import { NewRecordRate } from '../utils/core/library-limits';
 import { priorContext } from '../utils/core/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/browser/extension/read-listed-reports';
 import { readListedReportsAllowed } from '../utils/browser/extension/settings';
@@ -39,6 +40,8 @@ function answerWrite(written: Promise<Note>): Promise<NoteWriteReply> {
 
 export default defineBackground(() => {
   const db = new LensDb();
+  // How many new records each site's pages have added in the last minute (library-limits.ts).
+  const newRecords = new NewRecordRate();
   // A library kept before the register of authorities: its documents under today's keys.
   void rekeyLibrary(db, authorityKey).catch(() => undefined);
 
@@ -75,8 +78,8 @@ export default defineBackground(() => {
         await injectOverlay(message.tabId, 0, ASKED);
         return null;
       case 'remember-document':
-        // Read at the page's own address, and its provenance from who read it (provenance.ts).
-        await rememberDocument(db, page?.pageUrl ?? message.source, message.document, page ? 'web-page' : 'extension');
+        // Read at the page's own address, and its provenance from who read it (provenance.ts); a page's new records limited by its site.
+        await rememberDocument(db, page?.pageUrl ?? message.source, message.document, page ? 'web-page' : 'extension', Date.now(), page ? newRecords : undefined);
         return null;
       case 'prior-context':
         if (!message.report.authorityKey) return null;

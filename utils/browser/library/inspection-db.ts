@@ -2,6 +2,7 @@
 // address it was read from (library-identity.ts, library-merge.ts).
 import Dexie from 'dexie';
 import { libraryIdentity, recordOfRead, reportFileAddresses } from '../../core/library-identity';
+import { beyondSiteLimit, isLimited, type NewRecordRate } from '../../core/library-limits';
 import { mayMerge, mergeReads } from '../../core/library-merge';
 import { isOfstedSourced, type ReadVia } from '../../core/provenance';
 import type { ParsedDocument } from '../../core/schema/domain';
@@ -12,9 +13,10 @@ import { keepOneRecordEach, type LensDb, type StoredInspection } from './lens-db
 /**
  * Adds a document, or updates the record of the same document read before, from this address or
  * any other (library-merge.ts says which read is kept). Returns the record kept. `via`: who read
- * it, which with its source says where it came from (provenance.ts).
+ * it, which with its source says where it came from (provenance.ts). A news site's record is new
+ * only as `rate` allows, and the site keeps only its newest records of the authority (library-limits.ts).
  */
-export async function rememberDocument(db: LensDb, source: string, document: ParsedDocument, via: ReadVia, now = Date.now()): Promise<InspectionRecord | null> {
+export async function rememberDocument(db: LensDb, source: string, document: ParsedDocument, via: ReadVia, now = Date.now(), rate?: NewRecordRate): Promise<InspectionRecord | null> {
   const read = recordOfRead({ source, via }, document, now);
   if (!read) return null;
   return db.transaction('rw', db.inspections, async () => {
@@ -24,11 +26,16 @@ export async function rememberDocument(db: LensDb, source: string, document: Par
     const files = read.provenance === 'news' ? [] : reportFileAddresses(source);
     const sameFile = (await db.inspections.where('sources').anyOf(files).toArray()).filter((r) => mayMerge(r, read));
     const earlier = [...new Map([...sameIdentity, ...sameFile].map((r) => [r.id, r])).values()];
+    if (isLimited(read) && earlier.length === 0 && rate && !rate.take(read.site, now)) return null;
     const { id: keptId, ...kept } = mergeReads<StoredInspection>([...earlier, read]);
     const id = keptId ?? earlier[0]?.id;
     await db.inspections.bulkDelete(earlier.flatMap((r) => (r.id === id || r.id === undefined ? [] : [r.id])));
     // A copy: Dexie writes the id it gives into the object it adds.
     await db.inspections.put(id === undefined ? { ...kept } : { ...kept, id });
+    if (isLimited(read)) {
+      const ofSite = await db.inspections.where('authorityKey').equals(read.authorityKey).filter((r) => isLimited(r) && r.site === read.site).toArray();
+      await db.inspections.bulkDelete(beyondSiteLimit(ofSite).flatMap((r) => (r.id === undefined ? [] : [r.id])));
+    }
     return kept;
   });
 }
