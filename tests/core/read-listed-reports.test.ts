@@ -93,6 +93,8 @@ describe('reading the listed reports into the library', () => {
 
   it('offers only Ofsted report PDFs it has not read', async () => {
     expect(await sourcesToRead(db, [SRC, SRC, 'https://example.com/report.pdf'])).toEqual([SRC]);
+    // The same file linked with a query or a fragment is read once, from its plain address.
+    expect(await sourcesToRead(db, [`${SRC}?download=1`, `${SRC}#page=2`])).toEqual([SRC]);
   });
 
   it('does not offer a report PDF the library has read from the other file host, nor one only a news page was read from', async () => {

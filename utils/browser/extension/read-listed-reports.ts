@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { LensDb } from '../library/lens-db';
 import { rememberDocument } from '../library/inspection-db';
-import { reportFileAddresses } from '../../core/library-identity';
+import { keptAddress, reportFileAddresses } from '../../core/library-identity';
 import { isAllowedSource } from '../../core/sites';
 import { OffscreenReplySchema, type OffscreenReply, type OffscreenRequest, type TabMessage } from '../../core/schema/messages';
 
@@ -76,10 +76,13 @@ export function choosePdfReading(
 // Chosen once, so Firefox's background page frames the reading page once.
 let chosenReading: ReadPdf | undefined;
 
-/** The sources worth reading: Ofsted report PDFs not in the library (from either file host) and not being read now. */
+/**
+ * The sources worth reading: Ofsted report PDFs not in the library (from either file host) and not
+ * being read now, each once whatever query or fragment its link carried.
+ */
 export async function sourcesToRead(db: LensDb, sources: readonly string[]): Promise<string[]> {
   const fresh: string[] = [];
-  for (const src of new Set(sources)) {
+  for (const src of new Set(sources.map(keptAddress))) {
     if (!isAllowedSource(src) || reading.has(src)) continue;
     if (Date.now() - (failedAt.get(src) ?? -Infinity) < RETRY_FAILED_AFTER_MS) continue;
     // Read before from either file host: the same file.
