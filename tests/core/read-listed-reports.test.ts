@@ -79,7 +79,7 @@ describe('reading the listed reports into the library', () => {
       [sources[3]!]: async () => ({ document: 'not a document' }),
     };
     const told: unknown[] = [];
-    await readListedReports(db, sources, 7, { readPdf: (src) => answers[src]!(), tell: async (progress) => void told.push(progress) });
+    await readListedReports(db, sources, { tabId: 7 }, { readPdf: (src) => answers[src]!(), tell: async (progress) => void told.push(progress) });
     expect(told).toEqual([
       { type: 'reading-progress', done: 1, failed: 0, total: 4 },
       { type: 'reading-progress', done: 1, failed: 1, total: 4 },
