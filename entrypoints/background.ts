@@ -10,7 +10,8 @@ import { readListedReports, sourcesToRead } from '../utils/browser/extension/rea
 import { readListedReportsAllowed } from '../utils/browser/extension/settings';
 import { openReportPdfsInReader, readerUrl } from '../utils/browser/extension/reader-redirect';
 import { keepNewsroomScriptsInStep } from '../utils/browser/extension/newsroom-sites';
-import { callerOf, extensionPageRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
+import { callerOf, extensionPageRefusal, movedRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
+import { documentStarts } from '../utils/browser/extension/document-starts';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
 import { compareHref } from '../utils/core/model/compare-address';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
@@ -57,7 +58,7 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay(tab.id, info.frameId ?? 0, ASKED).catch(() => undefined);
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void injectOverlay({ tabId: tab.id, frameId: info.frameId ?? 0 }, ASKED).catch(() => undefined);
     if (info.menuItemId === SAVE_MENU_ID && tab) void askToSaveSelection(tab);
     if (info.menuItemId === READER_MENU_ID && info.linkUrl && isAllowedSource(info.linkUrl)) void browser.tabs.create({ url: readerUrl(info.linkUrl) });
   });
@@ -72,10 +73,10 @@ export default defineBackground(() => {
     const notes: NoteScope = page ? { page: page.pageUrl } : 'any';
     switch (message.type) {
       case 'show-overlay':
-        if (page) await injectOverlay(page.tabId, page.frameId, message.input);
+        if (page) await injectOverlay(page, message.input);
         return null;
       case 'show-overlay-on-tab':
-        await injectOverlay(message.tabId, 0, ASKED);
+        await injectOverlay({ tabId: message.tabId, frameId: 0 }, ASKED);
         return null;
       case 'remember-document':
         // Read at the page's own address, and its provenance from who read it (provenance.ts); a page's new records limited by its site.
@@ -96,7 +97,7 @@ export default defineBackground(() => {
       case 'read-listed-reports': {
         if (!(await readListedReportsAllowed())) return { allowed: false, queued: 0 };
         const sources = await sourcesToRead(db, message.sources);
-        if (sources.length > 0) void readListedReports(db, sources, page?.tabId).catch(() => undefined);
+        if (sources.length > 0) void readListedReports(db, sources, page ?? undefined).catch(() => undefined);
         return { allowed: true, queued: sources.length };
       }
       case 'save-note':
@@ -113,17 +114,26 @@ export default defineBackground(() => {
     }
   };
 
+  // Where each web page's document started (by the browser's document id): a page that has since
+  // changed address (history.replaceState to another article's) is refused everything.
+  const starts = documentStarts(browser.storage.session);
+  browser.tabs.onRemoved.addListener((tabId) => void starts.forgetTab(tabId));
+
+  /** Why the caller may not send this, or null. */
+  const refusalOf = async (message: BackgroundMessage, caller: Caller): Promise<string | null> => {
+    if (caller.kind === 'extension-page') return extensionPageRefusal(message);
+    const startedAt = caller.documentId ? await starts.startOf(caller.documentId, caller.tabId, caller.pageUrl) : null;
+    return movedRefusal(caller, startedAt) ?? webPageRefusal(message, caller);
+  };
+
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = BackgroundMessageSchema.safeParse(raw);
     const caller = callerOf(sender, browser.runtime.id, extensionOrigin);
     if (!message.success || !caller) return false;
-    const refusal = caller.kind === 'web-page' ? webPageRefusal(message.data, caller) : extensionPageRefusal(message.data);
-    if (refusal) {
-      sendResponse({ refused: refusal });
-      return false;
-    }
-    handle(message.data, caller).then(sendResponse, () => sendResponse(null));
+    void refusalOf(message.data, caller)
+      .then((refusal) => (refusal ? { refused: refusal } : handle(message.data, caller)))
+      .then(sendResponse, () => sendResponse(null));
     return true; // the response is sent asynchronously
   });
 });

@@ -4,9 +4,9 @@
 // frame with that reading, which is never read again. Nothing of the extension is web-accessible,
 // so no page can probe for it.
 import '../utils/browser/extension/idle-mark';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { benchMark } from '../utils/browser/extension/bench-mark';
+import { loadedAddress, sendFromThisDocument, showsLoadedAddress } from '../utils/browser/extension/document-address';
 import { collapsedState, paintFirst } from '../utils/browser/extension/first-paint';
 import { readRecognisedPage } from '../utils/core/page/page-reading';
 import { mayBeOurs } from '../utils/core/recognise/recognise';
@@ -23,19 +23,23 @@ export default defineContentScript({
   async main() {
     try {
       benchMark('main'); // the script evaluated
+      // A page that has named itself another address since it loaded (history.replaceState) is
+      // not read: its text would be taken for that address's (document-address.ts).
+      if (!showsLoadedAddress()) return;
+      const address = loadedAddress();
       // Registered for a site the reader added, the script runs on pages its match patterns only
       // approximate: the address decides first, before anything of the page is read.
-      if (!isBuiltInSite(location.href) && !isNewsroomPage(location.href)) return;
+      if (!isBuiltInSite(address) && !isNewsroomPage(address)) return;
       const body = document.body;
       // The recognisers' own first test, on textContent, which forces no layout.
-      if (!body || !mayBeOurs({ url: location.href, text: document.title + (body.textContent ?? '').slice(0, 200_000) })) return;
+      if (!body || !mayBeOurs({ url: address, text: document.title + (body.textContent ?? '').slice(0, 200_000) })) return;
       const collapsed = collapsedState(); // asked first, so the round trip overlaps the reading
-      const reading = readRecognisedPage(document, location.href);
+      const reading = readRecognisedPage(document, address);
       if (reading.kind === 'none') return;
       benchMark('verdict');
       await paintFirst(reading, collapsed);
       const message: BackgroundMessage = { type: 'show-overlay', input: { reading, collapsed: await collapsed } };
-      await browser.runtime.sendMessage(message);
+      await sendFromThisDocument(message);
     } catch {
       // Never let Ofsted Lens throw into the page.
     }

@@ -3,6 +3,7 @@
 // paints the panel, then runs each feature on its own, so one that fails leaves the rest working.
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { loadedAddress, showsLoadedAddress } from '../utils/browser/extension/document-address';
 import { collapsedState, modelFor, showPanel } from '../utils/browser/extension/first-paint';
 import { authorityContext } from '../utils/browser/overlay/authority-context';
 import { gradeChips } from '../utils/browser/overlay/grade-chips';
@@ -15,20 +16,30 @@ import { providerReports } from '../utils/browser/overlay/provider-reports';
 import { rememberDocument } from '../utils/browser/overlay/remember-document';
 import type { PanelModel } from '../utils/core/model/panel-model';
 import { settleEach } from '../utils/core/settle-each';
-import { TabMessageSchema, type OverlayInput } from '../utils/core/schema/messages';
+import type { OverlayInput } from '../utils/core/schema/messages';
+import { onTabMessage } from '../utils/browser/extension/extension-listeners';
 
 const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, authorityContext, providerReports];
 
-function notRecognised(): PanelModel {
+/** The panel of a page asked about that Ofsted Lens does not read, saying why. */
+function notRead(kindLabel: string, note: string): PanelModel {
   return {
-    kind: 'news', kindLabel: 'Not recognised', authority: null, authorityKey: null, inspection: null, overall: null,
-    judgements: [], link: null, events: [], history: [], trends: [],
-    note: "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.",
+    kind: 'news', kindLabel, authority: null, authorityKey: null, inspection: null, overall: null,
+    judgements: [], link: null, events: [], history: [], trends: [], note,
   };
 }
 
+const notRecognised = () => notRead('Not recognised', "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.");
+const moved = () => notRead('Not read', 'This page has changed its address since it loaded, so Ofsted Lens cannot tell which page it is. Reload it to read it.');
+
 async function start({ reading, collapsed }: OverlayInput): Promise<void> {
-  const url = location.href;
+  // Only the document at the address it was loaded from: a page that has since named itself
+  // another (history.replaceState) is read as nothing, and when the reader asked, says why.
+  if (!showsLoadedAddress()) {
+    if (reading === null) showPanel(moved(), collapsed ?? (await collapsedState()));
+    return;
+  }
+  const url = loadedAddress();
   const read = overlayReading(reading, document, url);
   // Asked for from the popup, a page that is not recognised says so instead of staying silent.
   const model = modelFor(read) ?? (reading === null ? notRecognised() : null);
@@ -40,12 +51,12 @@ async function start({ reading, collapsed }: OverlayInput): Promise<void> {
 }
 
 export default defineUnlistedScript(() => {
-  browser.runtime.onMessage.addListener(function onInput(raw) {
-    const message = TabMessageSchema.safeParse(raw);
-    if (!message.success || message.data.type !== 'overlay-input') return;
+  // What to start from, from the background that injected it (and no one else).
+  const onInput = onTabMessage('overlay-input', (message) => {
     browser.runtime.onMessage.removeListener(onInput);
-    start(message.data.input).catch(() => {
+    start(message.input).catch(() => {
       // A malformed page shows no overlay and throws nothing into the host page.
     });
   });
+  browser.runtime.onMessage.addListener(onInput);
 });

@@ -5,14 +5,9 @@ import * as pdfjs from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
 import type { PdfJs } from '../../utils/core/text/read-pdf';
-import { readReportPdf } from '../../utils/browser/extension/read-report-pdf';
-import { OffscreenRequestSchema } from '../../utils/core/schema/messages';
+import { answerPdfRequests, readReportPdf } from '../../utils/browser/extension/read-report-pdf';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
 
-browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-  const request = OffscreenRequestSchema.safeParse(raw);
-  if (!request.success) return false;
-  void readReportPdf(pdfjs as unknown as PdfJs, request.data.src).then(sendResponse);
-  return true;
-});
+// The background's requests only.
+browser.runtime.onMessage.addListener(answerPdfRequests((src) => readReportPdf(pdfjs as unknown as PdfJs, src)));

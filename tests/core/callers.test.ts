@@ -1,7 +1,7 @@
 // The background answers a message by who sent it, as the browser reports the sender: a web page's
 // script (which a hostile page may have compromised) speaks only for its own page.
 import { describe, expect, it } from 'vitest';
-import { callerOf, extensionPageRefusal, webPageRefusal, type WebPage } from '../../utils/browser/extension/callers';
+import { callerOf, extensionPageRefusal, isExtensionItself, movedRefusal, webPageRefusal, type WebPage } from '../../utils/browser/extension/callers';
 import type { Note } from '../../utils/core/schema/storage';
 import type { BackgroundMessage } from '../../utils/core/schema/messages';
 import { sampleNote } from '../helpers/notes';
@@ -9,7 +9,7 @@ import { sampleNote } from '../helpers/notes';
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 const PAGE = 'https://www.communitycare.co.uk/2023/07/20/portsmouth-good/';
-const page: WebPage = { kind: 'web-page', tabId: 4, frameId: 0, pageUrl: PAGE };
+const page: WebPage = { kind: 'web-page', tabId: 4, frameId: 0, pageUrl: PAGE, documentId: null, tabUrl: null };
 const OTHER = 'https://reports.ofsted.gov.uk/provider/44/80539';
 
 describe('who sent a message', () => {
@@ -18,11 +18,53 @@ describe('who sent a message', () => {
     expect(callerOf({ id: ID, url: `${PAGE}#p12`, tab: { id: 4 }, frameId: 0 }, ID, ORIGIN)).toEqual(page);
   });
 
+  it('takes a web page’s document id, and the address its tab shows now when it is the tab’s main document on screen', () => {
+    const sender = { id: ID, url: PAGE, tab: { id: 4, url: `${OTHER}#top` }, frameId: 0, documentId: 'D1', documentLifecycle: 'active' };
+    expect(callerOf(sender, ID, ORIGIN)).toEqual({ ...page, documentId: 'D1', tabUrl: OTHER });
+    // A frame's tab shows its parent's address; a prerendered document's, the page it will replace.
+    expect(callerOf({ ...sender, frameId: 3 }, ID, ORIGIN)).toMatchObject({ frameId: 3, tabUrl: null });
+    expect(callerOf({ ...sender, documentLifecycle: 'prerender' }, ID, ORIGIN)).toMatchObject({ tabUrl: null });
+    // Firefox names no lifecycle: a main document is on screen.
+    expect(callerOf({ ...sender, documentLifecycle: undefined }, ID, ORIGIN)).toMatchObject({ tabUrl: OTHER });
+  });
+
   it('answers nobody else: another extension, a sender without an address, a web page without a tab, a non-web address', () => {
     expect(callerOf({ id: 'another', url: `chrome-extension://another/popup.html` }, ID, ORIGIN)).toBeNull();
     expect(callerOf({ id: ID }, ID, ORIGIN)).toBeNull();
     expect(callerOf({ id: ID, url: PAGE }, ID, ORIGIN)).toBeNull();
     expect(callerOf({ id: ID, url: 'file:///home/me/report.html', tab: { id: 1 } }, ID, ORIGIN)).toBeNull();
+  });
+});
+
+describe('a web page that has changed its address', () => {
+  const SPONSORED = 'https://www.communitycare.co.uk/sponsored/partner-content/';
+
+  it('is refused once it says another address than its document started at, or its tab shows another', () => {
+    expect(movedRefusal({ ...page, pageUrl: SPONSORED }, PAGE)).toMatch(/changed its address/);
+    expect(movedRefusal({ ...page, tabUrl: PAGE }, SPONSORED)).toMatch(/changed its address/);
+    expect(movedRefusal({ ...page, tabUrl: OTHER }, null)).toMatch(/changed its address/);
+  });
+
+  it('is not, for a fragment alone or where the browser names no document and the tab says nothing', () => {
+    expect(movedRefusal({ ...page, tabUrl: PAGE }, PAGE)).toBeNull();
+    expect(callerOf({ id: ID, url: `${PAGE}#comments`, tab: { id: 4, url: `${PAGE}#p3` }, frameId: 0, documentId: 'D1' }, ID, ORIGIN)).toMatchObject({ pageUrl: PAGE, tabUrl: PAGE });
+    expect(movedRefusal(page, null)).toBeNull();
+  });
+});
+
+describe('the extension itself', () => {
+  const extension = { id: ID, origin: ORIGIN };
+
+  it('is its background (or a page of its own in no tab)', () => {
+    expect(isExtensionItself({ id: ID, url: `${ORIGIN}background.js` }, extension)).toBe(true);
+    expect(isExtensionItself({ id: ID, url: `${ORIGIN}_generated_background_page.html` }, extension)).toBe(true);
+  });
+
+  it('is never a content script, a page of its own in a tab, another extension, or a sender without an address', () => {
+    expect(isExtensionItself({ id: ID, url: PAGE, tab: { id: 4 }, frameId: 0 }, extension)).toBe(false);
+    expect(isExtensionItself({ id: ID, url: `${ORIGIN}reader.html`, tab: { id: 5 } }, extension)).toBe(false);
+    expect(isExtensionItself({ id: 'another', url: `chrome-extension://another/background.js` }, extension)).toBe(false);
+    expect(isExtensionItself({ id: ID }, extension)).toBe(false);
   });
 });
 

@@ -45,6 +45,8 @@ describe('the library of inspections', () => {
     await rememberDocument(db, NEWS_URL, article, 'web-page');
     expect(await holdsDocuments(db, [REPORT_URL, NEWS_URL])).toBe(true);
     expect(await holdsDocuments(db, [REPORT_URL, 'https://files.ofsted.gov.uk/v1/file/1'])).toBe(false);
+    // A report PDF's link with a query or fragment is the same file.
+    expect(await holdsDocuments(db, [`${REPORT_URL}?download=1#page=2`, NEWS_URL])).toBe(true);
   });
 
   it('replaces, not duplicates, a document read again from the same source', async () => {

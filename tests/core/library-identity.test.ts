@@ -52,6 +52,13 @@ describe('what a document in the library is', () => {
     expect(libraryIdentity(visit)).toBe('report:portsmouth:focused-visit:2023-05-15');
   });
 
+  it('keeps a report PDF under its address without query or fragment, and any other address as it came', () => {
+    const kept = recordOfRead({ source: `${FILES_API}?download=1#page=3`, via: 'extension' }, undated, 1)!;
+    expect([kept.source, kept.sources]).toEqual([FILES_API, [FILES_API]]);
+    expect(recordOfRead({ source: CHOSEN_FILE, via: 'extension' }, report, 1)!.source).toBe(CHOSEN_FILE);
+    expect(recordOfRead({ source: `${NEWS_PAGE}?page=2`, via: 'web-page' }, planted, 1)!.source).toBe(`${NEWS_PAGE}?page=2`);
+  });
+
   it('keeps nothing of a document without an authority', () => {
     expect(recordOfRead({ source: FILES, via: 'extension' }, { ...report, authorityKey: null } as ParsedDocument, 1)).toBeNull();
   });

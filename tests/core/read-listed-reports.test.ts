@@ -79,7 +79,7 @@ describe('reading the listed reports into the library', () => {
       [sources[3]!]: async () => ({ document: 'not a document' }),
     };
     const told: unknown[] = [];
-    await readListedReports(db, sources, 7, { readPdf: (src) => answers[src]!(), tell: async (progress) => void told.push(progress) });
+    await readListedReports(db, sources, { tabId: 7 }, { readPdf: (src) => answers[src]!(), tell: async (progress) => void told.push(progress) });
     expect(told).toEqual([
       { type: 'reading-progress', done: 1, failed: 0, total: 4 },
       { type: 'reading-progress', done: 1, failed: 1, total: 4 },
@@ -93,6 +93,8 @@ describe('reading the listed reports into the library', () => {
 
   it('offers only Ofsted report PDFs it has not read', async () => {
     expect(await sourcesToRead(db, [SRC, SRC, 'https://example.com/report.pdf'])).toEqual([SRC]);
+    // The same file linked with a query or a fragment is read once, from its plain address.
+    expect(await sourcesToRead(db, [`${SRC}?download=1`, `${SRC}#page=2`])).toEqual([SRC]);
   });
 
   it('does not offer a report PDF the library has read from the other file host, nor one only a news page was read from', async () => {

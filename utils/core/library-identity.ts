@@ -4,7 +4,7 @@
 // each is the same inspection, and the library keeps one record of it. A news page is only ever
 // itself, so one posing as a report never joins (or replaces) the genuine report's record.
 import { provenanceOf, type ReadVia } from './provenance';
-import { ofstedFileAddresses, ofstedFileId } from './sites';
+import { ofstedFileAddresses, ofstedFileId, reportFileAddress } from './sites';
 import type { ParsedDocument } from './schema/domain';
 import { InspectionRecordSchema, type InspectionRecord } from './schema/storage';
 
@@ -24,11 +24,21 @@ export function libraryIdentity(read: Identified): string {
 /** A document read now: where from, and who read it (provenance.ts). */
 export type Read = { source: string; via: ReadVia };
 
+/**
+ * The address the library keeps a read under: a report PDF's without query or fragment (which a
+ * link could vary at will, for the same file); any other as it came (a page's comes without its
+ * fragment, callers.ts; a file chosen in the reader is named by one, `reader.html#file=sha256-…`).
+ */
+export function keptAddress(source: string): string {
+  return reportFileAddress(source) ?? source;
+}
+
 /** The identity of a document as read from `read.source`, whether or not the library keeps it. */
 export function identityOfRead(read: Read, document: ParsedDocument): string {
+  const source = keptAddress(read.source);
   return libraryIdentity({
-    source: read.source,
-    ...provenanceOf(read.source, read.via),
+    source,
+    ...provenanceOf(source, read.via),
     kind: document.kind,
     authorityKey: document.authorityKey ?? '',
     start: document.inspection?.start ?? '',
@@ -38,11 +48,12 @@ export function identityOfRead(read: Read, document: ParsedDocument): string {
 /** The record one read makes; null for a document with no authority, which the library does not keep. */
 export function recordOfRead(read: Read, document: ParsedDocument, storedAt: number): InspectionRecord | null {
   if (!document.authorityKey) return null;
+  const source = keptAddress(read.source);
   return InspectionRecordSchema.parse({
     identity: identityOfRead(read, document),
-    source: read.source,
-    sources: [read.source],
-    ...provenanceOf(read.source, read.via),
+    source,
+    sources: [source],
+    ...provenanceOf(source, read.via),
     kind: document.kind,
     authorityKey: document.authorityKey,
     start: document.inspection?.start ?? '',

@@ -20,7 +20,7 @@ export const OPTIONAL_SITES = ['https://*/*'];
 /** Where report PDFs are served; the reader fetches from these and nowhere else. */
 export const REPORT_FILE_HOSTS = ['https://files.ofsted.gov.uk/*', 'https://files.api.ofsted.gov.uk/*'];
 
-const REPORT_FILE_URL = /^https:\/\/files(?:\.api)?\.ofsted\.gov\.uk\/v1\/file\/(\d+)(?:[?#].*)?$/;
+const REPORT_FILE_URL = /^https:\/\/(files(?:\.api)?\.ofsted\.gov\.uk)\/v1\/file\/(\d+)(?:[?#].*)?$/;
 
 /** A report PDF's address on one of those hosts: the only sources the reader opens. */
 export function isAllowedSource(src: string): boolean {
@@ -32,7 +32,21 @@ export function isAllowedSource(src: string): boolean {
  * link files.api.ofsted.gov.uk, other links files.ofsted.gov.uk: the same id is the same file on both.
  */
 export function ofstedFileId(src: string): string | null {
-  return REPORT_FILE_URL.exec(src)?.[1] ?? null;
+  return REPORT_FILE_URL.exec(src)?.[2] ?? null;
+}
+
+/**
+ * A report PDF's address as the library keeps it: its host and file id, without query or
+ * fragment, which name no other file; null for any other address.
+ */
+export function reportFileAddress(src: string): string | null {
+  const match = REPORT_FILE_URL.exec(src);
+  return match ? `https://${match[1]}/v1/file/${match[2]}` : null;
+}
+
+/** A page's address without its fragment: a fragment alone (`#p12`, `#comments`) never makes another page. */
+export function pageAddress(url: string): string {
+  return url.split('#')[0]!;
 }
 
 /** The same file's address on each of the two hosts. */

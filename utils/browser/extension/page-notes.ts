@@ -8,14 +8,19 @@ import { offerSaveOnSelection, openCardOnClick, paintHighlights, pageSelection, 
 import { offsetsFromRange, textMap } from '../../core/page/text-map';
 import { showWriteFailure } from '../page/write-failure';
 import { sendUntilAnswered } from './send-until-answered';
+import { sendFromThisDocument, showsLoadedAddress } from './document-address';
+import { MOVED_REFUSAL, type Extension } from './callers';
+import { onTabMessage, type Listener } from './extension-listeners';
 import type { ParsedDocument } from '../../core/schema/domain';
 import { NoteSchema, type Note } from '../../core/schema/storage';
-import { NoteWriteReplySchema, TabMessageSchema, type BackgroundMessage } from '../../core/schema/messages';
+import { NoteWriteReplySchema, type BackgroundMessage } from '../../core/schema/messages';
 
-const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message);
+/** Sent for its effect alone: refused (the page has changed address) or not, nothing is thrown into the page. */
+const send = (message: BackgroundMessage) => sendFromThisDocument(message).catch(() => undefined);
 
 /** Saves or edits a note through the background; null when stored, else why not. */
 async function write(message: Extract<BackgroundMessage, { type: 'save-note' | 'update-note' }>): Promise<string | null> {
+  if (!showsLoadedAddress()) return MOVED_REFUSAL;
   const reply = await sendUntilAnswered(async () => {
     const parsed = NoteWriteReplySchema.safeParse(await send(message));
     return parsed.success ? parsed.data : undefined;
@@ -84,8 +89,13 @@ export async function showNotes(doc: Document, url: string, parsed: ParsedDocume
       paintHighlights(doc, placed);
     },
   });
-  browser.runtime.onMessage.addListener((raw) => {
-    const message = TabMessageSchema.safeParse(raw);
-    if (message.success && message.data.type === 'save-selection' && doc.hasFocus()) void saveRange(pageSelection(doc));
-  });
+  browser.runtime.onMessage.addListener(saveSelectionOnRequest(doc, () => void saveRange(pageSelection(doc))));
+}
+
+/**
+ * The context menu's or the shortcut's "save the selection", relayed by the background to the
+ * focused page or reader: heard from the extension itself only, never a content script's.
+ */
+export function saveSelectionOnRequest(doc: Pick<Document, 'hasFocus'>, save: () => void, extension?: Extension): Listener {
+  return onTabMessage('save-selection', () => doc.hasFocus() && save(), extension);
 }

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { LensDb } from '../library/lens-db';
 import { rememberDocument } from '../library/inspection-db';
-import { reportFileAddresses } from '../../core/library-identity';
+import { keptAddress, reportFileAddresses } from '../../core/library-identity';
 import { isAllowedSource } from '../../core/sites';
 import { OffscreenReplySchema, type OffscreenReply, type OffscreenRequest, type TabMessage } from '../../core/schema/messages';
 
@@ -76,10 +76,13 @@ export function choosePdfReading(
 // Chosen once, so Firefox's background page frames the reading page once.
 let chosenReading: ReadPdf | undefined;
 
-/** The sources worth reading: Ofsted report PDFs not in the library (from either file host) and not being read now. */
+/**
+ * The sources worth reading: Ofsted report PDFs not in the library (from either file host) and not
+ * being read now, each once whatever query or fragment its link carried.
+ */
 export async function sourcesToRead(db: LensDb, sources: readonly string[]): Promise<string[]> {
   const fresh: string[] = [];
-  for (const src of new Set(sources)) {
+  for (const src of new Set(sources.map(keptAddress))) {
     if (!isAllowedSource(src) || reading.has(src)) continue;
     if (Date.now() - (failedAt.get(src) ?? -Infinity) < RETRY_FAILED_AFTER_MS) continue;
     // Read before from either file host: the same file.
@@ -89,12 +92,16 @@ export async function sourcesToRead(db: LensDb, sources: readonly string[]): Pro
   return fresh;
 }
 
-/** Where the reading happens, and who hears of its progress (by default the tab that asked). */
+/** Where the reading happens, and who hears of its progress (by default the document that asked). */
 export type ReadingOptions = { readPdf?: ReadPdf; tell?: (progress: TabMessage) => Promise<unknown> };
 
-export async function readListedReports(db: LensDb, sources: readonly string[], tabId: number | undefined, options: ReadingOptions = {}): Promise<void> {
+/** The page that asked: its tab, and its document where the browser names documents (no other page in that tab hears). */
+export type Asker = { tabId: number; documentId?: string | null };
+
+export async function readListedReports(db: LensDb, sources: readonly string[], asker: Asker | undefined, options: ReadingOptions = {}): Promise<void> {
   const readPdf = options.readPdf ?? (chosenReading ??= choosePdfReading());
-  const tell = options.tell ?? ((progress) => (tabId === undefined ? Promise.resolve() : browser.tabs.sendMessage(tabId, progress).catch(() => undefined)));
+  const toAsker = ({ tabId, documentId }: Asker, progress: TabMessage) => browser.tabs.sendMessage(tabId, progress, documentId ? { documentId } : {}).catch(() => undefined);
+  const tell = options.tell ?? ((progress) => (asker ? toAsker(asker, progress) : Promise.resolve()));
   const progress = { type: 'reading-progress' as const, done: 0, failed: 0, total: sources.length };
   sources.forEach((src) => reading.add(src));
   try {

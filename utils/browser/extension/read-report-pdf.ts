@@ -4,7 +4,9 @@
 import type { PdfJs } from '../../core/text/read-pdf';
 import { fetchPdfWithRetry } from '../pdf/fetch-with-retry';
 import { readReport } from '../pdf/load-report';
-import type { OffscreenReply } from '../../core/schema/messages';
+import { OffscreenRequestSchema, type OffscreenReply } from '../../core/schema/messages';
+import type { Extension } from './callers';
+import { fromExtensionOnly, type Listener } from './extension-listeners';
 
 export const NOT_A_REPORT = 'not an Ofsted children’s services report';
 
@@ -15,4 +17,17 @@ export async function readReportPdf(pdfjs: PdfJs, src: string, fetchBytes: (src:
   } catch (error) {
     return { document: null, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The offscreen page's listener: reads the report PDF the background asks for, and answers nobody
+ * else (a content script once had it fetch and parse a PDF for it).
+ */
+export function answerPdfRequests(read: (src: string) => Promise<OffscreenReply>, extension?: Extension): Listener {
+  return fromExtensionOnly((raw, _sender, sendResponse) => {
+    const request = OffscreenRequestSchema.safeParse(raw);
+    if (!request.success) return false;
+    void read(request.data.src).then(sendResponse);
+    return true;
+  }, extension);
 }

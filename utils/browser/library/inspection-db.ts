@@ -1,7 +1,7 @@
 // The library of every report and article Ofsted Lens has read: one record per document, whatever
 // address it was read from (library-identity.ts, library-merge.ts).
 import Dexie from 'dexie';
-import { libraryIdentity, recordOfRead, reportFileAddresses } from '../../core/library-identity';
+import { keptAddress, libraryIdentity, recordOfRead, reportFileAddresses } from '../../core/library-identity';
 import { beyondSiteLimit, isLimited, type NewRecordRate } from '../../core/library-limits';
 import { mayMerge, mergeReads } from '../../core/library-merge';
 import { isOfstedSourced, type ReadVia } from '../../core/provenance';
@@ -54,8 +54,9 @@ export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<
 
 /** Whether the library holds a document read from each of these addresses (any address a record keeps). */
 export async function holdsDocuments(db: LensDb, sources: readonly string[]): Promise<boolean> {
-  const held = await db.inspections.where('sources').anyOf([...sources]).toArray();
-  return sources.every((source) => held.some((row) => row.sources.includes(source)));
+  const kept = sources.map(keptAddress);
+  const held = await db.inspections.where('sources').anyOf(kept).toArray();
+  return kept.every((source) => held.some((row) => row.sources.includes(source)));
 }
 
 /**

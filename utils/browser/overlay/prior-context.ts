@@ -4,7 +4,7 @@
 // page are asked of the background.
 import { openCompare, openInReader, priorContextFromBackground } from '../extension/library-client';
 import { showPriorFindings } from '../page/prior-findings';
-import { pageUrl, type Feature } from './overlay-page';
+import type { Feature } from './overlay-page';
 
 export const priorContext: Feature = {
   name: 'prior context',
@@ -14,7 +14,7 @@ export const priorContext: Feature = {
     const report = page.doc;
     const context = await priorContextFromBackground(page.url, report).catch(() => null);
     if (!context || (context.history.length === 0 && context.links.length === 0)) return;
-    showPriorFindings(document, page.panel, report, pageUrl(page.url), context, {
+    showPriorFindings(document, page.panel, report, page.url, context, {
       openInReader: (src, paragraph) => void openInReader(src, paragraph).catch(() => undefined),
       compare: (later, earlier) => void openCompare(later, earlier).catch(() => undefined),
     });

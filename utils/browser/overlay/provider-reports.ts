@@ -7,7 +7,7 @@ import { recordForEvent } from '../../core/model/match-events';
 import type { ProviderPage } from '../../core/page/provider-page';
 import type { Grade } from '../../core/schema/domain';
 import type { InspectionRecord } from '../../core/schema/storage';
-import { TabMessageSchema } from '../../core/schema/messages';
+import { onTabMessage } from '../extension/extension-listeners';
 import { inspectionsFromBackground, openInReader, readListedReportsInBackground } from '../extension/library-client';
 import { modelWithContext } from '../extension/show-authority-context';
 import { addOpenInReaderButtons, addReportLinkChips } from '../page/inline-chips';
@@ -37,16 +37,14 @@ async function refreshGrades(page: ProviderPage, note: string, panel: LivePanel)
 }
 
 function followProgress(page: ProviderPage, model: PanelModel, panel: LivePanel): void {
-  browser.runtime.onMessage.addListener(function onProgress(raw) {
-    const progress = TabMessageSchema.safeParse(raw);
-    if (!progress.success || progress.data.type !== 'reading-progress') return;
-    const { done, failed, total } = progress.data;
+  const onProgress = onTabMessage('reading-progress', ({ done, failed, total }) => {
     const note = progressNote(done, failed, total);
     panel.update({ ...model, note });
     if (done + failed < total) return;
     browser.runtime.onMessage.removeListener(onProgress);
     void refreshGrades(page, note, panel);
   });
+  browser.runtime.onMessage.addListener(onProgress);
 }
 
 async function decorate(page: ProviderPage, panel: LivePanel): Promise<void> {
