@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOATED, BLOATED_HTML, bloatingSites, RELOADING } from '../e2e/harness/bloating-pages';
 import { PAGES } from '../e2e/harness/fixture-sites';
+import { LIBRARY_DUMP, type LibraryDump } from '../e2e/harness/library-dump';
 import { useFirefox } from './harness/firefox';
 
 const firefox = useFirefox(bloatingSites);
@@ -12,17 +13,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The address of every document the library holds, read in one of the extension's own pages. */
 async function librarySources(): Promise<string[]> {
   const page = await firefox().extensionPage('options.html');
-  const sources = await page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('ofsted-lens');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('inspections', 'readonly').objectStore('inspections').getAll();
-      all.onsuccess = () => { open.result.close(); resolve(all.result.map((r) => r.source).sort()); };
-      all.onerror = () => reject(all.error);
-    };
-  })`);
+  const { inspections } = (await page.evaluate(LIBRARY_DUMP)) as LibraryDump;
   await page.close();
-  return sources as string[];
+  return inspections.map((r) => (r as { source: string }).source).sort();
 }
 
 describe('pages on a sector news site that try to bloat the library, in Firefox', () => {
