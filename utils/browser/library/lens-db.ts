@@ -8,6 +8,9 @@ import { oneRecordEach } from '../../core/library-merge';
 import { provenanceOfOlder } from '../../core/provenance';
 import type { InspectionRecord, Note } from '../../core/schema/storage';
 
+/** Every summary field the list shows that a record has at its top level (library-list.ts). */
+export const SUMMARY_INDEX = '[site+provenance+kind+authorityKey+start+storedAt+source]';
+
 export type StoredInspection = InspectionRecord & { id?: number };
 
 /** Leaves `table` with one record per document, from `rows` (all of its rows, some changed). */
@@ -46,5 +49,11 @@ export class LensDb extends Dexie {
         const rows = (await table.toArray()).map((row) => ({ ...row, identity: libraryIdentity(row), sources: row.sources ?? [row.source] }));
         await keepOneRecordEach(table, rows);
       });
+    // 5: the options page lists the library from these indexes' keys alone, never reading a
+    // record's document (library-cleaning.ts); a record whose document has no authority name or
+    // headline is simply absent from that index.
+    this.version(5).stores({
+      inspections: `++id, &identity, source, *sources, authorityKey, [authorityKey+start], kind, ${SUMMARY_INDEX}, document.authority, document.headline`,
+    });
   }
 }
