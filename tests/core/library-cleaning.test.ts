@@ -87,12 +87,18 @@ describe('listing the library', () => {
 
   it('still lists a record its summary index lacks, reading that one whole', async () => {
     await fill();
-    // As a library written by hand or by an older build could hold: no site, so no summary key.
+    // A page that names its authority's key but not its name: a null is no index key.
+    const unnamed = { ...article, authority: null } as ParsedDocument;
+    await rememberDocument(db, 'https://www.cypnow.co.uk/news/unnamed', unnamed, 'web-page', 9);
+    // As a library written by hand or by an older build could hold: no site.
     const news = (await db.inspections.where('source').equals(NEWS).first())!;
     const siteless = Object.fromEntries(Object.entries(news).filter(([field]) => field !== 'site' && field !== 'id'));
     const id = await db.inspections.add({ ...siteless, identity: 'https://example.org/siteless', source: 'https://example.org/siteless', sources: ['https://example.org/siteless'] } as never);
+    valuesRead = [];
     const listed = await librarySummaries(db);
-    expect(listed).toHaveLength(7);
+    expect(valuesRead).toEqual(['getMany']);
+    expect(listed).toHaveLength(8);
+    expect(listed.find((s) => s.source === 'https://www.cypnow.co.uk/news/unnamed')).toMatchObject({ authority: null, authorityKey: 'portsmouth', headline: "Ofsted rates Portsmouth 'good'" });
     expect(listed.find((s) => s.id === id)).toMatchObject({ source: 'https://example.org/siteless', headline: "Ofsted rates Portsmouth 'good'" });
   });
 

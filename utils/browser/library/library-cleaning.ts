@@ -7,7 +7,7 @@ import { summaryOf, type LibrarySummary } from '../../core/model/library-list';
 import type { InspectionRecord } from '../../core/schema/storage';
 import { keepOneRecordEach, SUMMARY_INDEX, type LensDb, type StoredInspection } from './lens-db';
 
-type SummaryKey = [string, InspectionRecord['provenance'], InspectionRecord['kind'], string, string, number, string];
+type SummaryKey = [string, InspectionRecord['provenance'], InspectionRecord['kind'], string, string, number, string, string[], string];
 
 /**
  * Every record's summary, read from the keys of the library's indexes: a library of thousands of
@@ -17,18 +17,15 @@ export async function librarySummaries(db: LensDb): Promise<LibrarySummary[]> {
   return db.transaction('r', db.inspections, async () => {
     const byId = new Map<number, LibrarySummary>();
     await db.inspections.orderBy(SUMMARY_INDEX).eachKey((key, { primaryKey }) => {
-      const [site, provenance, kind, authorityKey, start, storedAt, source] = key as SummaryKey;
-      byId.set(primaryKey as number, { id: primaryKey as number, site, provenance, kind, authorityKey, start, storedAt, source, addresses: [], authority: null, headline: null });
+      const [site, provenance, kind, authorityKey, start, storedAt, source, sources, authority] = key as SummaryKey;
+      const addresses = [...new Set(sources)].sort();
+      byId.set(primaryKey as number, { id: primaryKey as number, site, provenance, kind, authorityKey, start, storedAt, source, addresses, authority, headline: null });
     });
-    const fill = (index: string, set: (summary: LibrarySummary, key: string) => void) =>
-      db.inspections.orderBy(index).eachKey((key, { primaryKey }) => {
-        const summary = byId.get(primaryKey as number);
-        if (summary) set(summary, key as string);
-      });
-    // The addresses come in key order, so each record's are sorted.
-    await fill('sources', (s, address) => s.addresses.push(address));
-    await fill('document.authority', (s, name) => (s.authority = name));
-    await fill('document.headline', (s, headline) => (s.headline = headline));
+    // Only news pages have headlines: the index of them is as long as they are many.
+    await db.inspections.orderBy('document.headline').eachKey((headline, { primaryKey }) => {
+      const summary = byId.get(primaryKey as number);
+      if (summary) summary.headline = headline as string;
+    });
     // A record kept without a summary field would be missing from its index, and so from a list it could not be deleted from.
     const unindexed = (await db.inspections.toCollection().primaryKeys()).filter((id): id is number => id !== undefined && !byId.has(id));
     if (unindexed.length > 0) for (const row of await db.inspections.bulkGet(unindexed)) if (row?.id !== undefined) byId.set(row.id, summaryOf({ ...row, id: row.id }));
