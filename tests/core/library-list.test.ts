@@ -61,6 +61,9 @@ describe('the list of the library', () => {
       ['Files you opened', 1],
     ]);
     expect(list.records).toBe(7);
+    expect(list.counts).toBe('7 records from 4 sites and files you opened; 4 notes on their pages.');
+    expect(list.deleteAllText).toBe('Delete all 7 records');
+    expect(libraryList([news], notes, 'authority')).toMatchObject({ counts: '1 record from 1 site; 1 note on its page.', deleteAllText: 'Delete the only record' });
   });
 
   it('sorts a site’s records by authority and newest inspection first, or by when they were read', () => {
@@ -73,17 +76,18 @@ describe('the list of the library', () => {
     const [ofsted, , childrenFirst, cypNow, files] = libraryList(all, notes, 'authority').groups;
     expect(ofsted!.rows.find((r) => r.id === report.id)).toEqual({
       id: report.id, title: 'Portsmouth City Council', what: "Inspection of local authority children's services, starting 15 May 2023",
-      from: "From Ofsted's report PDF on files.ofsted.gov.uk", read: 'read 3 June 2025', also: 'also read from 1 other address', notes: 3,
+      from: "From Ofsted's report PDF on files.ofsted.gov.uk", address: ON_FILES, read: 'read 3 June 2025', also: 'also read from 1 other address', notes: 3,
     });
     expect(cypNow!.rows[0]).toMatchObject({ title: 'Portsmouth rated good', what: 'News report about Portsmouth City Council', from: 'Reported by www.cypnow.co.uk', also: null, notes: 1 });
     expect(childrenFirst!.rows[0]!.title).toBe('https://www.childrenfirst.news/a');
-    expect(files!.rows[0]!.from).toBe('From a file you opened');
-    expect(ofsted!.notes).toBe(3);
+    expect(files!.rows[0]).toMatchObject({ from: 'From a file you opened', address: null });
+    expect(ofsted).toMatchObject({ counts: '3 records · 3 notes', notes: 3, deleteText: 'Delete all 3', deleteLabel: 'Delete all 3 records from files.ofsted.gov.uk' });
+    expect(files).toMatchObject({ counts: '1 record', deleteText: 'Delete 1 record', deleteLabel: 'Delete 1 record of files you opened' });
   });
 
   it('counts only the notes on the records’ own pages', () => {
     expect(libraryList(all, notes, 'authority').notes).toBe(4);
-    expect(libraryList([], notes, 'authority')).toEqual({ groups: [], records: 0, notes: 0 });
+    expect(libraryList([], notes, 'authority')).toMatchObject({ groups: [], records: 0, notes: 0, counts: '0 records.' });
   });
 
   it('lists 2,000 records in a few milliseconds', () => {

@@ -3,7 +3,7 @@
 // thousands of records lists at once.
 import type { InspectionRecord } from '../schema/storage';
 import { isOfstedHost } from '../sites';
-import { counted, dayInWords, kindAndDateInWords, provenanceInWords, siteInWords } from './library-words';
+import { counted, dayInWords, deleteAllInWords, deleteSiteInWords, kindAndDateInWords, provenanceInWords, siteInWords } from './library-words';
 
 /** What the list knows of a record: its summary fields, and of its document only the authority's name and a headline. */
 export type LibrarySummary = Pick<InspectionRecord, 'provenance' | 'site' | 'kind' | 'authorityKey' | 'start' | 'storedAt' | 'source'> & {
@@ -29,6 +29,8 @@ export type LibraryRow = {
   what: string;
   /** Where it came from: "Reported by www.cypnow.co.uk". */
   from: string;
+  /** The address it was read at; none for a file the reader opened, which has none of its own. */
+  address: string | null;
   read: string;
   /** "Also read from 1 other address", when it was. */
   also: string | null;
@@ -36,8 +38,25 @@ export type LibraryRow = {
   notes: number;
 };
 
-export type LibraryGroup = { site: string; heading: string; rows: LibraryRow[]; notes: number };
-export type LibraryList = { groups: LibraryGroup[]; records: number; notes: number };
+export type LibraryGroup = {
+  site: string;
+  heading: string;
+  /** "2 records · 1 note". */
+  counts: string;
+  rows: LibraryRow[];
+  notes: number;
+  /** Its Delete button's words on screen, and whole. */
+  deleteText: string;
+  deleteLabel: string;
+};
+export type LibraryList = {
+  groups: LibraryGroup[];
+  records: number;
+  notes: number;
+  /** "7 records from 4 sites and files you opened; 3 notes on their pages." */
+  counts: string;
+  deleteAllText: string;
+};
 
 /** Within a site: by authority then the newest inspection first, or the newest read first. */
 export type LibrarySort = 'authority' | 'newest-read';
@@ -69,6 +88,7 @@ function rowOf(s: LibrarySummary, noteCounts: ReadonlyMap<string, number>): Libr
     title: titleOf(s),
     what: s.kind === 'news' ? `${kindAndDateInWords(s.kind, s.start)} about ${authority}` : kindAndDateInWords(s.kind, s.start),
     from: provenanceInWords(s.provenance, s.site),
+    address: s.provenance === 'user-file' ? null : s.source,
     read: `read ${dayInWords(s.storedAt)}`,
     also: others > 0 ? `also read from ${counted(others, 'other address')}` : null,
     notes: s.addresses.reduce((sum, address) => sum + (noteCounts.get(address) ?? 0), 0),
@@ -85,7 +105,17 @@ export function libraryList(summaries: readonly LibrarySummary[], noteCounts: Re
   }
   const groups = [...bySite.keys()].sort(siteOrder).map((site) => {
     const rows = bySite.get(site)!.sort(ORDERS[sort]).map((s) => rowOf(s, noteCounts));
-    return { site, heading: siteInWords(site), rows, notes: rows.reduce((sum, r) => sum + r.notes, 0) };
+    const notes = rows.reduce((sum, r) => sum + r.notes, 0);
+    const { text, label } = deleteSiteInWords(site, rows.length);
+    const counts = [counted(rows.length, 'record'), notes > 0 ? counted(notes, 'note') : null].filter(Boolean).join(' · ');
+    return { site, heading: siteInWords(site), counts, rows, notes, deleteText: text, deleteLabel: label };
   });
-  return { groups, records: summaries.length, notes: groups.reduce((sum, g) => sum + g.notes, 0) };
+  const notes = groups.reduce((sum, g) => sum + g.notes, 0);
+  return { groups, records: summaries.length, notes, counts: countsInWords(groups, summaries.length, notes), deleteAllText: deleteAllInWords(summaries.length) };
+}
+
+function countsInWords(groups: readonly LibraryGroup[], records: number, notes: number): string {
+  const sites = groups.filter((g) => g.site !== '').length;
+  const from = [sites > 0 ? counted(sites, 'site') : null, groups.some((g) => g.site === '') ? 'files you opened' : null].filter(Boolean).join(' and ');
+  return `${counted(records, 'record')}${from ? ` from ${from}` : ''}${notes > 0 ? `; ${counted(notes, 'note')} on ${records === 1 ? 'its page' : 'their pages'}` : ''}.`;
 }

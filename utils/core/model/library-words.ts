@@ -42,3 +42,14 @@ export function dayInWords(time: number): string {
   const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
   return formatLongDate(iso);
 }
+
+/** A site's Delete button: short on screen ("Delete all 2"), whole to a screen reader ("Delete all 2 records from www.cypnow.co.uk"). */
+export function deleteSiteInWords(site: string, records: number): { text: string; label: string } {
+  const text = records === 1 ? 'Delete 1 record' : `Delete all ${records}`;
+  return { text, label: `${records === 1 ? text : `${text} records`} ${site === '' ? 'of files you opened' : `from ${site}`}` };
+}
+
+/** The button that empties the library. */
+export function deleteAllInWords(records: number): string {
+  return records === 1 ? 'Delete the only record' : `Delete all ${counted(records, 'record')}`;
+}
