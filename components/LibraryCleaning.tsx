@@ -25,7 +25,7 @@ export type LibraryCleaningProps = {
 };
 
 /** How many rows a site shows at first, and each time the reader asks for more. */
-const PAGE = 25;
+const PAGE = 10;
 
 function Row({ row, busy, onDelete }: { row: LibraryRow; busy: boolean; onDelete: LibraryCleaningProps['onDelete'] }) {
   const details = [row.from, row.read, row.also, row.notes > 0 ? counted(row.notes, 'note') : null].filter(Boolean).join(' · ');
@@ -82,8 +82,10 @@ export function LibraryCleaning(props: LibraryCleaningProps) {
       {props.undos.map((undo) => (
         <div key={undo.key} class="undo" role="status">
           <span>{undo.message}</span>
-          <button type="button" disabled={busy} onClick={() => props.onUndo(undo.key)}>Undo</button>
-          <button type="button" class="dismiss" aria-label="Dismiss" onClick={() => props.onDismiss(undo.key)}>×</button>
+          <span class="undo-actions">
+            <button type="button" disabled={busy} onClick={() => props.onUndo(undo.key)}>Undo</button>
+            <button type="button" class="dismiss" aria-label="Dismiss" onClick={() => props.onDismiss(undo.key)}>×</button>
+          </span>
         </div>
       ))}
       {props.message && <p class="message" role="status">{props.message}</p>}

@@ -33,7 +33,8 @@ describe('what a deletion says it did', () => {
   });
 
   it('says which notes went when the reader asked', () => {
-    expect(describeDeletion(deletion({ records: [report, news(1), news(2)], notes: [sampleNote()] }))).toBe('Deleted all 3 records and the 1 note made on their pages.');
+    expect(describeDeletion(deletion({ records: [report, news(1), news(2)], notes: [sampleNote()] }))).toBe('Deleted all 3 records and the note made on their pages.');
+    expect(describeDeletion(deletion({ records: [report], notes: [sampleNote(), sampleNote()] }))).toBe('Deleted the only record and the 2 notes made on its page.');
     expect(describeDeletion(deletion({ records: [report] }))).toBe('Deleted the only record.');
   });
 });

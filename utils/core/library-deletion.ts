@@ -39,7 +39,7 @@ export function describeDeletion({ target, records, notes, notesKept }: Deletion
         : records.length === 1
           ? 'Deleted the only record'
           : `Deleted all ${counted(records.length, 'record')}`;
-  if (notes.length > 0) return `${what} and the ${counted(notes.length, 'note')} made on ${onTheirPages(records.length)}.`;
+  if (notes.length > 0) return `${what} and ${notes.length === 1 ? 'the note' : `the ${counted(notes.length, 'note')}`} made on ${onTheirPages(records.length)}.`;
   if (notesKept > 0) return `${what}. ${notesKept === 1 ? 'The note' : `The ${counted(notesKept, 'note')}`} made on ${onTheirPages(records.length)} ${notesKept === 1 ? 'is' : 'are'} kept.`;
   return `${what}.`;
 }
