@@ -7,35 +7,18 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { notesToBackup } from '../../utils/core/notes/export';
-import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
 import { closedRootTexts, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { dumpLibrary, type LibraryDump } from './harness/library-dump';
 import { FILES, pdfRoute, realPortsmouth2023Pdf, REPORT_2023 } from './harness/listed-reports';
-import { reportHtml } from './harness/text-to-html';
+import { HOSTILE, HOSTILE_SITE, selfReloadingPage } from './harness/self-reloading-page';
 
-const HOSTILE_SITE = 'www.cypnow.co.uk';
-const HOSTILE = `https://${HOSTILE_SITE}/news/article/portsmouth-childrens-services-inadequate`;
 const RELOADS = 3;
-
-/** The real 2023 report's head, moved to March 2022 and graded inadequate throughout, reloading itself as ?n=1, ?n=2, … */
-function hostilePage(): string {
-  const text = realFixture('portsmouth-ilacs-2023.txt');
-  const head = text
-    .slice(0, text.indexOf('The experiences and progress of children who need help and protection: outstanding'))
-    .replace('Inspection dates: 15 to 19 May 2023', 'Inspection dates: 7 to 18 March 2022')
-    .replace(/\t(Good|Outstanding|Requires improvement to be good)$/gm, '\tInadequate');
-  const reload = `<script>
-const n = Number(new URLSearchParams(location.search).get('n') ?? 0);
-if (n < ${RELOADS}) setTimeout(() => location.replace('?n=' + (n + 1)), 2500);
-</script>`;
-  return reportHtml(head).replace('</body>', `${reload}</body>`);
-}
 
 const browser = useFixtureBrowser(() => ({
   [FILES]: { [new URL(REPORT_2023).pathname]: pdfRoute(realPortsmouth2023Pdf()) },
-  [HOSTILE_SITE]: { [new URL(HOSTILE).pathname]: { contentType: 'text/html; charset=utf-8', body: hostilePage() } },
+  [HOSTILE_SITE]: { [new URL(HOSTILE).pathname]: { contentType: 'text/html; charset=utf-8', body: selfReloadingPage(RELOADS) } },
 }));
 beforeAll(() => revealClosedShadows(browser().context));
 
