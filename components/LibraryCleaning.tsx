@@ -1,6 +1,6 @@
 // The options page's library: every record Ofsted Lens keeps, by the site it was read on, each
 // deletable, a site's at once, or all; each deletion says what it did, with Undo.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeletionTarget } from '../utils/core/library-deletion';
 import type { LibraryGroup, LibraryList, LibraryRow, LibrarySort } from '../utils/core/model/library-list';
 import { counted } from '../utils/core/model/library-words';
@@ -72,18 +72,29 @@ function Site({ group, busy, onDelete }: { group: LibraryGroup; busy: boolean; o
 
 export function LibraryCleaning(props: LibraryCleaningProps) {
   const { list, busy } = props;
+  // The Delete pressed is gone with its record: the keyboard goes on from the newest Undo, or
+  // from the heading once no Undo is left, not from the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const newestUndo = useRef<HTMLButtonElement>(null);
+  const newest = props.undos[0]?.key;
+  const offered = useRef(props.undos.length);
+  useEffect(() => {
+    if (newest !== undefined && props.undos.length > offered.current) newestUndo.current?.focus();
+    else if (props.undos.length < offered.current && !document.activeElement?.closest('.undo')) heading.current?.focus();
+    offered.current = props.undos.length;
+  }, [newest, props.undos.length]);
   return (
     <section class="library" aria-labelledby="library">
-      <h2 id="library">Your library</h2>
+      <h2 id="library" ref={heading} tabIndex={-1}>Your library</h2>
       <p>
         Every report and article Ofsted Lens reads is kept here, on your machine, to show each report what
         earlier inspections said. Delete what you do not want kept; a page you visit again is read again.
       </p>
-      {props.undos.map((undo) => (
+      {props.undos.map((undo, i) => (
         <div key={undo.key} class="undo" role="status">
           <span>{undo.message}</span>
           <span class="undo-actions">
-            <button type="button" disabled={busy} onClick={() => props.onUndo(undo.key)}>Undo</button>
+            <button type="button" ref={i === 0 ? newestUndo : undefined} disabled={busy} onClick={() => props.onUndo(undo.key)}>Undo</button>
             <button type="button" class="dismiss" aria-label="Dismiss" onClick={() => props.onDismiss(undo.key)}>×</button>
           </span>
         </div>

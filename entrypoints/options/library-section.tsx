@@ -39,12 +39,14 @@ export function LibrarySection({ db }: { db: LensDb }) {
   const act = (work: () => Promise<() => void>, failure: string) => {
     setBusy(true);
     setMessage(null);
-    void work()
-      .then(
-        (say) => reload().then(say),
-        (error: unknown) => reload().then(() => setMessage(`${failure} ${describeWriteError(error)}`)),
-      )
-      .finally(() => setBusy(false));
+    const done = (say: () => void) => () => {
+      setBusy(false);
+      say();
+    };
+    void work().then(
+      (say) => reload().then(done(say)),
+      (error: unknown) => reload().then(done(() => setMessage(`${failure} ${describeWriteError(error)}`))),
+    );
   };
   const onDelete = (target: DeletionTarget) =>
     act(async () => {
