@@ -11,24 +11,24 @@ export type OptionsFormProps = {
   onOpenReportsInReaderChange: (allowed: boolean) => void;
   /** The sites the reader has added, drawn after the choices. */
   children?: ComponentChildren;
+  /** The library's records, drawn last: the longest part of the page. */
+  library?: ComponentChildren;
 };
-
-const optionStyle = { display: 'flex', gap: '0.6rem', alignItems: 'flex-start', marginBottom: '1rem' };
 
 /** One on/off choice: its box, then what it does in words. */
 function Choice({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: (on: boolean) => void; children: ComponentChildren }) {
   return (
-    <label style={optionStyle}>
+    <label class="option">
       <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} />
       <span>{children}</span>
     </label>
   );
 }
 
-export function OptionsForm({ bundledData, readListedReports, onReadListedReportsChange, openReportsInReader, onOpenReportsInReaderChange, children }: OptionsFormProps) {
+export function OptionsForm({ bundledData, readListedReports, onReadListedReportsChange, openReportsInReader, onOpenReportsInReaderChange, children, library }: OptionsFormProps) {
   return (
-    <main style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '40rem', margin: '1.5rem auto', padding: '0 1rem' }}>
-      <h1 style={{ fontSize: '1.3rem' }}>Ofsted Lens options</h1>
+    <main class="options">
+      <h1>Ofsted Lens options</h1>
       <Choice name="read-listed-reports" checked={readListedReports} onChange={onReadListedReportsChange}>
           <strong>Read the reports an authority's Ofsted page lists.</strong> When you open a local authority's
           children's services page on reports.ofsted.gov.uk, Ofsted Lens fetches the report PDFs it lists from
@@ -43,7 +43,7 @@ export function OptionsForm({ bundledData, readListedReports, onReadListedReport
       </Choice>
       {children}
       <section aria-labelledby="bundled-data">
-        <h2 id="bundled-data" style={{ fontSize: '1.1rem' }}>Data that comes with Ofsted Lens</h2>
+        <h2 id="bundled-data">Data that comes with Ofsted Lens</h2>
         <p>
           <strong>Every local authority inspection's grades,</strong> from {bundledData.officialSource} (published
           September 2025, Open Government Licence v3.0): each inspection of local authority children's services
@@ -62,6 +62,7 @@ export function OptionsForm({ bundledData, readListedReports, onReadListedReport
           brings newer data.
         </p>
       </section>
+      {library}
     </main>
   );
 }

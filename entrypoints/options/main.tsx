@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { OptionsForm, type BundledData } from '../../components/OptionsForm';
 import { SiteAccess } from '../../components/SiteAccess';
+import { LensDb } from '../../utils/browser/library/lens-db';
+import { counted } from '../../utils/core/model/library-words';
+import { LibrarySection } from './library-section';
 // The sources' labels and date only: the tables themselves stay out of this page.
 import { BUNDLED_AS_AT, OFFICIAL_SOURCE_LABEL, REGISTER_SOURCE_LABEL } from '../../utils/core/authorities/bundled-data';
 import { formatLongDate } from '../../utils/core/dates';
@@ -14,16 +17,17 @@ function ageOf(iso: string, now = new Date()): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const months = (now.getUTCFullYear() - year) * 12 + (now.getUTCMonth() + 1 - month) - (now.getUTCDate() < day ? 1 : 0);
   if (months < 1) return 'less than a month';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  return [years > 0 && plural(years, 'year'), rest > 0 && plural(rest, 'month')].filter(Boolean).join(' and ');
+  return [years > 0 && counted(years, 'year'), rest > 0 && counted(rest, 'month')].filter(Boolean).join(' and ');
 }
 
 const bundledData: BundledData = { officialSource: OFFICIAL_SOURCE_LABEL, registerSource: REGISTER_SOURCE_LABEL, asAt: formatLongDate(BUNDLED_AS_AT), age: ageOf(BUNDLED_AS_AT) };
 
 async function main() {
   const root = document.getElementById('app')!;
+  // An extension page: it opens the library itself, as the popup does.
+  const library = <LibrarySection db={new LensDb()} />;
   // Each option is stored as it is switched; the background acts on the change.
   const show = (options: Options) =>
     render(
@@ -33,6 +37,7 @@ async function main() {
         onReadListedReportsChange={(next) => void setReadListedReports(next).then(() => show({ ...options, readListedReports: next }))}
         openReportsInReader={options.openReportsInReader}
         onOpenReportsInReaderChange={(next) => void setOpenReportsInReader(next).then(() => show({ ...options, openReportsInReader: next }))}
+        library={library}
       >
         <SiteAccess
           site={null}

@@ -8,6 +8,12 @@ import { oneRecordEach } from '../../core/library-merge';
 import { provenanceOfOlder } from '../../core/provenance';
 import type { InspectionRecord, Note } from '../../core/schema/storage';
 
+/**
+ * The fields the options page lists a record by (library-list.ts), its addresses and its
+ * document's authority: one key holds them all, so the list reads one index and no document.
+ */
+export const SUMMARY_INDEX = '[site+provenance+kind+authorityKey+start+storedAt+source+sources+document.authority]';
+
 export type StoredInspection = InspectionRecord & { id?: number };
 
 /** Leaves `table` with one record per document, from `rows` (all of its rows, some changed). */
@@ -46,5 +52,11 @@ export class LensDb extends Dexie {
         const rows = (await table.toArray()).map((row) => ({ ...row, identity: libraryIdentity(row), sources: row.sources ?? [row.source] }));
         await keepOneRecordEach(table, rows);
       });
+    // 5: the options page lists the library from these indexes' keys alone, never reading a
+    // record's document (library-cleaning.ts). A record whose document has no authority's name
+    // (or no headline) is absent from that index: the list reads that record whole.
+    this.version(5).stores({
+      inspections: `++id, &identity, source, *sources, authorityKey, [authorityKey+start], kind, ${SUMMARY_INDEX}, document.headline`,
+    });
   }
 }
