@@ -1,8 +1,9 @@
-// npm run --silent analyse -- FILE... [--summary] [--prior FILE...]
+// npm run --silent analyse -- FILE... [--summary] [--verbose] [--prior FILE...]
 // Prints one JSON document per file (one per line) on stdout; with --summary, a plain-text table
 // instead. With --prior, each finding also gets its links to what the earlier documents said. A
 // file that cannot be read gets a message on stderr and a non-zero exit; the other files are still
-// analysed. On a terminal, stderr shows which file is being read.
+// analysed. On a terminal, stderr shows which file is being read. pdf.js's warnings about a PDF
+// (its fonts) are counted per file in one line at the end; --verbose shows each, under its file.
 //
 // npm run --silent analyse -- --authority NAME [--as-of DATE]
 // Prints one JSON document: the authority's official inspection history and England-wide context
@@ -28,10 +29,10 @@ export type Io = {
 };
 
 export const USAGE =
-  'usage: npm run --silent analyse -- FILE.txt|FILE.html|FILE.pdf ... [--summary] [--prior FILE ...]\n' +
+  'usage: npm run --silent analyse -- FILE.txt|FILE.html|FILE.pdf ... [--summary] [--verbose] [--prior FILE ...]\n' +
   '       npm run --silent analyse -- --authority NAME [--as-of YYYY-MM-DD]\n';
 
-type Options = { files: string[]; priorFiles: string[] | null; summary: boolean };
+type Options = { files: string[]; priorFiles: string[] | null; summary: boolean; verbose: boolean };
 type AuthorityOptions = { authority: string; asOf: string | undefined };
 
 /** `--authority NAME [--as-of DATE]`, alone; null when the arguments do not ask for an authority. */
@@ -64,13 +65,14 @@ function parseArgs(args: string[]): Options | string {
   const own = at === -1 ? args : args.slice(0, at);
   const priorFiles = at === -1 ? null : args.slice(at + 1);
   const summary = own.includes('--summary');
-  const files = own.filter((a) => a !== '--summary');
+  const verbose = own.includes('--verbose');
+  const files = own.filter((a) => a !== '--summary' && a !== '--verbose');
   const unknown = [...files, ...(priorFiles ?? [])].find((a) => a.startsWith('--'));
   if (unknown) return `analyse: unknown option ${unknown}\n`;
   if (files.length === 0) return 'analyse: no files given\n';
   if (priorFiles?.length === 0) return 'analyse: --prior needs at least one file after it\n';
   if (summary && priorFiles) return 'analyse: --summary shows no links to earlier documents, so takes no --prior\n';
-  return { files, priorFiles, summary };
+  return { files, priorFiles, summary, verbose };
 }
 
 /** `\r[12/84] name` on one line of stderr, redrawn per file and cleared before anything else is written. */
@@ -86,6 +88,14 @@ function progressLine(io: Io, total: number) {
     shown = true;
   };
   return { show, clear };
+}
+
+/** e.g. `analyse: pdf.js warned 3 times while reading 2 files (--verbose shows each): a.pdf 2, b.pdf 1` */
+function warningsLine(warned: ReadonlyMap<string, number>): string {
+  const total = [...warned.values()].reduce((a, b) => a + b, 0);
+  const files = [...warned].map(([file, n]) => `${basename(file)} ${n}`).join(', ');
+  const times = total === 1 ? 'once' : `${total} times`;
+  return `analyse: pdf.js warned ${times} while reading ${warned.size} file${warned.size === 1 ? '' : 's'} (--verbose shows each): ${files}\n`;
 }
 
 export async function main(args: string[], io: Io): Promise<number> {
@@ -112,7 +122,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     io.stderr(options + USAGE);
     return 2;
   }
-  const { files, priorFiles, summary } = options;
+  const { files, priorFiles, summary, verbose } = options;
   const progress = progressLine(io, files.length + (priorFiles?.length ?? 0));
   const out = (text: string) => {
     progress.clear();
@@ -122,17 +132,17 @@ export async function main(args: string[], io: Io): Promise<number> {
     progress.clear();
     io.stderr(text);
   };
-  // pdf.js says what it finds odd in a PDF's fonts on console.warn: through `err`, so those lines
-  // do not run into the progress line.
-  const warn = console.warn;
-  console.warn = (...parts: unknown[]) => err(`${parts.map(String).join(' ')}\n`);
+  const warned = new Map<string, number>();
 
   let failures = 0;
   let done = 0;
   const read = async (file: string): Promise<ParsedDocument | null | undefined> => {
     progress.show(++done, file);
     try {
-      return analyseDocument(await readDocument(file));
+      const input = await readDocument(file);
+      if (input.pdfWarnings.length > 0) warned.set(file, input.pdfWarnings.length);
+      if (verbose) for (const warning of input.pdfWarnings) err(`analyse: ${file}: pdf.js: ${warning}\n`);
+      return analyseDocument(input);
     } catch (error) {
       failures += 1;
       const reason = error instanceof Error ? error.message : String(error);
@@ -160,9 +170,9 @@ export async function main(args: string[], io: Io): Promise<number> {
       out(`${JSON.stringify(toAnalysisResult(file, doc, links))}\n`);
     }
     if (table) out(table.footer());
+    if (!verbose && warned.size > 0) err(warningsLine(warned));
   } finally {
     progress.clear();
-    console.warn = warn;
   }
   return failures > 0 ? 1 : 0;
 }

@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main, USAGE } from '../../scripts/analyse-cli';
 import { tableState } from '../../scripts/analyse-summary';
+import { readDocument } from '../../scripts/read-document';
 import { authorityContext, type AuthorityContext } from '../../utils/core/authorities/context';
 import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from '../../utils/core/schema/domain';
 import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
@@ -17,6 +18,9 @@ const NEWS = join(REAL_FIXTURES, 'portsmouth-news-2018.txt');
 const REAL_PDF = resolve(REAL_FIXTURES, '../real-pdf');
 const ILACS_PDF = join(REAL_PDF, 'inspection/80466_east-riding-of-yorkshire_cs-inspection_2023-03-24.pdf');
 const VISIT_PDF = join(REAL_PDF, 'focused-visit/80460_derbyshire_focused-visit_2021-11-24.pdf');
+// pdf.js warns once about this report's fonts ("TT: undefined function: 32"), twice about this visit's.
+const WARNED_ONCE_PDF = join(REAL_PDF, 'inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf');
+const WARNED_TWICE_PDF = join(REAL_PDF, 'focused-visit/80552_shropshire_focused-visit_2024-08-30.pdf');
 
 type Run = { stdout: string; stderr: string; code: number };
 
@@ -201,12 +205,57 @@ describe('usage', () => {
     [[], 'no files given'],
     [['--summary'], 'no files given'],
     [[REPORT, '--prior'], '--prior needs at least one file'],
-    [[REPORT, '--verbose'], 'unknown option --verbose'],
+    [[REPORT, '--quiet'], 'unknown option --quiet'],
     [[REPORT, '--summary', '--prior', NEWS], 'takes no --prior'],
   ])('%j is a usage error: exit 2, the reason and the usage on stderr, nothing on stdout', (args, reason) => expectUsageError(args, reason));
 
   it('--help prints the usage on stdout', async () => {
     expect(await run(['--help'])).toEqual({ stdout: USAGE, stderr: '', code: 0 });
+  });
+});
+
+describe('pdf.js’s warnings', () => {
+  const COUNTED = 'analyse: pdf.js warned 3 times while reading 2 files (--verbose shows each): 80539_portsmouth_cs-inspection_2018-10-15.pdf 1, 80552_shropshire_focused-visit_2024-08-30.pdf 2\n';
+
+  it('are counted per file in one line on stderr after the output, none printed raw', async () => {
+    const { stdout, stderr, code } = await run([WARNED_ONCE_PDF, VISIT_PDF, WARNED_TWICE_PDF]);
+    expect(code).toBe(0);
+    expect(parse(stdout)).toHaveLength(3);
+    expect(stderr).toBe(COUNTED);
+  });
+
+  it('are counted the same way under --summary, and the table holds none of them', async () => {
+    const { stdout, stderr } = await run(['--summary', WARNED_ONCE_PDF, WARNED_TWICE_PDF, VISIT_PDF]);
+    expect(stderr).toBe(COUNTED);
+    expect(stdout).not.toMatch(/Warning|TT:/);
+  });
+
+  it('are each shown under their file with --verbose, and not counted again', async () => {
+    const { stdout, stderr, code } = await run(['--verbose', WARNED_ONCE_PDF, VISIT_PDF, WARNED_TWICE_PDF]);
+    expect(code).toBe(0);
+    expect(parse(stdout)).toHaveLength(3);
+    expect(stderr).toBe(
+      [
+        `analyse: ${WARNED_ONCE_PDF}: pdf.js: TT: undefined function: 32`,
+        `analyse: ${WARNED_TWICE_PDF}: pdf.js: TT: undefined function: 32`,
+        `analyse: ${WARNED_TWICE_PDF}: pdf.js: TT: undefined function: 32`,
+      ].join('\n') + '\n',
+    );
+  });
+
+  it('go each to the PDF that caused them, though several are read at once, and none reaches the console', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const [once, none, twice] = await Promise.all([WARNED_ONCE_PDF, VISIT_PDF, WARNED_TWICE_PDF].map((file) => readDocument(file)));
+      expect([once!.pdfWarnings, none!.pdfWarnings, twice!.pdfWarnings]).toEqual([['TT: undefined function: 32'], [], ['TT: undefined function: 32', 'TT: undefined function: 32']]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('leave a run of files that pdf.js has nothing to say about silent on stderr', async () => {
+    expect((await run([ILACS_PDF, VISIT_PDF])).stderr).toBe('');
   });
 });
 
