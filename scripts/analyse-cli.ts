@@ -17,8 +17,10 @@ import { toAnalysisResult } from '../utils/core/analysis-result';
 import { authorityContext } from '../utils/core/authorities/context';
 import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/core/authorities/match';
 import { linkFindings, type PriorSource } from '../utils/core/link/link-findings';
+import type { PageInput } from '../utils/core/recognise/detectors';
+import { isOlderOfstedKind } from '../utils/core/recognise/older-kinds';
 import type { ParsedDocument } from '../utils/core/schema/domain';
-import { SummaryTable } from './analyse-summary';
+import { SummaryTable, type Outcome } from './analyse-summary';
 import { readDocument } from './read-document';
 
 export type Io = {
@@ -90,6 +92,11 @@ function progressLine(io: Io, total: number) {
   return { show, clear };
 }
 
+function summaryOutcome(read: { input: PageInput; doc: ParsedDocument | null } | undefined): Outcome {
+  if (read === undefined) return 'unreadable';
+  return read.doc === null && isOlderOfstedKind(read.input) ? 'older-ofsted' : read.doc;
+}
+
 /** e.g. `analyse: pdf.js warned 3 times while reading 2 files (--verbose shows each): a.pdf 2, b.pdf 1` */
 function warningsLine(warned: ReadonlyMap<string, number>): string {
   const total = [...warned.values()].reduce((a, b) => a + b, 0);
@@ -136,13 +143,14 @@ export async function main(args: string[], io: Io): Promise<number> {
 
   let failures = 0;
   let done = 0;
-  const read = async (file: string): Promise<ParsedDocument | null | undefined> => {
+  /** The file's document (null when not ours), with what it was read from; undefined when it could not be read. */
+  const read = async (file: string): Promise<{ input: PageInput; doc: ParsedDocument | null } | undefined> => {
     progress.show(++done, file);
     try {
       const input = await readDocument(file);
       if (input.pdfWarnings.length > 0) warned.set(file, input.pdfWarnings.length);
       if (verbose) for (const warning of input.pdfWarnings) err(`analyse: ${file}: pdf.js: ${warning}\n`);
-      return analyseDocument(input);
+      return { input, doc: analyseDocument(input) };
     } catch (error) {
       failures += 1;
       const reason = error instanceof Error ? error.message : String(error);
@@ -154,18 +162,19 @@ export async function main(args: string[], io: Io): Promise<number> {
   try {
     const priors: PriorSource[] = [];
     for (const file of priorFiles ?? []) {
-      const doc = await read(file);
+      const doc = (await read(file))?.doc;
       if (doc) priors.push({ source: file, doc });
     }
     const table = summary ? new SummaryTable(files.map((f) => basename(f))) : null;
     if (table) out(table.header());
     for (const file of files) {
-      const doc = await read(file);
+      const outcome = await read(file);
       if (table) {
-        out(table.row(basename(file), doc === undefined ? 'unreadable' : doc));
+        out(table.row(basename(file), summaryOutcome(outcome)));
         continue;
       }
-      if (doc === undefined) continue;
+      if (outcome === undefined) continue;
+      const { doc } = outcome;
       const links = priorFiles && doc && doc.kind !== 'news' ? linkFindings(doc, priors) : priorFiles ? new Map() : undefined;
       out(`${JSON.stringify(toAnalysisResult(file, doc, links))}\n`);
     }

@@ -10,12 +10,11 @@ import { tableState } from '../../scripts/analyse-summary';
 import { readDocument } from '../../scripts/read-document';
 import { authorityContext, type AuthorityContext } from '../../utils/core/authorities/context';
 import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from '../../utils/core/schema/domain';
-import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
+import { REAL_FIXTURES, REAL_PDF, realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
 
 const REPORT = join(REAL_FIXTURES, 'portsmouth-ilacs-2023.txt');
 const NEWS = join(REAL_FIXTURES, 'portsmouth-news-2018.txt');
-const REAL_PDF = resolve(REAL_FIXTURES, '../real-pdf');
 const ILACS_PDF = join(REAL_PDF, 'inspection/80466_east-riding-of-yorkshire_cs-inspection_2023-03-24.pdf');
 const VISIT_PDF = join(REAL_PDF, 'focused-visit/80460_derbyshire_focused-visit_2021-11-24.pdf');
 // pdf.js warns once about this report's fonts ("TT: undefined function: 32"), twice about this visit's.
@@ -131,6 +130,23 @@ describe('npm run analyse -- --summary', () => {
     expect(row('80460_derbyshire_focused-visit_2021-11-24.pdf')?.slice(1)).toEqual(['focused-visit', '-', '-']);
     expect(stdout).toContain('2 files: ilacs 1, focused-visit 1');
     expect(stdout).not.toContain('{');
+  });
+
+  it('names Ofsted’s documents of older kinds as such, and leaves an area SEND inspection and a recipe as none', async () => {
+    const recipe = join(dir, 'recipe.txt');
+    writeFileSync(recipe, 'Lemon drizzle cake\n\nBeat the butter and sugar until pale.');
+    const older = ['inspection/80476_kent_cs-inspection_2013-08-23.pdf', 'inspection/80567_surrey_cs-inspection_2015-08-03.pdf', 'inspection/80498_haringey_jtai_2009-07-03.pdf'];
+    const { stdout, code } = await run(['--summary', ...older.map((f) => join(REAL_PDF, f)), join(REAL_PDF, 'not-ours/80428_bedford_area-send_2025-02-04.pdf'), recipe]);
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').slice(1, 6);
+    expect(rows.map((row) => row.replace(/^\S+\s+/, ''))).toEqual([...older.map(() => 'ofsted (older kind, not read)  -      -'), 'none                           -      -', 'none                           -      -']);
+    expect(stdout).toContain('5 files: ofsted (older kind, not read) 3, none 2\n');
+  });
+
+  it('writes a 2026 report’s overall as “no overall grade”, its four judgements after', async () => {
+    const { stdout } = await run(['--summary', join(REAL_PDF, 'inspection/80573_trafford_cs-inspection_2026-08-03.pdf'), ILACS_PDF]);
+    expect(stdout).toMatch(/^80573_trafford_cs-inspection_2026-08-03\.pdf\s+ilacs\s+yes\s+no overall grade; leaders=inadequate helpAndProtection=inadequate inCare=good careLeavers=requires-improvement$/m);
+    expect(stdout).toMatch(/^80466_east-riding-of-yorkshire_cs-inspection_2023-03-24\.pdf\s+ilacs\s+yes\s+overall=\S+ leaders=/m);
   });
 
   it('gives an unreadable file its row, names it on stderr and exits non-zero', async () => {
