@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REAL_PDF } from '../helpers/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,20 +32,24 @@ const ANALYSE = [process.execPath, '--import', 'tsx', CLI];
 /** `analyse FILE`, in its own Node process, its stdout going where `stdout` says. */
 const analyse = (stdout: 'pipe' | number) => spawn(ANALYSE[0]!, [...ANALYSE.slice(1), LARGE_REPORT], { cwd: ROOT, stdio: ['ignore', stdout, 'pipe'] });
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'ofsted-lens-pipe-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The JSON `analyse` writes to a file: what a pipe must deliver. */
+async function fileRun(): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'ofsted-lens-pipe-'));
+  try {
+    const file = join(dir, 'report.json');
+    const fd = openSync(file, 'w');
+    const run = ended(analyse(fd));
+    closeSync(fd);
+    expect(await run).toMatchObject({ code: 0, stderr: '' });
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('npm run analyse into a pipe', () => {
   it('delivers a large report’s JSON whole to a reader that waits two seconds, byte for byte as a file run writes it', async () => {
-    const file = join(dir, 'report.json');
-    const fd = openSync(file, 'w');
-    const toFile = ended(analyse(fd));
-    closeSync(fd);
-    expect(await toFile).toMatchObject({ code: 0, stderr: '' });
-    const written = readFileSync(file);
+    const written = await fileRun();
     expect(written.length).toBeGreaterThan(PIPE_CAPACITY);
 
     // The shell's pipe, a kernel pipe of 64 KiB (Node's own 'pipe' is a socket pair that would take
