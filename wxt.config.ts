@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Rollup } from 'vite';
 import { CONTENT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/core/sites';
 
 /** The add-on's ID in Firefox: fixed, so storage and granted sites survive a reinstall. */
@@ -18,6 +19,16 @@ const extensionCsp = (framedBy: string) =>
     `connect-src 'self' ${REPORT_FILE_HOSTS.map((pattern) => pattern.replace('/*', '')).join(' ')}`,
   ].join('; ');
 
+// zod 4.6 puts comments about esbuild beside its `@__PURE__` annotations, where Rollup cannot read
+// them (zod/v4/core/util.js and regexes.js): Rollup drops those comments, and said so six times a
+// build. Only that warning, for zod's own files, passes in silence; every other log goes on as
+// before. (onLog, not onwarn: @preact/preset-vite sets an onwarn of its own, which replaces ours.)
+export const quietZodAnnotations: NonNullable<Rollup.InputOptions['onLog']> = (level, log, handler) => {
+  const inZod = /[\\/]node_modules[\\/]zod[\\/]/.test(log.id ?? '');
+  if (level === 'warn' && log.code === 'INVALID_ANNOTATION' && inZod) return;
+  handler(level, log);
+};
+
 export default defineConfig({
   srcDir: '.',
   // No auto-imports: every module names what it uses, so a missing import fails the type-check.
@@ -25,6 +36,7 @@ export default defineConfig({
   zip: { excludeSources: ['.scratch/**', 'bench/results.*', '.ci/**'] },
   vite: () => ({
     plugins: [preact()],
+    build: { rollupOptions: { onLog: quietZodAnnotations } },
   }),
   manifest: ({ browser, command }) => ({
     name: 'Ofsted Lens',

@@ -99,7 +99,7 @@ export async function popupFigures(runs = 21, build = BENCH_BUILD): Promise<Figu
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html?scope=all`);
     await page.locator('input[name="import"]').setInputFiles({ name: 'n.json', mimeType: 'application/json', buffer: Buffer.from(notesToBackup(library(10_000))) });
-    await page.locator('.message', { hasText: 'Imported 10000 notes' }).waitFor({ timeout: 60_000 });
+    await page.locator('.message', { hasText: 'Backup imported: 10000 added' }).waitFor({ timeout: 60_000 });
     await page.locator('.count', { hasText: '10000 notes' }).waitFor({ timeout: 60_000 });
     await page.close();
     ours = await popupTimes(browser, '/popup.html', runs, ['ofsted-lens:popup-start', 'ofsted-lens:popup-ready'], { firstScreen: 20, wholeLibrary: '10000 notes' });

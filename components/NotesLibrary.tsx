@@ -21,7 +21,8 @@ export type NotesLibraryProps = {
   /** Resolves true once stored; on false the edit stays open, so the reader's text is not lost. */
   onEdit: (note: Note, comment: string, tags: string[]) => Promise<boolean>;
   onDelete: (note: Note) => void;
-  undo: Note | null;
+  /** What can be undone, in words ("Note deleted.", what an import did), shown with an Undo button. */
+  undo: string | null;
   onUndo: () => void;
   onExport: (format: 'md' | 'csv' | 'json', notes: Note[]) => void;
   onImport: (file: File) => void;
@@ -109,8 +110,8 @@ export function NotesLibrary(props: NotesLibraryProps) {
       </div>
       {props.message && <p class="message" role="status">{props.message}</p>}
       {props.undo && (
-        <p class="message" role="status">
-          Note deleted. <button type="button" onClick={props.onUndo}>Undo</button>
+        <p class="message undo" role="status">
+          {props.undo} <button type="button" onClick={props.onUndo}>Undo</button>
         </p>
       )}
       {notes.length === 0 ? (

@@ -1,8 +1,9 @@
-// npm run --silent analyse -- FILE... [--summary] [--prior FILE...]
+// npm run --silent analyse -- FILE... [--summary] [--verbose] [--prior FILE...]
 // Prints one JSON document per file (one per line) on stdout; with --summary, a plain-text table
 // instead. With --prior, each finding also gets its links to what the earlier documents said. A
 // file that cannot be read gets a message on stderr and a non-zero exit; the other files are still
-// analysed. On a terminal, stderr shows which file is being read.
+// analysed. On a terminal, stderr shows which file is being read. pdf.js's warnings about a PDF
+// (its fonts) are counted per file in one line at the end; --verbose shows each, under its file.
 //
 // npm run --silent analyse -- --authority NAME [--as-of DATE]
 // Prints one JSON document: the authority's official inspection history and England-wide context
@@ -16,8 +17,10 @@ import { toAnalysisResult } from '../utils/core/analysis-result';
 import { authorityContext } from '../utils/core/authorities/context';
 import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/core/authorities/match';
 import { linkFindings, type PriorSource } from '../utils/core/link/link-findings';
+import type { PageInput } from '../utils/core/recognise/detectors';
+import { isOlderOfstedKind } from '../utils/core/recognise/older-kinds';
 import type { ParsedDocument } from '../utils/core/schema/domain';
-import { SummaryTable } from './analyse-summary';
+import { SummaryTable, type Outcome } from './analyse-summary';
 import { readDocument } from './read-document';
 
 export type Io = {
@@ -28,10 +31,10 @@ export type Io = {
 };
 
 export const USAGE =
-  'usage: npm run --silent analyse -- FILE.txt|FILE.html|FILE.pdf ... [--summary] [--prior FILE ...]\n' +
+  'usage: npm run --silent analyse -- FILE.txt|FILE.html|FILE.pdf ... [--summary] [--verbose] [--prior FILE ...]\n' +
   '       npm run --silent analyse -- --authority NAME [--as-of YYYY-MM-DD]\n';
 
-type Options = { files: string[]; priorFiles: string[] | null; summary: boolean };
+type Options = { files: string[]; priorFiles: string[] | null; summary: boolean; verbose: boolean };
 type AuthorityOptions = { authority: string; asOf: string | undefined };
 
 /** `--authority NAME [--as-of DATE]`, alone; null when the arguments do not ask for an authority. */
@@ -64,13 +67,14 @@ function parseArgs(args: string[]): Options | string {
   const own = at === -1 ? args : args.slice(0, at);
   const priorFiles = at === -1 ? null : args.slice(at + 1);
   const summary = own.includes('--summary');
-  const files = own.filter((a) => a !== '--summary');
+  const verbose = own.includes('--verbose');
+  const files = own.filter((a) => a !== '--summary' && a !== '--verbose');
   const unknown = [...files, ...(priorFiles ?? [])].find((a) => a.startsWith('--'));
   if (unknown) return `analyse: unknown option ${unknown}\n`;
   if (files.length === 0) return 'analyse: no files given\n';
   if (priorFiles?.length === 0) return 'analyse: --prior needs at least one file after it\n';
   if (summary && priorFiles) return 'analyse: --summary shows no links to earlier documents, so takes no --prior\n';
-  return { files, priorFiles, summary };
+  return { files, priorFiles, summary, verbose };
 }
 
 /** `\r[12/84] name` on one line of stderr, redrawn per file and cleared before anything else is written. */
@@ -86,6 +90,19 @@ function progressLine(io: Io, total: number) {
     shown = true;
   };
   return { show, clear };
+}
+
+function summaryOutcome(read: { input: PageInput; doc: ParsedDocument | null } | undefined): Outcome {
+  if (read === undefined) return 'unreadable';
+  return read.doc === null && isOlderOfstedKind(read.input) ? 'older-ofsted' : read.doc;
+}
+
+/** e.g. `analyse: pdf.js warned 3 times while reading 2 files (--verbose shows each): a.pdf 2, b.pdf 1` */
+function warningsLine(warned: ReadonlyMap<string, number>): string {
+  const total = [...warned.values()].reduce((a, b) => a + b, 0);
+  const files = [...warned].map(([file, n]) => `${basename(file)} ${n}`).join(', ');
+  const times = total === 1 ? 'once' : `${total} times`;
+  return `analyse: pdf.js warned ${times} while reading ${warned.size} file${warned.size === 1 ? '' : 's'} (--verbose shows each): ${files}\n`;
 }
 
 export async function main(args: string[], io: Io): Promise<number> {
@@ -112,7 +129,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     io.stderr(options + USAGE);
     return 2;
   }
-  const { files, priorFiles, summary } = options;
+  const { files, priorFiles, summary, verbose } = options;
   const progress = progressLine(io, files.length + (priorFiles?.length ?? 0));
   const out = (text: string) => {
     progress.clear();
@@ -122,17 +139,18 @@ export async function main(args: string[], io: Io): Promise<number> {
     progress.clear();
     io.stderr(text);
   };
-  // pdf.js says what it finds odd in a PDF's fonts on console.warn: through `err`, so those lines
-  // do not run into the progress line.
-  const warn = console.warn;
-  console.warn = (...parts: unknown[]) => err(`${parts.map(String).join(' ')}\n`);
+  const warned = new Map<string, number>();
 
   let failures = 0;
   let done = 0;
-  const read = async (file: string): Promise<ParsedDocument | null | undefined> => {
+  /** The file's document (null when not ours), with what it was read from; undefined when it could not be read. */
+  const read = async (file: string): Promise<{ input: PageInput; doc: ParsedDocument | null } | undefined> => {
     progress.show(++done, file);
     try {
-      return analyseDocument(await readDocument(file));
+      const input = await readDocument(file);
+      if (input.pdfWarnings.length > 0) warned.set(file, input.pdfWarnings.length);
+      if (verbose) for (const warning of input.pdfWarnings) err(`analyse: ${file}: pdf.js: ${warning}\n`);
+      return { input, doc: analyseDocument(input) };
     } catch (error) {
       failures += 1;
       const reason = error instanceof Error ? error.message : String(error);
@@ -144,25 +162,26 @@ export async function main(args: string[], io: Io): Promise<number> {
   try {
     const priors: PriorSource[] = [];
     for (const file of priorFiles ?? []) {
-      const doc = await read(file);
+      const doc = (await read(file))?.doc;
       if (doc) priors.push({ source: file, doc });
     }
     const table = summary ? new SummaryTable(files.map((f) => basename(f))) : null;
     if (table) out(table.header());
     for (const file of files) {
-      const doc = await read(file);
+      const outcome = await read(file);
       if (table) {
-        out(table.row(basename(file), doc === undefined ? 'unreadable' : doc));
+        out(table.row(basename(file), summaryOutcome(outcome)));
         continue;
       }
-      if (doc === undefined) continue;
+      if (outcome === undefined) continue;
+      const { doc } = outcome;
       const links = priorFiles && doc && doc.kind !== 'news' ? linkFindings(doc, priors) : priorFiles ? new Map() : undefined;
       out(`${JSON.stringify(toAnalysisResult(file, doc, links))}\n`);
     }
     if (table) out(table.footer());
+    if (!verbose && warned.size > 0) err(warningsLine(warned));
   } finally {
     progress.clear();
-    console.warn = warn;
   }
   return failures > 0 ? 1 : 0;
 }

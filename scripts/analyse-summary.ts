@@ -1,5 +1,6 @@
 // `npm run analyse -- --summary`: one plain-text row per file (name, kind, whether the judgement
 // table was read, the grades), for looking over a folder of reports at a glance.
+import { givesNoOverallGrade } from '../utils/core/model/panel-model';
 import { JudgementKeySchema, type GradesRead, type ParsedDocument } from '../utils/core/schema/domain';
 
 type TableState = GradesRead;
@@ -11,16 +12,25 @@ export function tableState(doc: ParsedDocument): TableState {
 
 const TABLE_CELL: Record<TableState, string> = { read: 'yes', unsure: 'no', ungraded: '-' };
 
-/** `overall=good leaders=good …`, in the schema's judgement order; `-` when there are none. */
+/**
+ * `overall=good leaders=good …`, in the schema's judgement order; `-` when there are none; a 2026
+ * report, which has no overall grade, `no overall grade; leaders=good …`.
+ */
 export function compactGrades(doc: ParsedDocument): string {
   const grades = JudgementKeySchema.options.flatMap((key) => (doc.grades[key] ? [`${key}=${doc.grades[key]}`] : []));
-  return grades.length > 0 ? grades.join(' ') : '-';
+  if (grades.length === 0) return '-';
+  return `${givesNoOverallGrade(doc) ? 'no overall grade; ' : ''}${grades.join(' ')}`;
 }
 
-/** What a file came to: its document (null when not ours), or `unreadable` when it could not be read. */
-export type Outcome = ParsedDocument | null | 'unreadable';
+/**
+ * What a file came to: its document (null when not an Ofsted children's services document),
+ * `older-ofsted` for one of Ofsted's of a kind older than those read, or `unreadable` when it could
+ * not be read.
+ */
+export type Outcome = ParsedDocument | null | 'older-ofsted' | 'unreadable';
 
-const KIND_WIDTH = 'monitoring-visit'.length;
+const OLDER_OFSTED = 'ofsted (older kind, not read)';
+const KIND_WIDTH = OLDER_OFSTED.length;
 
 /** Lays out rows in columns as each file is read; the file column is as wide as the longest name. */
 export class SummaryTable {
@@ -41,9 +51,9 @@ export class SummaryTable {
   }
 
   row(name: string, outcome: Outcome): string {
-    const kind = outcome === 'unreadable' ? 'unreadable' : (outcome?.kind ?? 'none');
+    const kind = outcome === 'unreadable' ? 'unreadable' : outcome === 'older-ofsted' ? OLDER_OFSTED : (outcome?.kind ?? 'none');
     this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
-    if (outcome === null || outcome === 'unreadable') return this.line(name, kind, '-', '-');
+    if (outcome === null || typeof outcome === 'string') return this.line(name, kind, '-', '-');
     const state = tableState(outcome);
     if (state !== 'ungraded') this.tables[state] += 1;
     return this.line(name, kind, TABLE_CELL[state], compactGrades(outcome));

@@ -12,6 +12,7 @@ import { KIND_LABELS } from '../../utils/core/vocabulary/kinds';
 import { compareHref } from '../../utils/core/model/compare-address';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/core/notes/export';
+import { changedAnything, describeImport } from '../../utils/core/notes/import-plan';
 import { EMPTY_QUERY, queryNotes, type NoteQuery } from '../../utils/core/notes/query-notes';
 import { allNotes, newestNotes, notesForUrl } from '../../utils/browser/library/read-notes';
 import { describeWriteError } from '../../utils/core/notes/write-errors';
@@ -44,6 +45,8 @@ function download(format: keyof typeof FORMATS, notes: Note[]) {
 }
 
 type Tab = { id?: number; url?: string };
+/** The last change that can be undone: a deletion or an import. */
+type Undo = { words: string; run: () => Promise<unknown>; failure: string; done: string | null };
 type Scope = 'page' | 'all';
 
 /** The notes the popup opens with; 'late' when the database was too slow to wait for. */
@@ -64,7 +67,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
   const [notes, setNotes] = useState<Note[]>(Array.isArray(firstScreen) ? firstScreen : []);
   const [loading, setLoading] = useState(firstScreen === 'late');
   const [query, setQuery] = useState<NoteQuery>(EMPTY_QUERY);
-  const [undo, setUndo] = useState<Note | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
   const [message, setMessage] = useState<string | null>(firstScreen === 'unreadable' ? READ_ERROR : null);
   const [page, setPage] = useState<{ kindLabel: string | null; grades: Record<string, never>; source: string } | null>(null);
   const [lookup, setLookup] = useState<Pick<AuthorityLookupProps, 'names' | 'draw' | 'result'>>({ names: [], draw: null, result: null });
@@ -140,14 +143,24 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
             (error: unknown) => { failed('The note could not be saved.', ' Your text is still in the box.')(error); return false; },
           )
         }
-        onDelete={(note) => void noteStore().then(({ deleteNote }) => deleteNote(db, note.id)).then((deleted) => { setUndo(deleted); void reload(); }, failed('The note could not be deleted.'))}
-        undo={undo}
-        onUndo={() => undo && void noteStore().then(({ saveNote }) => saveNote(db, undo)).then(() => { setUndo(null); void reload(); }, failed('The note could not be restored.'))}
+        onDelete={(note) =>
+          void noteStore().then(({ deleteNote }) => deleteNote(db, note.id)).then((deleted) => {
+            setUndo(deleted && { words: 'Note deleted.', run: () => noteStore().then(({ saveNote }) => saveNote(db, deleted)), failure: 'The note could not be restored.', done: null });
+            void reload();
+          }, failed('The note could not be deleted.'))
+        }
+        undo={undo?.words ?? null}
+        onUndo={() => undo && void undo.run().then(() => { setUndo(null); setMessage(undo.done); void reload(); }, failed(undo.failure))}
         onExport={download}
         onImport={(file) =>
-          void Promise.all([file.text(), noteStore()]).then(([json, { importBackup }]) => importBackup(db, json)).then(
-            (result) => {
-              setMessage(result.ok ? `Imported ${result.imported} notes (${result.added} new).` : `Import refused, nothing changed. ${result.error}`);
+          void Promise.all([file.text(), noteStore()]).then(([json, { importBackup, undoImport }]) => importBackup(db, json).then((result) => ({ result, undoImport }))).then(
+            ({ result, undoImport }) => {
+              if (!result.ok) setMessage(`Import refused, nothing changed. ${result.error}`);
+              else if (!changedAnything(result.counts)) setMessage(describeImport(result.counts));
+              else {
+                setMessage(null);
+                setUndo({ words: describeImport(result.counts), run: () => undoImport(db, result.undo), failure: 'The import could not be undone.', done: 'Import undone: your notes are as they were before it.' });
+              }
               void reload();
             },
             failed('Import failed, nothing changed.'),

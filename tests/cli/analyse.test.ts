@@ -4,19 +4,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main, USAGE } from '../../scripts/analyse-cli';
 import { tableState } from '../../scripts/analyse-summary';
+import { readDocument } from '../../scripts/read-document';
 import { authorityContext, type AuthorityContext } from '../../utils/core/authorities/context';
 import { AnalysisResultSchema, type AnalysisResult, type ParsedDocument } from '../../utils/core/schema/domain';
-import { REAL_FIXTURES, realFixture } from '../helpers/fixtures';
+import { REAL_FIXTURES, REAL_PDF, realFixture } from '../helpers/fixtures';
 import { reportPdf } from '../helpers/report-pdf';
 
 const REPORT = join(REAL_FIXTURES, 'portsmouth-ilacs-2023.txt');
 const NEWS = join(REAL_FIXTURES, 'portsmouth-news-2018.txt');
-const REAL_PDF = resolve(REAL_FIXTURES, '../real-pdf');
 const ILACS_PDF = join(REAL_PDF, 'inspection/80466_east-riding-of-yorkshire_cs-inspection_2023-03-24.pdf');
 const VISIT_PDF = join(REAL_PDF, 'focused-visit/80460_derbyshire_focused-visit_2021-11-24.pdf');
+// pdf.js warns once about this report's fonts ("TT: undefined function: 32"), twice about this visit's.
+const WARNED_ONCE_PDF = join(REAL_PDF, 'inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf');
+const WARNED_TWICE_PDF = join(REAL_PDF, 'focused-visit/80552_shropshire_focused-visit_2024-08-30.pdf');
 
 type Run = { stdout: string; stderr: string; code: number };
 
@@ -129,6 +132,23 @@ describe('npm run analyse -- --summary', () => {
     expect(stdout).not.toContain('{');
   });
 
+  it('names Ofsted’s documents of older kinds as such, and leaves an area SEND inspection and a recipe as none', async () => {
+    const recipe = join(dir, 'recipe.txt');
+    writeFileSync(recipe, 'Lemon drizzle cake\n\nBeat the butter and sugar until pale.');
+    const older = ['inspection/80476_kent_cs-inspection_2013-08-23.pdf', 'inspection/80567_surrey_cs-inspection_2015-08-03.pdf', 'inspection/80498_haringey_jtai_2009-07-03.pdf'];
+    const { stdout, code } = await run(['--summary', ...older.map((f) => join(REAL_PDF, f)), join(REAL_PDF, 'not-ours/80428_bedford_area-send_2025-02-04.pdf'), recipe]);
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').slice(1, 6);
+    expect(rows.map((row) => row.replace(/^\S+\s+/, ''))).toEqual([...older.map(() => 'ofsted (older kind, not read)  -      -'), 'none                           -      -', 'none                           -      -']);
+    expect(stdout).toContain('5 files: ofsted (older kind, not read) 3, none 2\n');
+  });
+
+  it('writes a 2026 report’s overall as “no overall grade”, its four judgements after', async () => {
+    const { stdout } = await run(['--summary', join(REAL_PDF, 'inspection/80573_trafford_cs-inspection_2026-08-03.pdf'), ILACS_PDF]);
+    expect(stdout).toMatch(/^80573_trafford_cs-inspection_2026-08-03\.pdf\s+ilacs\s+yes\s+no overall grade; leaders=inadequate helpAndProtection=inadequate inCare=good careLeavers=requires-improvement$/m);
+    expect(stdout).toMatch(/^80466_east-riding-of-yorkshire_cs-inspection_2023-03-24\.pdf\s+ilacs\s+yes\s+overall=\S+ leaders=/m);
+  });
+
   it('gives an unreadable file its row, names it on stderr and exits non-zero', async () => {
     const missing = join(dir, 'missing.pdf');
     const { stdout, stderr, code } = await run([REPORT, missing, '--summary']);
@@ -201,12 +221,57 @@ describe('usage', () => {
     [[], 'no files given'],
     [['--summary'], 'no files given'],
     [[REPORT, '--prior'], '--prior needs at least one file'],
-    [[REPORT, '--verbose'], 'unknown option --verbose'],
+    [[REPORT, '--quiet'], 'unknown option --quiet'],
     [[REPORT, '--summary', '--prior', NEWS], 'takes no --prior'],
   ])('%j is a usage error: exit 2, the reason and the usage on stderr, nothing on stdout', (args, reason) => expectUsageError(args, reason));
 
   it('--help prints the usage on stdout', async () => {
     expect(await run(['--help'])).toEqual({ stdout: USAGE, stderr: '', code: 0 });
+  });
+});
+
+describe('pdf.js’s warnings', () => {
+  const COUNTED = 'analyse: pdf.js warned 3 times while reading 2 files (--verbose shows each): 80539_portsmouth_cs-inspection_2018-10-15.pdf 1, 80552_shropshire_focused-visit_2024-08-30.pdf 2\n';
+
+  it('are counted per file in one line on stderr after the output, none printed raw', async () => {
+    const { stdout, stderr, code } = await run([WARNED_ONCE_PDF, VISIT_PDF, WARNED_TWICE_PDF]);
+    expect(code).toBe(0);
+    expect(parse(stdout)).toHaveLength(3);
+    expect(stderr).toBe(COUNTED);
+  });
+
+  it('are counted the same way under --summary, and the table holds none of them', async () => {
+    const { stdout, stderr } = await run(['--summary', WARNED_ONCE_PDF, WARNED_TWICE_PDF, VISIT_PDF]);
+    expect(stderr).toBe(COUNTED);
+    expect(stdout).not.toMatch(/Warning|TT:/);
+  });
+
+  it('are each shown under their file with --verbose, and not counted again', async () => {
+    const { stdout, stderr, code } = await run(['--verbose', WARNED_ONCE_PDF, VISIT_PDF, WARNED_TWICE_PDF]);
+    expect(code).toBe(0);
+    expect(parse(stdout)).toHaveLength(3);
+    expect(stderr).toBe(
+      [
+        `analyse: ${WARNED_ONCE_PDF}: pdf.js: TT: undefined function: 32`,
+        `analyse: ${WARNED_TWICE_PDF}: pdf.js: TT: undefined function: 32`,
+        `analyse: ${WARNED_TWICE_PDF}: pdf.js: TT: undefined function: 32`,
+      ].join('\n') + '\n',
+    );
+  });
+
+  it('go each to the PDF that caused them, though several are read at once, and none reaches the console', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const [once, none, twice] = await Promise.all([WARNED_ONCE_PDF, VISIT_PDF, WARNED_TWICE_PDF].map((file) => readDocument(file)));
+      expect([once!.pdfWarnings, none!.pdfWarnings, twice!.pdfWarnings]).toEqual([['TT: undefined function: 32'], [], ['TT: undefined function: 32', 'TT: undefined function: 32']]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('leave a run of files that pdf.js has nothing to say about silent on stderr', async () => {
+    expect((await run([ILACS_PDF, VISIT_PDF])).stderr).toBe('');
   });
 });
 

@@ -5,7 +5,8 @@ import { analyseDocument } from '../../utils/core/analyse';
 import { inspectionsFor, rememberDocument } from '../../utils/browser/library/inspection-db';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesToBackup } from '../../utils/core/notes/export';
-import { deleteNote, importBackup, saveNote, updateNote } from '../../utils/browser/library/note-store';
+import { deleteNote, importBackup, saveNote, undoImport, updateNote } from '../../utils/browser/library/note-store';
+import { describeDuplicates, describeImport } from '../../utils/core/notes/import-plan';
 import { allNotes, newestNotes, notesForUrl } from '../../utils/browser/library/read-notes';
 import type { ParsedDocument } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
@@ -102,9 +103,62 @@ describe('migration from the first schema version', () => {
 describe('importing a backup', () => {
   it('imports a valid backup, and importing it twice does not duplicate notes', async () => {
     const file = notesToBackup([sampleNote(), sampleNote({ id: 'note-0002-bbbb' })], 7);
-    expect(await importBackup(db, file)).toEqual({ ok: true, imported: 2, added: 2 });
-    expect(await importBackup(db, file)).toEqual({ ok: true, imported: 2, added: 0 });
+    expect(await importBackup(db, file)).toMatchObject({ ok: true, counts: { added: 2, updated: 0, kept: 0, skipped: 0 } });
+    expect(await importBackup(db, file)).toMatchObject({ ok: true, counts: { added: 0, updated: 0, kept: 0, skipped: 2 } });
     expect(await db.notes.count()).toBe(2);
+  });
+
+  it('refuses a backup holding two notes of one id whole, naming the id, and writes nothing', async () => {
+    await saveNote(db, sampleNote({ id: 'note-0009-kept', comment: 'mine' }));
+    const file = notesToBackup([sampleNote({ comment: 'first copy' }), sampleNote({ id: 'note-0002-bbbb' }), sampleNote({ comment: 'second copy' })]);
+    expect(await importBackup(db, file)).toEqual({
+      ok: false,
+      error: 'The backup holds more than one note with the same id (note-0001-aaaa twice): Ofsted Lens cannot tell which copy to keep.',
+    });
+    expect(await allNotes(db)).toEqual([sampleNote({ id: 'note-0009-kept', comment: 'mine' })]);
+  });
+
+  it('keeps a newer comment in the library over an older backup’s, and takes a newer backup’s over an older one', async () => {
+    await saveNote(db, sampleNote({ id: 'note-edited-here', comment: 'written after the backup', updatedAt: 200 }));
+    await saveNote(db, sampleNote({ id: 'note-edited-there', comment: 'as it was', updatedAt: 100 }));
+    const file = notesToBackup([
+      sampleNote({ id: 'note-edited-here', comment: 'the backup’s older words', updatedAt: 100 }),
+      sampleNote({ id: 'note-edited-there', comment: 'edited on the other machine', updatedAt: 300 }),
+    ]);
+    expect(await importBackup(db, file)).toMatchObject({ ok: true, counts: { added: 0, updated: 1, kept: 1, skipped: 0 } });
+    expect((await db.notes.get('note-edited-here'))?.comment).toBe('written after the backup');
+    expect((await db.notes.get('note-edited-there'))?.comment).toBe('edited on the other machine');
+  });
+
+  it('counts the notes added, updated, kept and skipped, and undo puts back exactly the notes as they were', async () => {
+    const before = [
+      sampleNote({ id: 'note-a-kept', comment: 'newer here', updatedAt: 500 }),
+      sampleNote({ id: 'note-b-updated', comment: 'older here', tags: ['here'], updatedAt: 100 }),
+      sampleNote({ id: 'note-c-skipped', updatedAt: 50 }),
+      sampleNote({ id: 'note-d-untouched', comment: 'not in the backup' }),
+    ];
+    for (const note of before) await saveNote(db, note);
+    const file = notesToBackup([
+      sampleNote({ id: 'note-a-kept', comment: 'older in the backup', updatedAt: 400 }),
+      sampleNote({ id: 'note-b-updated', comment: 'newer in the backup', tags: [], updatedAt: 150 }),
+      sampleNote({ id: 'note-c-skipped', updatedAt: 50 }),
+      sampleNote({ id: 'note-e-added' }),
+      sampleNote({ id: 'note-f-added' }),
+    ]);
+    const result = await importBackup(db, file);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.counts).toEqual({ added: 2, updated: 1, kept: 1, skipped: 1 });
+    expect(describeImport(result.counts)).toBe('Backup imported: 2 added, 1 updated (the backup’s copy was newer), 1 kept (yours was newer), 1 skipped (the same as yours).');
+    expect((await db.notes.get('note-b-updated'))?.comment).toBe('newer in the backup');
+    expect(await db.notes.count()).toBe(6);
+
+    await undoImport(db, result.undo);
+    expect((await allNotes(db)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(before);
+  });
+
+  it('names at most five duplicated ids, and how many times each', () => {
+    const ids: Array<[string, number]> = [['a', 2], ['b', 3], ['c', 2], ['d', 2], ['e', 2], ['f', 2], ['g', 4]];
+    expect(describeDuplicates(ids)).toBe('The backup holds more than one note with the same id (a twice, b 3 times, c twice, d twice, e twice and 2 more): Ofsted Lens cannot tell which copy to keep.');
   });
 
   it('refuses a file that is not JSON, saying so, and keeps the library as it was', async () => {
@@ -127,7 +181,7 @@ describe('importing a backup', () => {
   it('keeps hostile text as text: HTML and script in every field are stored verbatim, never run', async () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const note = sampleNote({ id: 'note-0005-eeee', title: hostile, quote: hostile, comment: hostile, tags: [hostile], anchor: { ...sampleNote().anchor, quote: { ...sampleNote().anchor.quote, exact: hostile, prefix: hostile, suffix: hostile } } });
-    expect(await importBackup(db, notesToBackup([note]))).toMatchObject({ ok: true, imported: 1 });
+    expect(await importBackup(db, notesToBackup([note]))).toMatchObject({ ok: true, counts: { added: 1 } });
     expect((await db.notes.get('note-0005-eeee'))?.quote).toBe(hostile);
   });
 

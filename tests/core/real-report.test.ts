@@ -58,13 +58,13 @@ describe('the real Portsmouth 2023 ILACS report', () => {
     expect(report.findings[52]!.text).toMatch(/Portsmouth model of family practice\.$/);
   });
 
-  it('finds the back-references to the 2018 inspection, and the one that names no year', () => {
+  it('finds the back-references to the 2018 inspection, the one that names no year taking 2018 from paragraph 1’s “last inspection in 2018”', () => {
     const references = report.findings
       .filter((f) => f.priorReferences.length > 0)
       .map((f) => [f.number, f.priorReferences.map((r) => r.year)]);
     expect(references).toEqual([
       [1, [2018]],
-      [2, [null]],
+      [2, [2018]],
       [28, [2018]],
       [38, [2018]],
       [40, [2018]],

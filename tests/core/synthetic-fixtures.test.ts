@@ -69,9 +69,9 @@ describe('a 2018–2022 ILACS report', () => {
     expect(ilacs.findings[1]!.text).not.toMatch(/Inspection of Testshire/);
   });
 
-  it('reads a back-reference with a year and one without', () => {
+  it('reads a back-reference with a year, and gives one without it the year the report gives its last inspection', () => {
     expect(ilacs.findings[0]!.priorReferences.map((r) => r.year)).toEqual([2016]);
-    expect(ilacs.findings[1]!.priorReferences.map((r) => r.year)).toEqual([null]);
+    expect(ilacs.findings[1]!.priorReferences).toEqual([{ year: 2016, sentence: 'Help for children at risk of exploitation has deteriorated since the last inspection.' }]);
   });
 });
 

@@ -93,7 +93,7 @@ describe('the notes library in the popup', () => {
     };
     const backup = { format: 'ofsted-lens-notes', version: 1, exportedAt: 1, notes: [note] };
     await popup.locator('input[name="import"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-    await popup.locator('.message', { hasText: 'Imported 1 notes' }).waitFor();
+    await popup.locator('.message', { hasText: 'Backup imported: 1 added' }).waitFor();
     const item = popup.locator('.note[data-note-id="hostile-note-0001"]');
     expect(await item.locator('.quote').innerText()).toBe(hostile);
     expect(await item.locator('.comment').innerText()).toBe(hostile);
@@ -110,4 +110,55 @@ describe('the notes library in the popup', () => {
     await item().waitFor({ state: 'detached' });
     expect(await item().count()).toBe(0);
   });
+
+  it('imports a backup without losing a newer comment, says what it did, and Undo puts the notes back as they were', async () => {
+    const item = (id: string) => popup.locator(`.note[data-note-id="${id}"]`);
+    await importFile(backup([note('import-updated-0001', 'The comment as first imported', 1)]));
+    await item('import-updated-0001').waitFor();
+    // The library's copy of the note saved from the report page, as the popup's own backup holds it.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('button', { hasText: 'Backup (JSON, all)' }).click()]);
+    const exported = JSON.parse(await new Response((await download.createReadStream()) as unknown as ReadableStream).text()) as { notes: Array<{ id: string; comment: string; updatedAt: number }> };
+    const saved = exported.notes.find((n) => n.comment === 'For the scrutiny briefing')!;
+
+    await importFile(backup([
+      { ...saved, comment: 'An older comment from last month', updatedAt: saved.updatedAt - 1 },
+      note('import-updated-0001', 'The comment edited since, on another machine', 2),
+      note('import-added-0001', 'A note only the backup has', 3),
+    ]));
+    const status = popup.locator('.message.undo');
+    await status.waitFor();
+    expect(await status.innerText()).toBe('Backup imported: 1 added, 1 updated (the backup’s copy was newer), 1 kept (yours was newer), 0 skipped (the same as yours). Undo');
+    await item('import-added-0001').waitFor();
+    expect(await item(saved.id).locator('.comment').innerText()).toBe('For the scrutiny briefing');
+    expect(await item('import-updated-0001').locator('.comment').innerText()).toBe('The comment edited since, on another machine');
+
+    await status.locator('button', { hasText: 'Undo' }).click();
+    await popup.locator('.message', { hasText: 'Import undone: your notes are as they were before it.' }).waitFor();
+    await item('import-added-0001').waitFor({ state: 'detached' });
+    expect(await item('import-updated-0001').locator('.comment').innerText()).toBe('The comment as first imported');
+    expect(await item(saved.id).locator('.comment').innerText()).toBe('For the scrutiny briefing');
+  });
+
+  it('refuses a backup holding one note id twice, naming it, and changes nothing', async () => {
+    const before = await popup.locator('.note').count();
+    await importFile(backup([note('twice-0001', 'One copy', 5), note('twice-0001', 'Another copy', 6)]));
+    const refused = popup.locator('.message', { hasText: 'Import refused' });
+    await refused.waitFor();
+    expect(await refused.innerText()).toBe('Import refused, nothing changed. The backup holds more than one note with the same id (twice-0001 twice): Ofsted Lens cannot tell which copy to keep.');
+    expect(await popup.locator('.note').count()).toBe(before);
+    expect(await popup.locator('.note[data-note-id="twice-0001"]').count()).toBe(0);
+  });
+
+  /** A note of the popup's library, as a backup holds it. */
+  function note(id: string, comment: string, updatedAt: number) {
+    const quote = `Quote of ${id}`;
+    return {
+      id, url: 'https://www.childrenfirst.news/news/import', title: 'Imported notes', quote,
+      anchor: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: quote.length } },
+      context: { authority: null, authorityKey: null, kind: null, inspection: null, findingNumber: null, judgement: null, grade: null },
+      comment, tags: [], colour: 'yellow', createdAt: 1, updatedAt, found: true,
+    };
+  }
+  const backup = (notes: object[]) => JSON.stringify({ format: 'ofsted-lens-notes', version: 1, exportedAt: 1, notes });
+  const importFile = (json: string) => popup.locator('input[name="import"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(json) });
 });

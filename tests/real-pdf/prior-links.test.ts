@@ -27,6 +27,14 @@ function linksOf(links: Map<string, FindingLink[]>, report: Report, words: RegEx
   return links.get(found[0]!.id) ?? [];
 }
 
+describe('the 2023 report’s own references back', () => {
+  it('gives paragraph 2’s “improvement since the last inspection” the year 2018, which paragraph 1 names', () => {
+    const [p1, p2] = r2023.findings;
+    expect(p1!.priorReferences).toEqual([{ year: 2018, sentence: expect.stringMatching(/since the last inspection in 2018\.$/) }]);
+    expect(p2!.priorReferences).toEqual([{ year: 2018, sentence: 'This is an improvement since the last inspection.' }]);
+  });
+});
+
 describe('the 2023 report against the 2018 report', () => {
   let links: Map<string, FindingLink[]>;
   beforeAll(() => {

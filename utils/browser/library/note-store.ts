@@ -4,6 +4,7 @@ import type { LensDb } from './lens-db';
 import { NoteSchema, type Note } from '../../core/schema/storage';
 import { NotesBackupSchema } from '../../core/schema/backup';
 import { describeIssues } from '../../core/notes/issues';
+import { describeDuplicates, duplicateIds, planImport, type ImportCounts, type ImportUndo } from '../../core/notes/import-plan';
 
 /**
  * The notes a write may reach: any (the popup, the reader, the background) or only those of one
@@ -52,9 +53,12 @@ export async function deleteNote(db: LensDb, id: string, scope: NoteScope = 'any
   });
 }
 
-export type ImportResult = { ok: true; imported: number; added: number } | { ok: false; error: string };
+export type ImportResult = { ok: true; counts: ImportCounts; undo: ImportUndo } | { ok: false; error: string };
 
-/** Imports a backup whole or not at all; a note already in the library (same id) is replaced, not duplicated. */
+/**
+ * Imports a backup whole or not at all: a note the library lacks is added, one it holds is replaced
+ * only by a newer copy (import-plan.ts); a backup holding one id twice is refused.
+ */
 export async function importBackup(db: LensDb, json: string): Promise<ImportResult> {
   let data: unknown;
   try {
@@ -64,14 +68,26 @@ export async function importBackup(db: LensDb, json: string): Promise<ImportResu
   }
   const backup = NotesBackupSchema.safeParse(data);
   if (!backup.success) return { ok: false, error: `The file is not an Ofsted Lens notes backup: ${describeIssues(backup.error.issues)}` };
+  const duplicates = duplicateIds(backup.data.notes);
+  if (duplicates.length > 0) return { ok: false, error: describeDuplicates(duplicates) };
   const ids = backup.data.notes.map((n) => n.id);
   try {
     return await db.transaction('rw', db.notes, async () => {
-      const existing = new Set((await db.notes.bulkGet(ids)).filter(Boolean).map((n) => n!.id));
-      await db.notes.bulkPut(backup.data.notes);
-      return { ok: true as const, imported: ids.length, added: ids.filter((id) => !existing.has(id)).length };
+      const stored = (await db.notes.bulkGet(ids)).filter((note): note is Note => note !== undefined);
+      const plan = planImport(backup.data.notes, new Map(stored.map((note) => [note.id, note])));
+      await db.notes.bulkPut(plan.write);
+      return { ok: true as const, counts: plan.counts, undo: plan.undo };
     });
   } catch (error) {
     return { ok: false, error: `Nothing was imported: ${(error as Error).message}` };
   }
+}
+
+/** Puts the library back as it was before an import: the notes it added deleted, those it replaced restored. */
+export async function undoImport(db: LensDb, undo: ImportUndo): Promise<void> {
+  const replaced = undo.replaced.map((note) => NoteSchema.parse(note));
+  await db.transaction('rw', db.notes, async () => {
+    await db.notes.bulkDelete(undo.added);
+    await db.notes.bulkPut(replaced);
+  });
 }

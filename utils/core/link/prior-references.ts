@@ -41,6 +41,16 @@ function referenceIn(sentence: string): PriorReference | null {
   return null;
 }
 
+// "the last inspection", "its previous Ofsted inspection in 2018", "The previous inspection of …
+// was in December 2011": the inspection before, never a visit.
+const THE_LAST_INSPECTION = new RegExp(String.raw`\b(?:the|its|their|this)\s+${WHICH}\s+(?:(?:ILACS|SIF|single|full|standard|short|graded|Ofsted)\s+)?inspection\b(?!s)(?:(?:\s+(?:of|for|into)\s+[^.;,]{1,80}?)?\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2}))?`, 'i');
+
+/** Whether a sentence speaks of the last or previous inspection (not a visit), with the year it gives it, if any. */
+export function lastInspectionIn(sentence: string): { year: number | null } | null {
+  const match = THE_LAST_INSPECTION.exec(sentence);
+  return match ? { year: match[1] ? Number(match[1]) : null } : null;
+}
+
 /** Sentences that point back to an earlier inspection, with the year each names (null: "the last"). */
 export function findPriorReferences(text: string): PriorReference[] {
   return splitSentences(text)

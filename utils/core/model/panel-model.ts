@@ -65,10 +65,15 @@ function newsNote(doc: NewsArticle): string | null {
   return `This article reports the inspection${year} of ${whose} but states no grade.`;
 }
 
+/** An ILACS report whose judgements were read with no overall grade among them: the 2026 arrangements give none. */
+export function givesNoOverallGrade(doc: ParsedDocument): boolean {
+  return doc.kind === 'ilacs' && Object.keys(doc.grades).length > 0 && !doc.grades.overall;
+}
+
 function noteFor(doc: ParsedDocument): string | null {
   if (doc.kind === 'news') return newsNote(doc);
   if (doc.gradesRead === 'unsure') return TABLE_UNREAD_NOTE;
-  if (doc.kind === 'ilacs' && Object.keys(doc.grades).length > 0 && !doc.grades.overall) return NO_OVERALL_NOTE;
+  if (givesNoOverallGrade(doc)) return NO_OVERALL_NOTE;
   if (Object.keys(doc.grades).length > 0) return null;
   return 'Visits and joint inspections carry no grade.';
 }

@@ -3,8 +3,8 @@
 import { authorityKey } from '../authorities/authority-key';
 import { parseInspectionDates } from '../dates';
 import { gradeFromWords } from '../vocabulary/grades';
-import { findPriorReferences } from '../link/prior-references';
-import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, Report } from '../schema/domain';
+import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
+import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { readJudgementTable } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
@@ -224,6 +224,24 @@ function finding(number: number, judgement: JudgementKey | null, text: string): 
   return { id: `p${number}`, number, judgement, text, priorReferences: findPriorReferences(text) };
 }
 
+/**
+ * "This is an improvement since the last inspection." names no year, but the report says
+ * elsewhere when its last inspection was ("… have improved since the last inspection in 2018",
+ * paragraph 1 of real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf): a reference
+ * to the last or previous inspection (not a visit) takes that year, when the report gives one
+ * year alone, and not after its own. Two years ("the previous inspection in 2011", "the previous
+ * Ofsted inspection in 2013", real-pdf/inspection/80454_cornwall_cs-inspection_2016-06-27.pdf)
+ * leave every such reference without one.
+ */
+function withLastInspectionYear(findings: Finding[], start: string | undefined): Finding[] {
+  const references = findings.flatMap((f) => f.priorReferences);
+  const stated = new Set(references.map((ref) => lastInspectionIn(ref.sentence)?.year ?? null).filter((year) => year !== null));
+  const [year] = stated;
+  if (stated.size !== 1 || year === undefined || (start !== undefined && year > Number(start.slice(0, 4)))) return findings;
+  const unnamed = (ref: PriorReference) => ref.year === null && lastInspectionIn(ref.sentence) !== null;
+  return findings.map((f) => (f.priorReferences.some(unnamed) ? { ...f, priorReferences: f.priorReferences.map((ref) => (unnamed(ref) ? { ...ref, year } : ref)) } : f));
+}
+
 /** The grades a graded report states, or none and 'unsure' when its table cannot be read. */
 function readGrades(text: string, blocks: readonly string[], kind: 'ilacs' | 'sif', headingGrades: Grades): { grades: Grades; gradesRead: GradesRead } {
   const lines = normaliseText(text).split('\n');
@@ -264,6 +282,6 @@ export function parseReport(text: string, kind: ReportKind): Report {
     gradesRead,
     leadInspector: readLeadInspector(blocks),
     improvements: body.improvements,
-    findings: body.findings,
+    findings: withLastInspectionYear(body.findings, inspection?.start),
   };
 }
