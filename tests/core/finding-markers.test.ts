@@ -91,11 +91,16 @@ describe('what a marker says', () => {
     expect(JSON.stringify(marker)).not.toMatch(/early-help|earli|2018-09-03/);
   });
 
-  it('for a news report’s point: says so, and opens the article; a source that is no web address opens nothing', () => {
+  it('for a news report’s point: says so and where, and opens the article; a source that is no web address opens nothing', () => {
     const [news] = markersOf({ p6: [link({ inspection: '2018', source: 'https://www.childrenfirst.news/x', number: null })] });
-    expect(news!.where).toBe('A news report of the 2018 inspection said:');
+    expect(news!.where).toBe('A news report on www.childrenfirst.news of the 2018 inspection said:');
     const [planted] = markersOf({ p6: [link({ source: 'javascript:alert(1)' })] });
     expect(planted!.source).toBeNull();
+  });
+
+  it('names a report read on a news site as that site’s page, never as Ofsted’s own copy', () => {
+    const [copy] = markersOf({ p6: [link({ source: 'https://www.cypnow.co.uk/portsmouth-2022', number: 18, year: 2022, inspection: '2022-03-07' })] });
+    expect(copy!.where).toBe('On www.cypnow.co.uk, not Ofsted’s own copy, paragraph 18 of a 2022 report:');
   });
 
   it('names an inspection whose year is not known by the years it may be from', () => {
@@ -130,7 +135,7 @@ describe('on the real 2023 report linked to the real article on the 2018 inspect
 
   it('puts paragraph 40’s marker on the sentence that refers back to 2018', () => {
     const eet = markers.find((m) => m.findingId === 'p40')!;
-    expect(eet).toMatchObject({ label: '2018: still a concern', refersBack: 'The report refers back to 2018.', where: 'A news report of the 2018 inspection said:' });
+    expect(eet).toMatchObject({ label: '2018: still a concern', refersBack: 'The report refers back to 2018.', where: 'A news report on www.childrenfirst.news of the 2018 inspection said:' });
     expect(eet.at).toMatch(/identified in the 2018 inspection/);
   });
 });

@@ -3,7 +3,7 @@
 // give a paragraph several links to one inspection (on different sentences, or with different
 // relations); a marker shows one, so a paragraph never says "persisting" and "sustained" of 2018 at once.
 import type { Finding, FindingLink, Relation, Report } from '../schema/domain';
-import { isWebUrl } from '../sites';
+import { isOfstedHost, isWebUrl } from '../sites';
 import { readerHref } from './compare-address';
 import { RELATION_WORDS } from './relation-words';
 
@@ -65,6 +65,16 @@ function sourceOf(link: FindingLink, when: string): EarlierSource | null {
   return { kind: 'web', href: link.source, text: link.number !== null ? `Open the ${when} report` : 'Open the news report' };
 }
 
+/**
+ * Where the earlier words stand. A page elsewhere is named as such even when it reads as a report,
+ * so a planted copy on a news site never passes for Ofsted's own.
+ */
+function whereOf(link: FindingLink, when: string): string {
+  const elsewhere = isWebUrl(link.source) && !isOfstedHost(link.source) ? new URL(link.source).hostname : null;
+  if (link.number === null) return elsewhere ? `A news report on ${elsewhere} of the ${when} inspection said:` : `A news report of the ${when} inspection said:`;
+  return elsewhere ? `On ${elsewhere}, not Ofsted’s own copy, paragraph ${link.number} of a ${when} report:` : `In paragraph ${link.number} of the ${when} report:`;
+}
+
 function markerOf(finding: Pick<Finding, 'id' | 'number'>, link: FindingLink): FindingMarker {
   const when = whenOf(link);
   const words = RELATION_WORDS[link.relation];
@@ -77,7 +87,7 @@ function markerOf(finding: Pick<Finding, 'id' | 'number'>, link: FindingLink): F
     at: link.at,
     label: `${when}: ${words.short}`,
     title: `${words.since} ${when}`,
-    where: link.number !== null ? `In paragraph ${link.number} of the ${when} report:` : `A news report of the ${when} inspection said:`,
+    where: whereOf(link, when),
     said: link.sentence,
     refersBack: link.explicit ? `The report refers back to ${when}.` : null,
     source: sourceOf(link, when),
