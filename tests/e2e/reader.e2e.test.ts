@@ -9,6 +9,7 @@ import { REAL_PDF } from '../helpers/fixtures';
 import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
 import { stopServiceWorker } from './harness/browser';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
+import { panelSays } from './harness/lens-state';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { fixtureSites, PAGES } from './harness/fixture-sites';
 import { setOption } from './harness/options-page';
@@ -65,10 +66,7 @@ describe('the reader on Ofsted’s own PDF of the Portsmouth 2023 report, on fil
   });
 
   it('shows the panel with the report’s grades', async () => {
-    const panel = page.locator('ofsted-lens-panel');
-    await panel.waitFor({ state: 'attached' });
-    expect(await panel.getAttribute('data-kind')).toBe('ilacs');
-    expect(await panel.getAttribute('data-overall')).toBe('good');
+    expect(await panelSays(page)).toMatchObject({ kind: 'ilacs', overall: 'good' });
   });
 
   it('shows the judgement table with grade chips and every numbered finding, without page furniture', async () => {
@@ -158,7 +156,7 @@ describe('the reader with what a reader can meet', () => {
 describe('ways into the reader', () => {
   it('opens a provider page’s listed report in the reader from "Open in Ofsted Lens"', async () => {
     const page = await browser().visit(PAGES.provider);
-    const open = page.locator(inside('ofsted-lens-open[data-src="https://files.ofsted.gov.uk/v1/file/50222964"]', 'button'));
+    const open = page.locator(inside('a[href="https://files.ofsted.gov.uk/v1/file/50222964"] ~ ofsted-lens-open', 'button'));
     await open.waitFor({ timeout: 10_000 });
     const [reader] = await Promise.all([browser().context.waitForEvent('page'), open.click()]);
     await reader.locator('.report').waitFor({ timeout: 15_000 });

@@ -11,7 +11,7 @@ export const HIGHLIGHT_NAME = 'ofsted-lens-notes';
 export const SAVE_TAG = 'ofsted-lens-save';
 export const CARD_TAG = 'ofsted-lens-note-card';
 
-const CONTROL_CSS = `:host { all: initial; position: absolute; z-index: 2147483647; }
+const CONTROL_CSS = `.place { position: absolute; }
 button, textarea { font: 13px/1.4 system-ui, sans-serif; }
 button { padding: 0.2em 0.7em; border-radius: 0.8em; border: 1px solid #1d3557; background: #1d3557; color: #fff; cursor: pointer; }
 button.quiet { background: #fff; color: #1d3557; }
@@ -22,14 +22,23 @@ textarea { width: 100%; box-sizing: border-box; min-height: 4rem; margin-bottom:
 .row { display: flex; gap: 0.4rem; }
 @media (prefers-color-scheme: dark) { .card { background: #1e1e1e; color: #f2f2f2; } button.quiet { background: #1e1e1e; color: #dbeafe; } }`;
 
+// The host is a point at the page's origin, of no size, so the page cannot measure what it shows;
+// its content is placed from there, in page coordinates.
+const CONTROL_LAYOUT = { display: 'block', position: 'absolute', left: '0', top: '0', width: '0', height: '0', overflow: 'visible', 'z-index': '2147483647' };
+
+type PlacedControl = ShadowHost & { place: HTMLElement };
+
 /** One control of a kind at a time, placed at page coordinates. */
-function placedControl(doc: Document, tag: string, x: number, y: number): ShadowHost {
+function placedControl(doc: Document, tag: string, x: number, y: number): PlacedControl {
   doc.querySelector(tag)?.remove();
-  const control = shadowHost(doc, tag, CONTROL_CSS);
-  control.host.style.setProperty('left', `${Math.round(x)}px`);
-  control.host.style.setProperty('top', `${Math.round(y)}px`);
+  const control = shadowHost(doc, tag, CONTROL_CSS, { layout: CONTROL_LAYOUT });
+  const place = doc.createElement('div');
+  place.className = 'place';
+  place.style.setProperty('left', `${Math.round(x)}px`);
+  place.style.setProperty('top', `${Math.round(y)}px`);
+  control.root.append(place);
   doc.documentElement.append(control.host);
-  return control;
+  return { ...control, place };
 }
 
 // Not `instanceof Element`: the unit tests' DOM (linkedom) has its own classes.
@@ -54,14 +63,14 @@ export function offerSaveOnSelection(doc: Document, save: (range: Range) => void
     if (!range) return void doc.querySelector(SAVE_TAG)?.remove();
     const rect = range.getBoundingClientRect();
     const view = doc.defaultView!;
-    const { root, host } = placedControl(doc, SAVE_TAG, rect.right + view.scrollX + 4, rect.bottom + view.scrollY + 4);
+    const { place, host } = placedControl(doc, SAVE_TAG, rect.right + view.scrollX + 4, rect.bottom + view.scrollY + 4);
     const saved = range.cloneRange();
     const button = actionButton(doc, 'Save note', () => {
       host.remove();
       save(saved);
     });
     button.setAttribute('aria-label', 'Save the selected text as an Ofsted Lens note');
-    root.append(button);
+    place.append(button);
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Shift' || event.key.startsWith('Arrow')) show(event);
@@ -102,8 +111,7 @@ export function openCardOnClick(doc: Document, placed: () => readonly PlacedNote
     const hit = caret && placed().find((p) => p.range?.isPointInRange(caret.startContainer, caret.startOffset));
     if (!hit) return void doc.querySelector(CARD_TAG)?.remove();
     const view = doc.defaultView!;
-    const { root, host } = placedControl(doc, CARD_TAG, event.clientX + view.scrollX, event.clientY + view.scrollY + 12);
-    host.setAttribute('data-note-id', hit.note.id);
+    const { place, host } = placedControl(doc, CARD_TAG, event.clientX + view.scrollX, event.clientY + view.scrollY + 12);
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
@@ -123,7 +131,7 @@ export function openCardOnClick(doc: Document, placed: () => readonly PlacedNote
     }, true);
     row.append(save, remove);
     card.append(comment, row);
-    root.append(card);
+    place.append(card);
     comment.focus();
   };
   return onTrusted(doc, 'click', onClick);

@@ -5,8 +5,8 @@ import { shadowHost } from './shadow-host';
 
 export const ALERT_TAG = 'ofsted-lens-alert';
 
-const CSS = `:host { all: initial; position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; }
-.alert { width: 20rem; padding: 0.7rem; background: #fff; color: #1b1b1b; border: 2px solid #b00020; border-radius: 6px;
+const LAYOUT = { display: 'block', position: 'fixed', left: '16px', bottom: '16px', 'z-index': '2147483647' };
+const CSS = `.alert { width: 20rem; padding: 0.7rem; background: #fff; color: #1b1b1b; border: 2px solid #b00020; border-radius: 6px;
   box-shadow: 0 4px 12px rgba(0,0,0,.25); font: 13px/1.4 system-ui, sans-serif; }
 p { margin: 0 0 0.5rem; }
 textarea { width: 100%; box-sizing: border-box; min-height: 5rem; margin-bottom: 0.4rem; font: inherit; }
@@ -21,7 +21,7 @@ export type WriteFailure = { reason: string; text: string; retry: () => void };
 /** Replaces any earlier alert; returns how to take this one down. */
 export function showWriteFailure(doc: Document, { reason, text, retry }: WriteFailure): () => void {
   doc.querySelector(ALERT_TAG)?.remove();
-  const { host, root } = shadowHost(doc, ALERT_TAG, CSS);
+  const { host, root } = shadowHost(doc, ALERT_TAG, CSS, { layout: LAYOUT });
   const box = doc.createElement('div');
   box.className = 'alert';
   box.setAttribute('role', 'alert');
