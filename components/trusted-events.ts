@@ -5,13 +5,18 @@
 type EventName = keyof GlobalEventHandlersEventMap;
 
 /** Listens for `type` on `target`, calling `handler` only for events the browser made from real input; returns how to stop. */
-export function onTrusted<K extends EventName>(target: EventTarget, type: K, handler: (event: GlobalEventHandlersEventMap[K]) => void): () => void {
+export function onTrusted<K extends EventName>(
+  target: EventTarget,
+  type: K,
+  handler: (event: GlobalEventHandlersEventMap[K]) => void,
+  options: AddEventListenerOptions = {},
+): () => void {
   const listener = (event: Event) => {
     // Strictly true: an event without the mark at all (a DOM without one, as in Node) counts as untrusted.
     if (event.isTrusted === true) handler(event as GlobalEventHandlersEventMap[K]);
   };
-  target.addEventListener(type, listener);
-  return () => target.removeEventListener(type, listener);
+  target.addEventListener(type, listener, options);
+  return () => target.removeEventListener(type, listener, options);
 }
 
 // Typing, clipboard and composition events are composed: from a text box in a closed root they

@@ -10,6 +10,7 @@ import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
 import { stopServiceWorker } from './harness/browser';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { panelSays } from './harness/lens-state';
+import { highlightCount, highlighted } from './harness/report-page';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { fixtureSites, PAGES } from './harness/fixture-sites';
 import { setOption } from './harness/options-page';
@@ -185,12 +186,12 @@ describe('notes in the reader', () => {
     await page.mouse.move(box!.x + 20, box!.y + 5);
     await page.mouse.up();
     await page.locator(inside('ofsted-lens-save', 'button')).click();
-    await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1);
+    await highlightCount(page, 1);
     await page.close();
 
     const again = await openInReader(REPORT_PDF);
-    await again.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
-    expect(await again.evaluate(() => [...CSS.highlights.get('ofsted-lens-notes')!].map((r) => r.toString()))).toEqual([quote]);
+    await highlightCount(again, 1);
+    expect(await highlighted(again)).toEqual([quote]);
 
     const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const note = popup.locator('.note', { hasText: quote });

@@ -1,13 +1,13 @@
-// Notes on a page: the "Save" control beside a selection, highlights painted with the CSS Custom
-// Highlight API (no change to the page's DOM, so no layout shift), and a small card with the
-// comment, edit and delete when a highlight is clicked. Page text is only ever set as text.
+// Notes on a page: the "Save" control beside a selection, highlights drawn over the quotes in a
+// closed root of our own (note-highlights.ts), and a small card with the comment, edit and delete
+// when a highlight is clicked. Page text is only ever set as text.
 import type { Note } from '../../core/schema/storage';
 import { rangeFromOffsets, type TextMap } from '../../core/page/text-map';
 import { actionButton } from './action-button';
+import { noteHighlights, type Highlights } from './note-highlights';
 import { shadowHost, type ShadowHost } from './shadow-host';
 import { onTrusted } from '../../../components/trusted-events';
 
-export const HIGHLIGHT_NAME = 'ofsted-lens-notes';
 export const SAVE_TAG = 'ofsted-lens-save';
 export const CARD_TAG = 'ofsted-lens-note-card';
 
@@ -81,17 +81,13 @@ export function offerSaveOnSelection(doc: Document, save: (range: Range) => void
 
 export type PlacedNote = { note: Note; range: Range | null };
 
-/** Paints the placed notes' highlights; notes not placed are left to the popup to list. */
+const highlightLayers = new WeakMap<Document, Highlights>();
+
+/** Draws the placed notes' highlights; notes not placed are left to the popup to list. */
 export function paintHighlights(doc: Document, placed: readonly PlacedNote[]): void {
-  const view = doc.defaultView as (Window & { CSS: typeof CSS; Highlight: typeof Highlight }) | null;
-  if (!view?.CSS?.highlights || !view.Highlight) return;
-  if (!doc.adoptedStyleSheets.some((sheet) => (sheet as CSSStyleSheet & { ofstedLens?: true }).ofstedLens)) {
-    const sheet = new CSSStyleSheet() as CSSStyleSheet & { ofstedLens?: true };
-    sheet.replaceSync(`::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 213, 0, 0.5); color: inherit; }`);
-    sheet.ofstedLens = true;
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  }
-  view.CSS.highlights.set(HIGHLIGHT_NAME, new view.Highlight(...placed.flatMap((p) => (p.range ? [p.range] : []))));
+  let layer = highlightLayers.get(doc);
+  if (!layer) highlightLayers.set(doc, (layer = noteHighlights(doc)));
+  layer.draw(placed.flatMap((p) => (p.range ? [p.range] : [])));
 }
 
 export function placeNotes(map: TextMap, notes: readonly Note[], locate: (note: Note) => { start: number; end: number } | null): PlacedNote[] {
