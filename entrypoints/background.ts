@@ -11,7 +11,7 @@ import { openReportPdfsInReader, readerUrl } from '../utils/browser/extension/re
 import { keepNewsroomScriptsInStep } from '../utils/browser/extension/newsroom-sites';
 import { callerOf, extensionPageRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
-import { compareHref } from '../utils/core/model/compare-address';
+import { compareHref, noteEditHref } from '../utils/core/model/compare-address';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
 import { notesForUrl } from '../utils/browser/library/read-notes';
 import type { Note } from '../utils/core/schema/storage';
@@ -104,6 +104,12 @@ export default defineBackground(() => {
         return answerWrite(updateNote(db, message.id, message.edit, Date.now(), notes).then((note) => note ?? Promise.reject(new Error('no such note'))));
       case 'delete-note':
         return deleteNote(db, message.id, notes);
+      case 'edit-note':
+        // A page opens only its own notes.
+        if (!page || (await notesForUrl(db, page.pageUrl)).some((note) => note.id === message.id)) {
+          await browser.windows.create({ url: `${extensionOrigin}${noteEditHref(message.id)}`, type: 'popup', width: 440, height: 520 });
+        }
+        return null;
       case 'inspections-for':
         // A web page's panel gets Ofsted's own documents only: not the news pages the reader has read.
         return (page ? ofstedInspectionsFor : inspectionsFor)(db, message.authorityKey);

@@ -2,16 +2,25 @@
 // styles, so the page's styles cannot reach in and ours cannot leak out. The root is closed: the
 // page's scripts get null from `host.shadowRoot` and cannot read the panel (the reader's history)
 // or a note's card; only the caller that made it holds `root`. The host itself, in the page's
-// light DOM, carries no attribute that says what it shows, and keeps what it shows at a size of
-// nothing where it can.
+// light DOM, carries no attribute that says what it shows (its one attribute, `popover`, is the
+// same on every control), and keeps what it shows at a size of nothing where it can.
 import { keepTypingInside } from '../../../components/trusted-events';
 
-export type ShadowHost = { host: HTMLElement; root: ShadowRoot };
+/** `inTopLayer`: whether Ofsted Lens put the host in the top layer, kept here as the page can change the host's attributes. */
+export type ShadowHost = { host: HTMLElement; root: ShadowRoot; inTopLayer: boolean };
 
 /** How the host lays itself out in the page: CSS properties and values, each pinned with !important. */
 export type HostLayout = Record<string, string>;
 
-export type ShadowHostOptions = { layout?: HostLayout };
+export type ShadowHostOptions = {
+  layout?: HostLayout;
+  /**
+   * Drawn in the browser's top layer (a manual popover), above anything the page draws at any
+   * z-index, and out of reach of its ancestors' opacity and filters: for the controls that save or
+   * delete. Shown by `raise` once the host is in the document.
+   */
+  topLayer?: boolean;
+};
 
 // A page's `!important` rule on our host (`ofsted-lens-note-card { opacity: 0 !important }`) beat
 // a plain `:host { all: initial }`. An important declaration in the shadow root wins over every
@@ -27,12 +36,21 @@ function pinnedHostCss(layout: HostLayout): string {
 *:not(textarea, input) { -webkit-user-select: none; user-select: none; }`;
 }
 
-export function shadowHost(doc: Document, tag: string, css: string, { layout = {} }: ShadowHostOptions = {}): ShadowHost {
+export function shadowHost(doc: Document, tag: string, css: string, { layout = {}, topLayer = false }: ShadowHostOptions = {}): ShadowHost {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `${pinnedHostCss(layout)}\n${css}`;
   root.append(style);
   keepTypingInside(root);
-  return { host, root };
+  const inTopLayer = topLayer && typeof host.showPopover === 'function';
+  if (inTopLayer) host.popover = 'manual';
+  return { host, root, inTopLayer };
+}
+
+/** Puts a top-layer host, once in the document, above everything the page has drawn so far. */
+export function raise({ host, inTopLayer }: ShadowHost): void {
+  if (!inTopLayer || !host.isConnected) return;
+  if (host.matches(':popover-open')) host.hidePopover();
+  host.showPopover();
 }

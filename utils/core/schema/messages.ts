@@ -40,6 +40,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
     edit: z.object({ comment: z.optional(z.string()), tags: z.optional(z.array(z.string())), found: z.optional(z.boolean()) }),
   }),
   z.object({ type: z.literal('delete-note'), id: z.string() }),
+  // Open a note in Ofsted Lens's own window to write its comment: keys typed on a web page reach the page.
+  z.object({ type: z.literal('edit-note'), id: z.string().check(z.maxLength(200)) }),
   // What the library knows of an authority's inspections.
   z.object({ type: z.literal('inspections-for'), authorityKey: z.string().check(z.regex(/^[a-z0-9-]+$/)) }),
   // The content script recognised its page: inject the overlay into the sender's frame, handing it the reading.
