@@ -260,32 +260,18 @@ describe('a hostile page where the reader keeps a note', () => {
       await page.close();
     });
 
-    it('refuses the click when the page covers the card in the top layer with a decoy that lets clicks through', async () => {
-      const page = await openReportPage();
-      await openCard(page);
-      const remove = await cardButton(page, 'Delete note');
-      // A popover of the page's own, opened after the card: the top layer's last, drawn over it.
-      await page.evaluate((box) => {
+    type Box = { x: number; y: number; width: number; height: number };
+    /** The page's script, given where Delete is: a decoy over the card that lets clicks through, drawn where it shows. */
+    const covers: Array<[string, (box: Box) => void]> = [
+      ['covers the card in the top layer with a decoy of its own, opened after it', (box) => {
         const decoy = document.createElement('div');
         decoy.popover = 'manual';
         decoy.textContent = 'Continue reading';
         decoy.style.cssText = `position: fixed; inset: auto; margin: 0; left: ${box.x - 20}px; top: ${box.y - 10}px; width: ${box.width + 40}px; height: ${box.height + 20}px; background: #fff; border: 0; pointer-events: none;`;
         document.body.append(decoy);
         decoy.showPopover();
-      }, remove);
-      await page.waitForTimeout(SETTLE_MS);
-      await page.mouse.click(centre(remove).x, centre(remove).y);
-      await page.waitForTimeout(SETTLE_MS);
-      expect(await storedNotes()).toEqual([NOTE]);
-      expect((await closedRootTexts(page, CARD)).join(' ')).toContain('did not act on that click');
-      await page.close();
-    });
-
-    it('refuses the click when the page takes the card out of the top layer and covers it', async () => {
-      const page = await openReportPage();
-      await openCard(page);
-      const remove = await cardButton(page, 'Delete note');
-      await page.evaluate((box) => {
+      }],
+      ['takes the card out of the top layer and covers it with a decoy', (box) => {
         const card = document.querySelector<HTMLElement>('ofsted-lens-note-card')!;
         if (card.matches(':popover-open')) card.hidePopover();
         card.removeAttribute('popover');
@@ -293,11 +279,19 @@ describe('a hostile page where the reader keeps a note', () => {
         decoy.textContent = 'Continue reading';
         decoy.style.cssText = `position: fixed; left: ${box.x - 20}px; top: ${box.y - 10}px; width: ${box.width + 40}px; height: ${box.height + 20}px; z-index: 2147483647; background: #fff; pointer-events: none;`;
         document.documentElement.append(decoy);
-      }, remove);
+      }],
+    ];
+
+    it.each(covers)('refuses the reader’s click on Delete, and says so, when the page %s', async (_, cover) => {
+      const page = await openReportPage();
+      await openCard(page);
+      const remove = await cardButton(page, 'Delete note');
+      await page.evaluate(cover, remove);
       await page.waitForTimeout(SETTLE_MS);
       await page.mouse.click(centre(remove).x, centre(remove).y);
       await page.waitForTimeout(SETTLE_MS);
       expect(await storedNotes()).toEqual([NOTE]);
+      expect((await closedRootTexts(page, CARD)).join(' ')).toContain('did not act on that click');
       await page.close();
     });
   });
