@@ -8,6 +8,11 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PAGES } from '../e2e/harness/fixture-sites';
 import { QUOTE } from '../e2e/harness/report-page';
+import {
+  attributesOfOurHosts, CARD_AS_DRAWN, cardAsDrawn, cardOutOfTheTopLayerAndCovered, clearAndForgeHighlights, COMMENT, COMMENT_RUNS, DECOY,
+  decoysUnderAndOver, hideOurElements, installKeyLogger, loggedStreams, magentaPixels, quoteStart, streamsHolding, watchHighlightRegistry,
+  type DecoyBox,
+} from '../e2e/harness/side-door-attacks';
 import { sampleNote } from '../helpers/notes';
 import type { Note } from '../../utils/core/schema/storage';
 import { useFirefox, type ShadowElement } from './harness/firefox';
@@ -16,10 +21,7 @@ import { highlighted } from './harness/lens-state';
 const firefox = useFirefox();
 const NOTE = sampleNote();
 const CARD = 'ofsted-lens-note-card';
-const COMMENT = 'Confidential: raise with the DCS before the March scrutiny.';
 const SETTLE_MS = 600;
-/** The decoys' colour, magenta, found nowhere else on the page or in Ofsted Lens's card. */
-const DECOY = 'rgb(255, 0, 255)';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -57,16 +59,7 @@ async function openReportPage(): Promise<Page> {
 /** The reader clicks the highlighted quote (found in the page's own text) until its note's card opens. */
 async function openCard(page: Page): Promise<void> {
   for (let tries = 0; ; tries++) {
-    const { x, y } = await page.evaluate((quote) => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote))!;
-      p.scrollIntoView({ block: 'center' });
-      const node = p.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(node, node.data.indexOf(quote));
-      range.setEnd(node, node.data.indexOf(quote) + 4);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + 3, y: rect.top + rect.height / 2 };
-    }, QUOTE);
+    const { x, y } = await page.evaluate(quoteStart, QUOTE);
     await page.mouse.click(x, y);
     if (await page.waitForSelector(CARD, { timeout: 500 }).then(() => true, () => false)) break;
     if (tries > 20) throw new Error('No note card opened on a click on the highlighted quote.');
@@ -81,7 +74,7 @@ async function cardButton(page: Page, words: string): Promise<ShadowElement> {
 }
 
 /** The box a decoy takes around a point: wider and taller than any of the card's buttons. */
-const around = ({ x, y }: { x: number; y: number }) => ({ left: x - 70, top: y - 20, width: 140, height: 40 });
+const around = ({ x, y }: { x: number; y: number }): DecoyBox => ({ left: x - 70, top: y - 20, width: 140, height: 40 });
 
 /** How many pixels of the decoys' colour show within 8 px of `point` (in the window), read in a blank tab of its own. */
 async function decoyPixels(page: Page, point: { x: number; y: number }): Promise<number> {
@@ -91,16 +84,7 @@ async function decoyPixels(page: Page, point: { x: number; y: number }): Promise
   const png = await page.screenshot({ clip, captureBeyondViewport: false, encoding: 'base64' });
   const blank = await firefox().browser.newPage();
   try {
-    return await blank.evaluate(async (base64) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! > 200 && data[i + 1]! < 80 && data[i + 2]! > 200) count += 1;
-      return count;
-    }, png as string);
+    return await blank.evaluate(magentaPixels, png as string);
   } finally {
     await blank.close();
   }
@@ -128,41 +112,23 @@ describe('a hostile page where the reader keeps a note, in Firefox', () => {
 
   it('finds no note in CSS.highlights, and clearing it or forging one there changes no highlight the reader sees', async () => {
     const page = await openReportPage();
-    const seen = await page.evaluate(async () => {
-      const quotes = new Set<string>();
-      for (const end = Date.now() + 5000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 100))) {
-        for (const [name, highlight] of CSS.highlights) for (const range of highlight) quotes.add(`${name}: ${(range as Range).toString()}`);
-      }
-      return [...quotes];
-    });
+    const seen = await page.evaluate(watchHighlightRegistry);
     expect(seen).toEqual([]);
     await expect.poll(() => highlighted(firefox(), page), { timeout: 10_000 }).toEqual([QUOTE]);
-    await page.evaluate(() => {
-      CSS.highlights.clear();
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector('h1')!);
-      CSS.highlights.set('ofsted-lens-notes', new Highlight(range));
-      window.scrollBy(0, 1);
-    });
+    await page.evaluate(clearAndForgeHighlights);
     await wait(SETTLE_MS);
     expect(await highlighted(firefox(), page)).toEqual([QUOTE]);
     await page.close();
   });
 
   it('reads nothing from the attributes of the elements Ofsted Lens puts on its pages', async () => {
-    const attributesOfOurs = (page: Page) =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('ofsted-lens-'))
-          .map((el) => [el.localName, ...el.getAttributeNames().map((name) => `${name}=${el.getAttribute(name)}`)].join(' ')),
-      );
     const report = await openReportPage();
     await openCard(report);
-    const onReport = await attributesOfOurs(report);
+    const onReport = await report.evaluate(attributesOfOurHosts);
     await report.close();
     const provider = await firefox().newPage(PAGES.provider);
     await provider.waitForSelector('ofsted-lens-chip', { timeout: 15_000 });
-    const onProvider = await attributesOfOurs(provider);
+    const onProvider = await provider.evaluate(attributesOfOurHosts);
     await provider.close();
     const hosts = [...onReport, ...onProvider];
     for (const tag of ['ofsted-lens-panel', 'ofsted-lens-chip', CARD, 'ofsted-lens-open']) expect(hosts.some((h) => h.startsWith(tag))).toBe(true);
@@ -171,23 +137,7 @@ describe('a hostile page where the reader keeps a note, in Firefox', () => {
 
   it('cannot log the comment the reader writes for the note, by key, input or selection', async () => {
     const page = await openReportPage();
-    await page.evaluate(() => {
-      const streams: Record<string, string> = {};
-      (window as unknown as { __logged: Record<string, string> }).__logged = streams;
-      for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut']) {
-        for (const capture of [true, false]) {
-          for (const [name, target] of [['window', window], ['document', document]] as const) {
-            const stream = `${type} on ${name}${capture ? ', capturing' : ''}`;
-            target.addEventListener(type, (event) => {
-              const e = event as KeyboardEvent & InputEvent;
-              const text = e.key ?? e.data ?? '';
-              streams[stream] = (streams[stream] ?? '') + (text.length === 1 ? text : '');
-            }, capture);
-          }
-        }
-      }
-      document.addEventListener('selectionchange', () => (streams.selection = `${streams.selection ?? ''}${getSelection()?.toString() ?? ''}`));
-    });
+    await page.evaluate(installKeyLogger);
     await openCard(page);
     const selectAll = async (at: Page) => {
       await at.keyboard.down('Control');
@@ -218,40 +168,17 @@ describe('a hostile page where the reader keeps a note, in Firefox', () => {
     const [shown] = await firefox().inShadow(page, CARD, 'textarea, .comment');
     await page.mouse.click(shown!.centre.x, shown!.centre.y, { count: 3 });
     await wait(SETTLE_MS);
-    const logged = await page.evaluate(() => (window as unknown as { __logged: Record<string, string> }).__logged);
-    const secrets = [COMMENT.slice(0, 12), 'DCS before'];
-    expect(Object.entries(logged).filter(([, text]) => secrets.some((secret) => text.includes(secret))).map(([stream]) => stream)).toEqual([]);
+    expect(streamsHolding(await page.evaluate(loggedStreams), [...COMMENT_RUNS, NOTE.comment.slice(0, 12)])).toEqual([]);
     await page.close();
   });
 
   it('cannot hide, move or fade the card with its CSS: the card the reader clicks is the one they see, and Undo restores the note', async () => {
     const page = await openReportPage();
-    await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = `ofsted-lens-note-card, ofsted-lens-panel, ofsted-lens-chip, ofsted-lens-save, ofsted-lens-alert {
-        opacity: 0 !important; visibility: hidden !important; display: none !important; pointer-events: none !important;
-        transform: translateX(-5000px) !important; filter: opacity(0) !important; clip-path: inset(50%) !important; z-index: -1 !important; }`;
-      document.head.append(style);
-    });
+    await page.evaluate(hideOurElements);
     await openCard(page);
-    const drawn = await page.evaluate(() => {
-      const s = getComputedStyle(document.querySelector('ofsted-lens-note-card')!);
-      return [s.opacity, s.visibility, s.display === 'none' ? 'none' : 'shown', s.pointerEvents, s.transform, s.filter, s.clipPath, s.zIndex].join(' ');
-    });
-    expect(drawn).toBe('1 visible shown auto none none none 2147483647');
+    expect(await page.evaluate(cardAsDrawn)).toBe(CARD_AS_DRAWN);
     const remove = (await cardButton(page, 'Delete note')).centre;
-    await page.evaluate(
-      (box, colour) => {
-        for (const [z, through] of [[1, false], [2147483647, true]] as const) {
-          const decoy = document.createElement('button');
-          decoy.textContent = 'Continue reading';
-          decoy.style.cssText = `position: fixed; left: ${box.left}px; top: ${box.top}px; width: ${box.width}px; height: ${box.height}px; z-index: ${z}; background: ${colour};${through ? ' pointer-events: none;' : ''}`;
-          document.body.append(decoy);
-        }
-      },
-      around(remove),
-      DECOY,
-    );
+    await page.evaluate(decoysUnderAndOver, { box: around(remove), colour: DECOY });
     await wait(SETTLE_MS);
     expect(await page.evaluate(({ x, y }) => document.elementsFromPoint(x, y)[0]!.localName, remove)).toBe(CARD);
     expect(await decoyPixels(page, remove)).toBe(0);
@@ -269,15 +196,7 @@ describe('a hostile page where the reader keeps a note, in Firefox', () => {
     const page = await openReportPage();
     await openCard(page);
     const remove = (await cardButton(page, 'Delete note')).centre;
-    await page.evaluate((box) => {
-      const card = document.querySelector<HTMLElement>('ofsted-lens-note-card')!;
-      if (card.matches(':popover-open')) card.hidePopover();
-      card.removeAttribute('popover');
-      const decoy = document.createElement('div');
-      decoy.textContent = 'Continue reading';
-      decoy.style.cssText = `position: fixed; left: ${box.left}px; top: ${box.top}px; width: ${box.width}px; height: ${box.height}px; z-index: 2147483647; background: #fff; pointer-events: none;`;
-      document.documentElement.append(decoy);
-    }, around(remove));
+    await page.evaluate(cardOutOfTheTopLayerAndCovered, around(remove));
     await wait(SETTLE_MS);
     await page.mouse.click(remove.x, remove.y);
     await wait(SETTLE_MS);
