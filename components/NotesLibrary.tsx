@@ -31,8 +31,16 @@ export type NotesLibraryProps = {
   loading: boolean;
 };
 
-function NoteItem({ note, onEdit, onDelete }: { note: Note; onEdit: NotesLibraryProps['onEdit']; onDelete: NotesLibraryProps['onDelete'] }) {
-  const [editing, setEditing] = useState(false);
+type NoteItemProps = {
+  note: Note;
+  onEdit: NotesLibraryProps['onEdit'];
+  onDelete: NotesLibraryProps['onDelete'];
+  /** Opens with its comment ready to write (the note's own window, from its card on a page). */
+  startEditing?: boolean;
+};
+
+export function NoteItem({ note, onEdit, onDelete, startEditing = false }: NoteItemProps) {
+  const [editing, setEditing] = useState(startEditing);
   const [comment, setComment] = useState(note.comment);
   const [tags, setTags] = useState(note.tags.join(', '));
   const c = note.context;
@@ -46,7 +54,7 @@ function NoteItem({ note, onEdit, onDelete }: { note: Note; onEdit: NotesLibrary
       </p>
       {editing ? (
         <div class="edit">
-          <label>Comment <textarea name="comment" value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} /></label>
+          <label>Comment <textarea name="comment" autoFocus={startEditing} value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} /></label>
           <label>Tags <input name="tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} /></label>
           <button type="button" onClick={() => void onEdit(note, comment, tags.split(',').map((t) => t.trim()).filter(Boolean)).then((saved) => saved && setEditing(false))}>Save</button>
           <button type="button" onClick={() => setEditing(false)}>Cancel</button>

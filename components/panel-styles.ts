@@ -10,8 +10,10 @@ export const CHIP_CSS = `
 .chip-inadequate { background: #9f1239; color: #ffffff; }
 `;
 
+/** Where the panel's host sits on a page, pinned against the page's own CSS (shadow-host.ts). */
+export const PANEL_LAYOUT = { position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483647' };
+
 export const PANEL_CSS = `
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
 ${CHIP_CSS}
 .panel { box-sizing: border-box; width: 320px; max-height: 70vh; overflow: auto; background: #ffffff; color: #1b1b1b;
   border: 1px solid #6b6b6b; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 14px/1.4 system-ui, sans-serif; }

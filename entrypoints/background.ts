@@ -13,7 +13,7 @@ import { keepNewsroomScriptsInStep } from '../utils/browser/extension/newsroom-s
 import { callerOf, extensionPageRefusal, movedRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
 import { documentStarts } from '../utils/browser/extension/document-starts';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
-import { compareHref } from '../utils/core/model/compare-address';
+import { compareHref, noteEditHref } from '../utils/core/model/compare-address';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
 import { notesForUrl } from '../utils/browser/library/read-notes';
 import type { Note } from '../utils/core/schema/storage';
@@ -108,6 +108,12 @@ export default defineBackground(() => {
         return answerWrite(updateNote(db, message.id, message.edit, Date.now(), notes).then((note) => note ?? Promise.reject(new Error('no such note'))));
       case 'delete-note':
         return deleteNote(db, message.id, notes);
+      case 'edit-note':
+        // A page opens only its own notes.
+        if (!page || (await notesForUrl(db, page.pageUrl)).some((note) => note.id === message.id)) {
+          await browser.windows.create({ url: `${extensionOrigin}${noteEditHref(message.id)}`, type: 'popup', width: 440, height: 520 });
+        }
+        return null;
       case 'inspections-for':
         // A web page's panel gets Ofsted's own documents only: not the news pages the reader has read.
         return (page ? ofstedInspectionsFor : inspectionsFor)(db, message.authorityKey);

@@ -9,7 +9,8 @@ import { NotesLibrary } from '../../components/NotesLibrary';
 import { PopupAbout } from '../../components/PopupAbout';
 import { SiteAccess } from '../../components/SiteAccess';
 import { KIND_LABELS } from '../../utils/core/vocabulary/kinds';
-import { compareHref } from '../../utils/core/model/compare-address';
+import { compareHref, NOTE_PARAM } from '../../utils/core/model/compare-address';
+import { NoteWindow } from './note-window';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/core/notes/export';
 import { changedAnything, describeImport } from '../../utils/core/notes/import-plan';
@@ -174,6 +175,11 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
 }
 
 async function main() {
+  const noteId = new URLSearchParams(location.search).get(NOTE_PARAM);
+  if (noteId) {
+    adoptChipStyles(document);
+    return render(<NoteWindow db={db} id={noteId} />, document.getElementById('app')!);
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const pageUrl = pageUrlOf(tab);
   const scope: Scope = new URLSearchParams(location.search).get('scope') === 'all' || !pageUrl ? 'all' : 'page';

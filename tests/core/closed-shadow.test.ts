@@ -21,7 +21,7 @@ const model: PanelModel = {
 };
 
 describe('every element Ofsted Lens adds to a page', () => {
-  it('has a closed shadow root: the page gets null from host.shadowRoot, and none of its text', () => {
+  it('has a closed shadow root and no attribute: the page gets null from host.shadowRoot, none of its text, and nothing of its state', () => {
     const report = parseReport(realFixture('portsmouth-ilacs-2023.txt'), 'ilacs');
     const finding = report.findings.find((f) => f.number === 40)!;
     const doc = parseHTML(`<!doctype html><html><body><p>40. ${finding.text}</p><a class="publication-link" href="https://files.ofsted.gov.uk/v1/file/50222964">Report</a></body></html>`).document as unknown as Document;
@@ -50,6 +50,8 @@ describe('every element Ofsted Lens adds to a page', () => {
     for (const host of hosts) {
       expect(host.shadowRoot).toBeNull();
       expect(host.textContent).toBe('');
+      // Nothing the page could read of what it shows: no data-*, no inline style (linkedom has no popover, the one attribute a top-layer control has).
+      expect([host.tagName.toLowerCase(), ...host.getAttributeNames()]).toEqual([host.tagName.toLowerCase()]);
     }
     expect(doc.documentElement.textContent).not.toContain('Portsmouth City Council');
     expect(doc.documentElement.textContent).not.toContain('could not save this note');

@@ -15,6 +15,7 @@ import { parseReport } from '../../utils/core/report/parse-report';
 import type { FindingLink } from '../../utils/core/schema/domain';
 import { realFixture } from '../helpers/fixtures';
 import { sampleNote } from '../helpers/notes';
+import type { Note } from '../../utils/core/schema/storage';
 import { dispatch, readerClick, scriptClick, shadowRootsAttachedBy } from '../helpers/page-input';
 
 const QUOTE = 'The number of care-experienced young people in education, employment or training is too low.';
@@ -99,15 +100,22 @@ describe('a note’s card', () => {
   const open = () => {
     const { doc, paragraph } = page();
     const placed = placedNote(doc, paragraph);
-    const actions = { edit: vi.fn(), remove: vi.fn() };
+    const actions = {
+      current: vi.fn(async (note: Note) => note),
+      edit: vi.fn(),
+      remove: vi.fn(async (note: Note) => note),
+      restore: vi.fn(async () => true),
+    };
     openCardOnClick(doc, () => placed, actions);
     return { doc, paragraph, actions };
   };
   const cardOf = (doc: Document, paragraph: HTMLElement) => {
     const [root] = shadowRootsAttachedBy(doc, () => readerClick(paragraph, { clientX: 10, clientY: 10 }));
-    const [save, remove] = root!.querySelectorAll('button');
-    return { comment: root!.querySelector('textarea')!, save: save!, remove: remove! };
+    const [edit, remove] = root!.querySelectorAll('button');
+    return { root: root!, comment: root!.querySelector('.comment')!, edit: edit!, remove: remove! };
   };
+  /** Lets the card's promises (the stored note, a delete) settle. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   it('does not open on a script’s click on the highlight', () => {
     const { doc, paragraph } = open();
@@ -115,27 +123,39 @@ describe('a note’s card', () => {
     expect(doc.querySelector(CARD_TAG)).toBeNull();
   });
 
-  it('neither edits nor deletes the note on a script’s click on "Save comment" or "Delete note"', () => {
+  it('shows the comment as text, with no box to type in: the page would see every key', () => {
+    const { doc, paragraph } = open();
+    const card = cardOf(doc, paragraph);
+    expect(card.comment.textContent).toBe('Raise at scrutiny.');
+    expect(card.root.querySelectorAll('textarea, input, [contenteditable]')).toHaveLength(0);
+    expect([card.edit.textContent, card.remove.textContent]).toEqual(['Edit comment', 'Delete note']);
+  });
+
+  it('neither opens the note to edit nor deletes it on a script’s click on "Edit comment" or "Delete note"', () => {
     const { doc, paragraph, actions } = open();
-    const { comment, save, remove } = cardOf(doc, paragraph);
-    comment.value = 'Changed by the page';
-    scriptClick(save);
+    const { edit, remove } = cardOf(doc, paragraph);
+    scriptClick(edit);
     scriptClick(remove);
     expect(actions.edit).not.toHaveBeenCalled();
     expect(actions.remove).not.toHaveBeenCalled();
     expect(doc.querySelector(CARD_TAG)).not.toBeNull();
   });
 
-  it('edits the comment, or deletes the note, on the reader’s click', () => {
+  it('opens the note to edit, or deletes it with an Undo that restores it as it was, on the reader’s click', async () => {
     const { doc, paragraph, actions } = open();
-    const first = cardOf(doc, paragraph);
-    expect(first.comment.value).toBe('Raise at scrutiny.');
-    first.comment.value = 'Raise at the March scrutiny.';
-    readerClick(first.save);
-    expect(actions.edit).toHaveBeenCalledWith(expect.objectContaining({ id: 'note-0001-aaaa' }), 'Raise at the March scrutiny.');
-    expect(doc.querySelector(CARD_TAG)).toBeNull();
-    readerClick(cardOf(doc, paragraph).remove);
+    const card = cardOf(doc, paragraph);
+    readerClick(card.edit);
+    expect(actions.edit).toHaveBeenCalledWith(expect.objectContaining({ id: 'note-0001-aaaa' }));
+    readerClick(card.remove);
     expect(actions.remove).toHaveBeenCalledWith(expect.objectContaining({ id: 'note-0001-aaaa' }));
+    await settle();
+    expect(card.root.querySelector('.card')!.textContent).toContain('Note deleted.');
+    const undo = [...card.root.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!;
+    scriptClick(undo);
+    expect(actions.restore).not.toHaveBeenCalled();
+    readerClick(undo);
+    expect(actions.restore).toHaveBeenCalledWith(sampleNote({ comment: 'Raise at scrutiny.' }));
+    await settle();
     expect(doc.querySelector(CARD_TAG)).toBeNull();
   });
 });

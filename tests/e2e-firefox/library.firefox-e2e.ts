@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGES } from '../e2e/harness/fixture-sites';
 import { FILES, listedReportFiles, MISSING } from '../e2e/harness/listed-reports';
 import { useFirefox } from './harness/firefox';
+import { chipGrades } from './harness/lens-state';
 
 const firefox = useFirefox(listedReportFiles);
 
@@ -32,7 +33,7 @@ describe('reading the reports an authority’s page lists, in Firefox', () => {
 
     const page = await firefox().newPage(PAGES.provider);
     await page.waitForFunction((chips) => document.querySelectorAll(chips).length === 2, { timeout: 30_000 }, CHIPS);
-    expect(await page.$$eval(CHIPS, (els) => els.map((e) => e.getAttribute('data-grade')))).toEqual(['good', 'good']);
+    expect(await chipGrades(firefox(), page, CHIPS)).toEqual(['good', 'good']);
     await expect
       .poll(async () => (await firefox().inShadow(page, 'ofsted-lens-panel', '.note')).map((n) => n.text).join(' '), { timeout: 10_000 })
       .toContain('Read 2 of 4 reports, 2 could not be read.');

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { newsHtml } from '../e2e/harness/text-to-html';
 import { realFixture } from '../helpers/fixtures';
 import { useFirefox } from './harness/firefox';
+import { panelSays } from './harness/lens-state';
 
 const SITE = 'https://www.portsmouth.gov.uk';
 const NEWS = `${SITE}/news/ofsted-rates-portsmouth-childrens-services-good`;
@@ -78,7 +79,7 @@ describe('Ofsted Lens on a council newsroom the reader adds, in Firefox', () => 
 
     await news.bringToFront();
     expect(await hasPanel(news)).toBe(true);
-    expect(await news.$eval('ofsted-lens-panel', (el) => [el.getAttribute('data-kind'), el.getAttribute('data-authority-key')])).toEqual(['news', 'portsmouth']);
+    expect(await panelSays(firefox(), news)).toMatchObject({ kind: 'news', authority: 'portsmouth' });
 
     await popup.bringToFront();
     await clickButton(popup, 'Remove www.portsmouth.gov.uk');

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { PAGES } from '../e2e/harness/fixture-sites';
 import { QUOTE } from '../e2e/harness/report-page';
 import { useFirefox } from './harness/firefox';
+import { highlighted } from './harness/lens-state';
 
 const firefox = useFirefox();
 
-const highlightCount = (page: Page, count: number) =>
-  page.waitForFunction((n) => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === n, { timeout: 15_000 }, count);
-const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('ofsted-lens-notes') ?? [])].map((r) => r.toString()));
+/** The highlighted notes' text, read inside the layer of highlights' closed root. */
+const highlights = (page: Page) => highlighted(firefox(), page);
+const highlightCount = (page: Page, count: number) => expect.poll(async () => (await highlights(page)).length, { timeout: 15_000 }).toBe(count);
 
 /**
  * Selects the quote with the mouse, as a reader would: pressed at its first character's left edge,
@@ -43,7 +44,7 @@ describe('saving a note from the report page, in Firefox', () => {
   it('offers "Save note" beside a selection, saves it, and highlights it again after a reload', async () => {
     const page = await firefox().newPage(PAGES.report);
     await page.waitForSelector('ofsted-lens-panel', { timeout: 15_000 });
-    await highlightCount(page, 0); // the overlay has painted the page's notes and listens for selections
+    await page.waitForSelector('ofsted-lens-highlights', { timeout: 15_000 }); // the overlay has drawn the page's notes and listens for selections
     await selectQuote(page);
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(QUOTE);
     await page.waitForSelector('ofsted-lens-save', { timeout: 10_000 });
@@ -52,7 +53,7 @@ describe('saving a note from the report page, in Firefox', () => {
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('ofsted-lens-panel', { timeout: 15_000 });
     await highlightCount(page, 1);
-    expect(await highlighted(page)).toEqual([QUOTE]);
+    expect(await highlights(page)).toEqual([QUOTE]);
     await page.close();
   });
 

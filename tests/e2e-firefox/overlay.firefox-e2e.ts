@@ -5,12 +5,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, PAGES_NOT_OURS } from '../e2e/harness/fixture-sites';
 import { useFirefox } from './harness/firefox';
+import { chipGrades, panelSays } from './harness/lens-state';
 
 const firefox = useFirefox();
 const PANEL = 'ofsted-lens-panel';
 
-const panelAttributes = (page: Page) =>
-  page.$eval(PANEL, (el) => ({ kind: el.getAttribute('data-kind'), authority: el.getAttribute('data-authority-key'), overall: el.getAttribute('data-overall') }));
+const panelAttributes = (page: Page) => panelSays(firefox(), page);
 
 describe('the overlay on the real Portsmouth 2023 report, served as a report page', () => {
   let page: Page;
@@ -20,7 +20,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   });
   afterAll(() => page.close());
 
-  it('says what it recognised on the panel host', async () => {
+  it('says what it recognised, inside the panel’s closed root', async () => {
     expect(await panelAttributes(page)).toEqual({ kind: 'ilacs', authority: 'portsmouth', overall: 'good' });
   });
 
@@ -40,10 +40,11 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   it('puts a grade chip beside each judgement heading and table row', async () => {
     // Five table rows and four judgement headings (overall has no heading of its own).
     await page.waitForFunction(() => document.querySelectorAll('ofsted-lens-chip').length === 9, { timeout: 10_000 });
+    // The grade of the chip beside the care leavers' heading, read inside its closed root.
     const careLeavers = await page.$$eval('h2', (hs) =>
-      hs.find((h) => h.textContent?.includes('The experiences and progress of care leavers'))?.querySelector('ofsted-lens-chip')?.getAttribute('data-grade'),
+      hs.filter((h) => h.querySelector('ofsted-lens-chip')).findIndex((h) => h.textContent?.includes('The experiences and progress of care leavers')),
     );
-    expect(careLeavers).toBe('requires-improvement');
+    expect((await chipGrades(firefox(), page, 'h2 ofsted-lens-chip'))[careLeavers]).toBe('requires-improvement');
   });
 
   it('keeps its shadow root closed to the page', async () => {

@@ -30,7 +30,12 @@ describe('the reader on Ofsted’s own PDF of the Portsmouth 2023 report, in Fir
 
   it('shows the panel with the report’s grades', async () => {
     await page.waitForSelector('ofsted-lens-panel', { timeout: 10_000 });
-    expect(await page.$eval('ofsted-lens-panel', (el) => [el.getAttribute('data-kind'), el.getAttribute('data-overall')])).toEqual(['ilacs', 'good']);
+    // The reader is the add-on's own page, whose scripts may open a closed root (openOrClosedShadowRoot).
+    const said = await page.$eval('ofsted-lens-panel', (el) => {
+      const state = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot?.querySelector('[data-kind]');
+      return [state?.getAttribute('data-kind'), state?.getAttribute('data-overall')];
+    });
+    expect(said).toEqual(['ilacs', 'good']);
   });
 
   it('shows the judgement table with grade chips and every numbered finding', async () => {

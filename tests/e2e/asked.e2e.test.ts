@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
+import { PANEL_STATE } from './harness/lens-state';
 
 const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
@@ -32,7 +33,7 @@ describe('asked from the popup', () => {
 
   it('on a report, reads it and shows its grades', async () => {
     const page = await askOn(PAGES.report);
-    await expect.poll(() => page.locator('ofsted-lens-panel').getAttribute('data-overall'), { timeout: 10_000 }).toBe('good');
+    await expect.poll(() => page.locator(PANEL_STATE).getAttribute('data-overall', { timeout: 1_000 }).catch(() => null), { timeout: 10_000 }).toBe('good');
     expect(await page.locator('ofsted-lens-panel').count()).toBe(1);
     await page.close();
   });

@@ -2,7 +2,8 @@
 // report PDFs (the real 2023 report and a synthetic 2018 one), both fetched, read with pdf.js in
 // the offscreen document, stored, and linked.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inside, revealClosedShadows } from './harness/closed-shadow';
+import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-shadow';
+import { chipGrades } from './harness/lens-state';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
 import { FILES, listedReportFiles, MISSING, REPORT_2018, REPORT_2023 } from './harness/listed-reports';
@@ -29,9 +30,9 @@ describe('reading the reports an authority’s page lists', () => {
     await setOption(browser(), 'read-listed-reports', 'readListedReports', true);
 
     const page = await browser().visit(PAGES.provider);
-    const chips = page.locator('a.publication-link + ofsted-lens-chip');
     await page.waitForFunction(() => document.querySelectorAll('a.publication-link + ofsted-lens-chip').length === 2, null, { timeout: 30_000 });
-    expect(await chips.evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')))).toEqual(['good', 'good']);
+    await closedRootsReady(page, 'ofsted-lens-chip');
+    expect(await chipGrades(page, 'a.publication-link + ofsted-lens-chip')).toEqual(['good', 'good']);
     await page.locator(inside('ofsted-lens-panel', '.note'), { hasText: 'Read 2 of 4 reports, 2 could not be read.' }).waitFor({ timeout: 10_000 });
     // Each file asked for once: a 404 is not retried.
     expect(pdfRequests().sort()).toEqual([`${FILES}/v1/file/50002412`, ...MISSING, `${FILES}/v1/file/50222964`].sort());

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { highlighted, highlightPoint, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
+import { highlightCount, highlighted, highlightPoint, notesReady, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
@@ -15,27 +15,33 @@ describe('saving a note from the report page', () => {
     const page = await openReport();
     await selectQuote(page);
     await page.locator(inside('ofsted-lens-save', 'button')).click();
-    await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1);
+    await highlightCount(page, 1);
     await page.reload();
-    await page.locator('ofsted-lens-panel').waitFor({ state: 'attached' });
-    await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
+    await notesReady(page);
+    await highlightCount(page, 1);
     expect(await highlighted(page)).toEqual([QUOTE]);
     await page.close();
   });
 
-  it('shows the note’s card when the highlight is clicked, and keeps an edited comment', async () => {
+  it('shows the note’s card when the highlight is clicked, and writes its comment in Ofsted Lens’s own window', async () => {
     const page = await openReport();
-    await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
+    await highlightCount(page, 1);
     const box = await highlightPoint(page);
     await page.mouse.click(box.x, box.y);
-    const inCard = (css: string) => page.locator(inside('ofsted-lens-note-card', css));
-    await inCard('textarea').fill('Persisting since 2018: raise at scrutiny.');
-    await page.locator(inside('ofsted-lens-note-card', 'button'), { hasText: 'Save comment' }).click();
+    const inCard = (css: string, hasText?: string) => page.locator(inside('ofsted-lens-note-card', css), hasText ? { hasText } : undefined);
+    await expect.poll(() => inCard('.comment').innerText()).toBe('No comment yet.');
+    const [window] = await Promise.all([browser().context.waitForEvent('page'), inCard('button', 'Edit comment').click()]);
+    expect(window.url()).toMatch(/\/popup\.html\?note=/);
+    await window.locator('textarea[name="comment"]').fill('Persisting since 2018: raise at scrutiny.');
+    await Promise.all([window.waitForEvent('close'), window.locator('button', { hasText: 'Save' }).click()]);
+    // The card, opened again, shows the comment as stored.
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(() => inCard('.comment').innerText()).toBe('Persisting since 2018: raise at scrutiny.');
     await page.reload();
-    await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
+    await highlightCount(page, 1);
     const again = await highlightPoint(page);
     await page.mouse.click(again.x, again.y);
-    expect(await page.locator(inside('ofsted-lens-note-card', 'textarea')).inputValue()).toBe('Persisting since 2018: raise at scrutiny.');
+    await expect.poll(() => inCard('.comment').innerText()).toBe('Persisting since 2018: raise at scrutiny.');
     await page.close();
   });
 });

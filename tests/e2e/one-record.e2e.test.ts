@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inside, revealClosedShadows } from './harness/closed-shadow';
+import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
 import { dumpLibrary } from './harness/library-dump';
@@ -77,8 +77,10 @@ describe('the Portsmouth 2023 report read from every address it has', () => {
     await page.locator(inPanel('.note'), { hasText: /^Read 1 of 3 reports/ }).waitFor({ timeout: 30_000 });
     expect(browser().requests).not.toContain(`${FILES}/v1/file/50222964`);
     expect(browser().requests).toContain(`${FILES}/v1/file/50002412`);
-    const grades = await page.locator('a.publication-link + ofsted-lens-chip').evaluateAll((chips) =>
-      chips.map((chip) => [chip.previousElementSibling!.getAttribute('href'), chip.getAttribute('data-grade')]));
+    await closedRootsReady(page, 'ofsted-lens-chip');
+    // Each chip's grade is read inside its closed root; its host, beside the report's link, says nothing of it.
+    const grades = await page.locator(inside('a.publication-link + ofsted-lens-chip', '.chip')).evaluateAll((chips) =>
+      chips.map((chip) => [((chip.getRootNode() as ShadowRoot).host.previousElementSibling!).getAttribute('href'), /\bchip-([a-z-]+)/.exec(chip.className)?.[1]]));
     expect(grades).toEqual(expect.arrayContaining([[ON_FILES, 'good'], [REPORT_2018, 'good']]));
     await page.close();
   });

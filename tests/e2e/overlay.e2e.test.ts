@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { closedRootsReady, contentScriptWorld, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES, PAGES_NOT_OURS } from './harness/fixture-sites';
+import { chipGrades, panelSays } from './harness/lens-state';
 import { notesReady } from './harness/report-page';
 
 const browser = useFixtureBrowser();
@@ -14,11 +15,6 @@ const panel = (page: Page) => page.locator('ofsted-lens-panel');
 /** What the panel shows, in its closed shadow root. */
 const inPanel = (page: Page, css: string, options?: Parameters<Page['locator']>[1]) => page.locator(inside('ofsted-lens-panel', css), options);
 
-/** What the panel host says it recognised: the document's kind, the authority's key and the overall grade. */
-async function panelAttributes(page: Page) {
-  const host = panel(page);
-  return { kind: await host.getAttribute('data-kind'), authority: await host.getAttribute('data-authority-key'), overall: await host.getAttribute('data-overall') };
-}
 
 /** Each judgement the panel lists, with its grade, on one line. */
 const judgementRows = async (page: Page) => (await inPanel(page, 'li[data-judgement]').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
@@ -57,7 +53,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
   });
 
   it('says what it recognised on the panel host', async () => {
-    expect(await panelAttributes(page)).toEqual({ kind: 'ilacs', authority: 'portsmouth', overall: 'good' });
+    expect(await panelSays(page)).toEqual({ kind: 'ilacs', authority: 'portsmouth', overall: 'good' });
   });
 
   it('shows the authority, the dates, the overall grade and each judgement with its grade', async () => {
@@ -77,7 +73,7 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     // Five table rows and four judgement headings (overall has no heading of its own).
     expect(await chips.count()).toBe(9);
     const heading = page.locator('h2', { hasText: 'The experiences and progress of care leavers' });
-    expect(await heading.locator('ofsted-lens-chip').getAttribute('data-grade')).toBe('requires-improvement');
+    expect(await heading.locator(inside('ofsted-lens-chip', '.chip')).getAttribute('class')).toBe('chip chip-requires-improvement');
   });
 
   it('keeps the page’s styles out of the panel', async () => {
@@ -138,7 +134,7 @@ describe('the overlay on the real news article about Portsmouth’s 2018 inspect
   });
 
   it('shows what the article states: overall good and its three judgements good', async () => {
-    expect(await panelAttributes(page)).toEqual({ kind: 'news', authority: 'portsmouth', overall: 'good' });
+    expect(await panelSays(page)).toEqual({ kind: 'news', authority: 'portsmouth', overall: 'good' });
     expect(await judgementRows(page)).toEqual([
       'Impact of leaders Good',
       'Help and protection Good',
@@ -162,9 +158,7 @@ describe('the overlay on a local authority’s provider page', () => {
     const page = await browser().visit(PAGES.provider);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     await closedRootsReady(page, 'ofsted-lens-panel');
-    expect(await panel(page).getAttribute('data-kind')).toBe('provider');
-    expect(await panel(page).getAttribute('data-authority-key')).toBe('portsmouth');
-    expect(await panel(page).getAttribute('data-overall')).toBeNull();
+    expect(await panelSays(page)).toEqual({ kind: 'provider', authority: 'portsmouth', overall: null });
     const links = await inPanel(page, 'ul[aria-label="Inspections and visits"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toContain('https://files.ofsted.gov.uk/v1/file/50222964');
     await page.close();
@@ -180,7 +174,8 @@ describe('the overlay on a local authority’s provider page', () => {
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     const known = page.locator('a.publication-link[href$="/50222964"] + ofsted-lens-chip');
     await known.waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await known.getAttribute('data-grade')).toBe('good');
+    await closedRootsReady(page, 'ofsted-lens-chip');
+    expect(await chipGrades(page, 'a.publication-link[href$="/50222964"] + ofsted-lens-chip')).toEqual(['good']);
     expect(await page.locator('ofsted-lens-chip').count()).toBe(1);
     const row = inPanel(page, 'ul[aria-label="Inspections and visits"] li', { has: page.locator('a[href$="/50222964"]') });
     expect(await row.innerText()).toContain('Good');

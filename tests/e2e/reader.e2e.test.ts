@@ -9,6 +9,8 @@ import { REAL_PDF } from '../helpers/fixtures';
 import { passwordProtectedPdf, reportPdf } from '../helpers/report-pdf';
 import { stopServiceWorker } from './harness/browser';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
+import { panelSays } from './harness/lens-state';
+import { highlightCount, highlighted } from './harness/report-page';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { fixtureSites, PAGES } from './harness/fixture-sites';
 import { setOption } from './harness/options-page';
@@ -65,10 +67,7 @@ describe('the reader on Ofsted’s own PDF of the Portsmouth 2023 report, on fil
   });
 
   it('shows the panel with the report’s grades', async () => {
-    const panel = page.locator('ofsted-lens-panel');
-    await panel.waitFor({ state: 'attached' });
-    expect(await panel.getAttribute('data-kind')).toBe('ilacs');
-    expect(await panel.getAttribute('data-overall')).toBe('good');
+    expect(await panelSays(page)).toMatchObject({ kind: 'ilacs', overall: 'good' });
   });
 
   it('shows the judgement table with grade chips and every numbered finding, without page furniture', async () => {
@@ -158,7 +157,7 @@ describe('the reader with what a reader can meet', () => {
 describe('ways into the reader', () => {
   it('opens a provider page’s listed report in the reader from "Open in Ofsted Lens"', async () => {
     const page = await browser().visit(PAGES.provider);
-    const open = page.locator(inside('ofsted-lens-open[data-src="https://files.ofsted.gov.uk/v1/file/50222964"]', 'button'));
+    const open = page.locator(inside('a[href="https://files.ofsted.gov.uk/v1/file/50222964"] ~ ofsted-lens-open', 'button'));
     await open.waitFor({ timeout: 10_000 });
     const [reader] = await Promise.all([browser().context.waitForEvent('page'), open.click()]);
     await reader.locator('.report').waitFor({ timeout: 15_000 });
@@ -187,12 +186,12 @@ describe('notes in the reader', () => {
     await page.mouse.move(box!.x + 20, box!.y + 5);
     await page.mouse.up();
     await page.locator(inside('ofsted-lens-save', 'button')).click();
-    await page.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1);
+    await highlightCount(page, 1);
     await page.close();
 
     const again = await openInReader(REPORT_PDF);
-    await again.waitForFunction(() => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === 1, null, { timeout: 10_000 });
-    expect(await again.evaluate(() => [...CSS.highlights.get('ofsted-lens-notes')!].map((r) => r.toString()))).toEqual([quote]);
+    await highlightCount(again, 1);
+    expect(await highlighted(again)).toEqual([quote]);
 
     const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const note = popup.locator('.note', { hasText: quote });

@@ -143,27 +143,30 @@ export async function closedRootsReady(page: Page, host: string, timeout = 10_00
 }
 
 /**
- * The text of each closed root whose host is a `host` element, read through the protocol alone:
- * nothing is handed to the page. For a test about what the page itself can see.
+ * Runs `fn` (a function's source, called with the root as `this`) on each closed root whose host
+ * is a `host` element, and returns what each gave, by value, through the protocol alone: nothing is
+ * handed to the page. For a test about what the page itself can see.
  */
-export async function closedRootTexts(page: Page, host: string): Promise<string[]> {
+export async function inClosedRoots<T>(page: Page, host: string, fn: string): Promise<T[]> {
   const session = await page.context().newCDPSession(page);
   try {
-    const texts: string[] = [];
+    const values: T[] = [];
     for (const found of await closedRoots(session)) {
       if (found.host !== host) continue;
       const { object } = await session.send('DOM.resolveNode', { backendNodeId: found.root, objectGroup: GROUP });
-      const { result } = await session.send('Runtime.callFunctionOn', {
-        objectId: object.objectId!,
-        functionDeclaration: 'function () { return this.textContent; }',
-        returnByValue: true,
-      });
-      texts.push(String(result.value));
+      const { result } = await session.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+      values.push(result.value as T);
     }
-    return texts;
+    await session.send('Runtime.releaseObjectGroup', { objectGroup: GROUP });
+    return values;
   } finally {
     await session.detach().catch(() => undefined);
   }
+}
+
+/** The text of each closed root whose host is a `host` element, read through the protocol alone. */
+export async function closedRootTexts(page: Page, host: string): Promise<string[]> {
+  return (await inClosedRoots<string | null>(page, host, 'function () { return this.textContent; }')).map(String);
 }
 
 /**

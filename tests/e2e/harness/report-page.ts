@@ -1,8 +1,14 @@
 // The served real report page as the notes tests use it: opened with the panel up, a passage
-// selected as a reader would with the mouse, and the highlights Ofsted Lens painted.
+// selected as a reader would with the mouse, and the highlights Ofsted Lens drew, read from their
+// closed root through the DevTools protocol (the page itself cannot read them).
 import type { Locator, Page } from 'playwright-core';
+import { inClosedRoots } from './closed-shadow';
 import type { FixtureBrowser } from './fixture-browser';
 import { PAGES } from './fixture-sites';
+
+/** The host of the notes' highlights (utils/browser/page/note-highlights.ts). */
+export const HIGHLIGHTS = 'ofsted-lens-highlights';
+const POLL_MS = 100;
 
 export const QUOTE = 'The number of care-experienced young people in education, employment or training is too low.';
 
@@ -14,10 +20,11 @@ export async function openReport(browser: FixtureBrowser): Promise<Page> {
 }
 
 /**
- * Resolves once the overlay has painted the page's notes (an empty highlight when there are none):
- * it starts listening for selections in the same step, so a selection made after this is offered "Save".
+ * Resolves once the overlay has drawn the page's notes (its layer of highlights is there, empty
+ * when there are none): it starts listening for selections in the same step, so a selection made
+ * after this is offered "Save".
  */
-export const notesReady = (page: Page) => page.waitForFunction(() => CSS.highlights.has('ofsted-lens-notes'), null, { timeout: 15_000 });
+export const notesReady = (page: Page) => page.locator(HIGHLIGHTS).waitFor({ state: 'attached', timeout: 15_000 });
 
 /** Selects the quote inside its paragraph with the mouse released over it. */
 export async function selectQuote(page: Page, quote = QUOTE): Promise<void> {
@@ -37,14 +44,40 @@ export async function selectQuote(page: Page, quote = QUOTE): Promise<void> {
   await page.mouse.up();
 }
 
-/** Where on screen the first highlight is, scrolled into view. */
-export const highlightPoint = (page: Page) =>
-  page.evaluate(() => {
-    const range = [...CSS.highlights.get('ofsted-lens-notes')!][0] as Range;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-  });
+type DrawnNote = { quote: string; boxes: Array<{ x: number; y: number; width: number; height: number }> };
+
+/** Each highlighted note's text and the boxes drawn over it on screen. */
+async function drawnNotes(page: Page): Promise<DrawnNote[]> {
+  const layers = await inClosedRoots<DrawnNote[]>(page, HIGHLIGHTS, `function () {
+    return [...this.querySelectorAll('[data-quote]')].map((note) => ({
+      quote: note.dataset.quote,
+      boxes: [...note.children].map((box) => { const r = box.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }),
+    }));
+  }`);
+  return layers.flat();
+}
+
+/** Polls `read` until `done` holds of what it gives, for up to `timeout` ms. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** Where on screen the first highlight is, its paragraph scrolled to the middle. */
+export async function highlightPoint(page: Page): Promise<{ x: number; y: number }> {
+  const [first] = await until(() => drawnNotes(page), (notes) => notes.length > 0, 'No note highlighted');
+  await page.evaluate((quote) => {
+    [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(quote))!.scrollIntoView({ block: 'center' });
+  }, first!.quote);
+  const [drawn] = await until(() => drawnNotes(page), (notes) => (notes[0]?.boxes[0]?.y ?? -1) > 0, 'The highlight was not drawn on screen');
+  const box = drawn!.boxes[0]!;
+  return { x: box.x + 10, y: box.y + box.height / 2 };
+}
 
 /**
  * What a page's own script can do to offer Ofsted Lens a selection: select all of `paragraph` and fire
@@ -61,7 +94,8 @@ export async function pageScriptSelects(paragraph: Locator): Promise<void> {
   });
 }
 
-export const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('ofsted-lens-notes') ?? [])].map((r) => r.toString()));
+/** The text of each highlighted note. */
+export const highlighted = async (page: Page) => (await drawnNotes(page)).map((note) => note.quote);
 
-export const highlightCount = (page: Page, count: number) =>
-  page.waitForFunction((n) => (CSS.highlights.get('ofsted-lens-notes')?.size ?? 0) === n, count, { timeout: 10_000 });
+/** Resolves once `count` notes are highlighted. */
+export const highlightCount = (page: Page, count: number) => until(() => highlighted(page), (quotes) => quotes.length === count, `Highlights not ${count}`);

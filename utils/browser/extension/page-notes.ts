@@ -68,26 +68,34 @@ export async function showNotes(doc: Document, url: string, parsed: ParsedDocume
     await store(note, range);
   };
 
-  const store = async (note: Note, range: Range) => {
+  /** Stores the note and highlights it; false when it could not be stored (the page then says so, keeping its text). */
+  const store = async (note: Note, range: Range | null): Promise<boolean> => {
     const failed = await write({ type: 'save-note', note });
-    if (failed) return void showWriteFailure(doc, { reason: failed, text: note.quote, retry: () => void store(note, range) });
+    if (failed) {
+      showWriteFailure(doc, { reason: failed, text: note.quote, retry: () => void store(note, range) });
+      return false;
+    }
     placed = [...placed, { note, range }];
     paintHighlights(doc, placed);
+    return true;
   };
 
-  const editComment = async (note: Note, comment: string) => {
-    const failed = await write({ type: 'update-note', id: note.id, edit: { comment } });
-    if (failed) showWriteFailure(doc, { reason: failed, text: comment, retry: () => void editComment(note, comment) });
-  };
+  // Where each note deleted from this page was, for its Undo.
+  const deletedRanges = new Map<string, Range | null>();
 
   offerSaveOnSelection(doc, (range) => void saveRange(range));
   openCardOnClick(doc, () => placed, {
-    edit: (note, comment) => void editComment(note, comment),
-    remove: (note) => {
-      void send({ type: 'delete-note', id: note.id });
+    current: async (note) => (await notesFor(url)).find((stored) => stored.id === note.id) ?? note,
+    edit: (note) => void send({ type: 'edit-note', id: note.id }),
+    remove: async (note) => {
+      const deleted = NoteSchema.safeParse(await send({ type: 'delete-note', id: note.id }));
+      if (!deleted.success) return null;
+      deletedRanges.set(note.id, placed.find((p) => p.note.id === note.id)?.range ?? null);
       placed = placed.filter((p) => p.note.id !== note.id);
       paintHighlights(doc, placed);
+      return deleted.data;
     },
+    restore: (note) => store(note, deletedRanges.get(note.id) ?? null),
   });
   browser.runtime.onMessage.addListener(saveSelectionOnRequest(doc, () => void saveRange(pageSelection(doc))));
 }

@@ -2,7 +2,7 @@
 // acts only on the reader's own click, never a page script's.
 import { onTrusted } from '../../../components/trusted-events';
 
-export function actionButton(doc: Document, label: string, onClick: () => void, quiet = false): HTMLButtonElement {
+export function actionButton(doc: Document, label: string, onClick: (event: MouseEvent) => void, quiet = false): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   if (quiet) button.className = 'quiet';

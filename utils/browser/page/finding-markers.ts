@@ -13,7 +13,6 @@ import { shadowHost } from './shadow-host';
 export const MARKER_TAG = 'ofsted-lens-marker';
 
 const MARKER_CSS = `${CHIP_CSS}
-:host { all: initial; display: inline; font: 12px/1.4 system-ui, sans-serif; }
 button { font: 600 12px/1.4 system-ui, sans-serif; margin-left: 0.4em; padding: 0 0.55em; border-radius: 0.8em; border: 1px solid #1d3557; background: #eef3fb; color: #1d3557; cursor: pointer; }
 /* A dot in the relation's colour beside its words: amber still a concern, green improved, red declined, grey a strength. */
 button::before { content: ''; display: inline-block; width: 0.6em; height: 0.6em; margin-right: 0.35em; border-radius: 50%; background: #6b7280; vertical-align: 0; }
@@ -80,7 +79,7 @@ function earlierSourceControl(doc: Document, marker: FindingMarker, options: Mar
 }
 
 function markerElement(doc: Document, marker: FindingMarker, options: MarkerOptions): Placed {
-  const { host, root } = shadowHost(doc, MARKER_TAG, MARKER_CSS);
+  const { host, root } = shadowHost(doc, MARKER_TAG, MARKER_CSS, { layout: { display: 'inline', font: '12px/1.4 system-ui, sans-serif' } });
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = marker.relation;

@@ -1,5 +1,6 @@
 // Grade chips beside each judgement heading and table row of a report page. Each chip is its own
-// shadow host, so the page's styles cannot restyle it and its styles cannot leak.
+// shadow host, so the page's styles cannot restyle it and its styles cannot leak; the host says
+// nothing of the grade it shows.
 import { CHIP_CSS } from '../../../components/panel-styles';
 import { GRADE_LABELS } from '../../core/vocabulary/grades';
 import { splitLabelAndRest } from '../../core/vocabulary/judgement-wordings';
@@ -12,8 +13,7 @@ const MAX_LABEL_LENGTH = 200;
 export const CHIP_TAG = 'ofsted-lens-chip';
 
 export function gradeChipElement(doc: Document, grade: Grade, label: string): HTMLElement {
-  const { host, root } = shadowHost(doc, CHIP_TAG, CHIP_CSS, { 'data-grade': grade });
-  host.style.setProperty('margin-left', '0.4em');
+  const { host, root } = shadowHost(doc, CHIP_TAG, CHIP_CSS, { layout: { 'margin-left': '0.4em' } });
   const span = doc.createElement('span');
   span.className = `chip chip-${grade}`;
   span.textContent = GRADE_LABELS[grade];
@@ -51,7 +51,7 @@ export function addReportLinkChips(doc: Document, gradeOf: (href: string) => Gra
   return added;
 }
 
-const OPEN_BUTTON_CSS = `:host { all: initial; } button { margin-left: 0.5em; font: 600 12px/1.5 system-ui, sans-serif; padding: 0.1em 0.6em; border-radius: 0.8em; border: 1px solid #1d3557; background: #eef3fb; color: #1d3557; cursor: pointer; } button:focus-visible { outline: 3px solid #ffbf47; }`;
+const OPEN_BUTTON_CSS = `button { margin-left: 0.5em; font: 600 12px/1.5 system-ui, sans-serif; padding: 0.1em 0.6em; border-radius: 0.8em; border: 1px solid #1d3557; background: #eef3fb; color: #1d3557; cursor: pointer; } button:focus-visible { outline: 3px solid #ffbf47; }`;
 export const OPEN_TAG = 'ofsted-lens-open';
 
 /** Beside each report link on a provider page, "Open in Ofsted Lens" (the reader). */
@@ -59,7 +59,7 @@ export function addOpenInReaderButtons(doc: Document, open: (href: string) => vo
   let added = 0;
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.publication-link, a[href*="ofsted.gov.uk/v1/file/"]')) {
     if (link.parentElement?.querySelector(OPEN_TAG)) continue;
-    const { host, root } = shadowHost(doc, OPEN_TAG, OPEN_BUTTON_CSS, { 'data-src': link.href });
+    const { host, root } = shadowHost(doc, OPEN_TAG, OPEN_BUTTON_CSS);
     const button = doc.createElement('button');
     button.type = 'button';
     button.textContent = 'Open in Ofsted Lens';

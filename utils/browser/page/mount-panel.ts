@@ -1,8 +1,9 @@
 // Mounts the panel in its own shadow root on <ofsted-lens-panel>, fixed to a corner, so the
-// page's layout, styles and scripts are untouched. The host's data attributes say what was
-// recognised, for tests and other tools.
+// page's layout, styles and scripts are untouched. What was recognised is said by data
+// attributes on the panel's element inside the closed root (for tests), never on the host, which
+// the page can read.
 import { renderPanel, type PanelExtras } from '../../../components/panel-view';
-import { PANEL_CSS } from '../../../components/panel-styles';
+import { PANEL_CSS, PANEL_LAYOUT } from '../../../components/panel-styles';
 import type { PanelModel } from '../../core/model/panel-model';
 import { shadowHost } from './shadow-host';
 
@@ -13,12 +14,14 @@ export type PanelState = { collapsed: boolean; onCollapsedChange: (collapsed: bo
 /** `update`'s extras (the drawer of the authority context, the actions of the markers' controls) are kept for later redraws. */
 export type MountedPanel = { host: HTMLElement; update: (model: PanelModel, extras?: PanelExtras) => void };
 
+const setData = (element: HTMLElement, key: string, value: string | null) => {
+  if (value) element.dataset[key] = value;
+  else delete element.dataset[key];
+};
+
 export function mountPanel(doc: Document, model: PanelModel, state: PanelState): MountedPanel {
   doc.querySelector(PANEL_TAG)?.remove();
-  const attributes: Record<string, string> = { 'data-kind': model.kind };
-  if (model.authorityKey) attributes['data-authority-key'] = model.authorityKey;
-  if (model.overall) attributes['data-overall'] = model.overall;
-  const { host, root } = shadowHost(doc, PANEL_TAG, PANEL_CSS, attributes);
+  const { host, root } = shadowHost(doc, PANEL_TAG, PANEL_CSS, { layout: PANEL_LAYOUT });
   const mount = doc.createElement('div');
   root.append(mount);
 
@@ -26,6 +29,9 @@ export function mountPanel(doc: Document, model: PanelModel, state: PanelState):
   let collapsed = state.collapsed;
   let extras: PanelExtras = {};
   const draw = () => {
+    mount.dataset.kind = current.kind;
+    setData(mount, 'authorityKey', current.authorityKey);
+    setData(mount, 'overall', current.overall);
     // Redrawing replaces every control; keep keyboard focus on the one that had it.
     const focused = root.activeElement?.getAttribute('data-key');
     renderPanel(mount, current, collapsed, toggle, extras);

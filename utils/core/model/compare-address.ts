@@ -17,3 +17,7 @@ export function readerHref(source: string, paragraph?: number | null): string | 
   if (!isAllowedSource(source)) return null;
   return `reader.html?src=${encodeURIComponent(source)}${paragraph ? `#p${paragraph}` : ''}`;
 }
+
+/** The popup page as a window of its own, showing one note with its comment open to write. */
+export const NOTE_PARAM = 'note';
+export const noteEditHref = (noteId: string) => `popup.html?${NOTE_PARAM}=${encodeURIComponent(noteId)}`;

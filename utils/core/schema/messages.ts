@@ -52,6 +52,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
     edit: z.object({ comment: z.optional(NoteCommentSchema), tags: z.optional(NoteTagsSchema), found: z.optional(z.boolean()) }),
   }),
   z.object({ type: z.literal('delete-note'), id: NoteIdSchema }),
+  // Open a note in Ofsted Lens's own window to write its comment: keys typed on a web page reach the page.
+  z.object({ type: z.literal('edit-note'), id: NoteIdSchema }),
   // What the library knows of an authority's inspections.
   z.object({ type: z.literal('inspections-for'), authorityKey: authorityKeyText }),
   // The content script recognised its page: inject the overlay into the sender's frame, handing it the reading.
