@@ -1,7 +1,7 @@
 // Which authority a name, a headline or a reports.ofsted.gov.uk provider number is about, from the
 // register (register.ts, generated from the data): never a key the register does not hold.
 import { CURRENT_ROWS, FORMER_ROWS, SHARED_NAMES, type RegisterRow } from './register';
-import { nameForms, normaliseName } from './names';
+import { nameForms, normaliseName, PREFIXES } from './names';
 
 export type Authority = {
   key: string;
@@ -55,6 +55,8 @@ const byDfe = new Map<string, Authority>();
 /** Plain name → the authority, or null for a name more than one goes by. */
 const byName = new Map<string, Authority | null>();
 let longestName = 1;
+/** The first word of every name the register holds, and of the council words nameForms takes off a name's front. */
+const firstWords = new Set(PREFIXES.map((prefix) => prefix.split(' ')[0]!));
 
 for (const authority of [...AUTHORITIES, ...FORMER_AUTHORITIES]) {
   byKey.set(authority.key, authority);
@@ -64,6 +66,7 @@ for (const authority of [...AUTHORITIES, ...FORMER_AUTHORITIES]) {
     const plain = normaliseName(name);
     byName.set(plain, plain && byName.has(plain) && byName.get(plain) !== authority ? null : authority);
     longestName = Math.max(longestName, plain.split(' ').length);
+    firstWords.add(plain.split(' ')[0]!);
   }
 }
 /** A shared name → the keys of the authorities that go by it. */
@@ -73,6 +76,7 @@ for (const [name, keys] of Object.entries(SHARED_NAMES)) {
   byName.set(plain, null);
   sharedKeys.set(plain, keys.split(' '));
   longestName = Math.max(longestName, plain.split(' ').length);
+  firstWords.add(plain.split(' ')[0]!);
 }
 
 export function authorityByKey(key: string): Authority | null {
@@ -100,6 +104,18 @@ export function findAuthority(text: string): Authority | null {
     if (byName.has(form)) return byName.get(form) ?? null;
   }
   return null;
+}
+
+/**
+ * Whether a name that begins with this word (as written, possessive or not) may be one findAuthority
+ * knows: a quick test for readers that try every run of capitalised words on a page, since
+ * findAuthority tries each form of a name.
+ */
+export function mayBeginName(word: string): boolean {
+  // A plain word's normal form is its lower case (most words on a page), without normaliseName's passes.
+  const firstOf = (text: string) => (/^[A-Za-z]*$/.test(text) ? text.toLowerCase() : normaliseName(text).split(' ')[0]!);
+  const [written, bare] = [firstOf(word), firstOf(word.replace(/['’]s$/, ''))];
+  return written === '' || bare === '' || firstWords.has(written) || firstWords.has(bare);
 }
 
 /** The authorities a shared name ("Achieving for Children") belongs to; none for any other name. */

@@ -17,7 +17,7 @@ export function normaliseName(text: string): string {
 // The words councils, Ofsted and the press put around a place name ("London Borough of Hounslow",
 // "Portsmouth City Council", "Council of the Isles of Scilly"). Only ever taken off a name that
 // did not match as it stands, so "City of London" is found before "city of" is taken off it.
-const PREFIXES = [
+export const PREFIXES = [
   'the ',
   'council of the ',
   'council of ',

@@ -45,7 +45,9 @@ function isLinkItem(block: string): boolean {
 
 /** "Ofsted rates Portsmouth 'good' | Children First": the part of a page title that is the headline. */
 function headlineOfTitle(title: string): string {
-  const parts = title.split(/\s+[|–—]\s+|\s+-\s+(?=[A-Z][^-]*$)/).map((p) => p.trim()).filter(Boolean);
+  // A separator is matched from the first space before it only (the lookbehinds): tried again from
+  // each space of a long run, the pattern takes quadratic time.
+  const parts = title.split(/(?<!\s)\s+[|–—]\s+|(?<!\s)\s+-\s+(?=[A-Z][^-]*$)/).map((p) => p.trim()).filter(Boolean);
   if (parts.length <= 1) return title.trim();
   return parts.find((p) => OUTCOME_CUE.test(p) && p.length > 10) ?? parts.reduce((a, b) => (b.length > a.length ? b : a));
 }

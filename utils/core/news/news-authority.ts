@@ -3,7 +3,9 @@
 // York"); a name it does not know counts only where the wording makes it an authority: a council's
 // full name, "<Name>'s children's services", "children's services in <Name>", "Ofsted rates <Name>",
 // "<Name> was rated …". Such a name keeps its written form and gets no key.
-import { findAuthority, findAuthorityInHeadline } from '../authorities/match';
+import { findAuthority, findAuthorityInHeadline, mayBeginName } from '../authorities/match';
+import { firstWhere } from '../sorted';
+import { allMatches } from '../text/all-matches';
 
 export type AuthorityMention = {
   /** The name as the article writes it, council words included ("Leeds City Council"). */
@@ -25,26 +27,30 @@ const LINKING = String.raw`(?:of|upon|and|on|the|&)`;
 // A place's name: capitalised words, with "upon", "and", "on" … between them ("Kingston upon Thames").
 const NAME = String.raw`(${WORD}(?:\s+(?:${WORD}|${LINKING}\s+${WORD})){0,4})`;
 const APOS = `['’]`;
+// Where a name may start: the first capital of its run of word characters ("Leeds", "'Leeds",
+// "mid-Suffolk"). A later capital in the run ("A-A-A-…") can only match where the first does,
+// and trying each of them again takes quadratic time.
+const NAME_START = String.raw`\b(?=[A-Z])(?<=(?:^|[^\w'’&-])(?:[a-z\d_'’&-]|(?<=\w)[A-Z])*)`;
 const CHILDRENS_SERVICES = String.raw`[Cc]hildren${APOS}s\s+(?:[Ss]ocial\s+[Cc]are\s+)?[Ss]ervices`;
 
 // Council names in full: "Leeds City Council", "Telford & Wrekin Council", "Calderdale MBC",
 // "London Borough of Hackney", "Royal Borough of Greenwich".
 const COUNCIL_NAME = new RegExp(
-  String.raw`\b(${WORD}(?:\s+(?:${WORD}|${LINKING})){0,5}?\s+(?:(?:City|County|Borough|Metropolitan Borough|District|Metropolitan District|Royal Borough)\s+)?Council)\b(?!lor)(?!\s+(?:Tax|tax))`,
+  String.raw`${NAME_START}(${WORD}(?:\s+(?:${WORD}|${LINKING})){0,5}?\s+(?:(?:City|County|Borough|Metropolitan Borough|District|Metropolitan District|Royal Borough)\s+)?Council)\b(?!lor)(?!\s+(?:Tax|tax))`,
   'g',
 );
-const COUNCIL_ABBREVIATION = new RegExp(String.raw`\b(${WORD}(?:\s+${WORD})?)\s+(?:MBC|MDC|BC|CC|DC)\b`, 'g');
+const COUNCIL_ABBREVIATION = new RegExp(String.raw`${NAME_START}(${WORD}(?:\s+${WORD})?)\s+(?:MBC|MDC|BC|CC|DC)\b`, 'g');
 const BOROUGH_OF = new RegExp(String.raw`\b((?:London|Royal) Borough of\s+${WORD}(?:\s+(?:${WORD}|and\s+${WORD}|upon\s+${WORD}))*)`, 'g');
 // "Sandwell's children's services", "Birmingham children's services", "children's services in Sandwell",
 // "services for children in Portsmouth", "Ofsted rates Portsmouth", "Inspection of … children's services: Rowanshire".
 const CONTEXT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b${NAME}(?:${APOS}s)?\s+${CHILDRENS_SERVICES}`, 'g'),
+  new RegExp(String.raw`${NAME_START}${NAME}(?:${APOS}s)?\s+${CHILDRENS_SERVICES}`, 'g'),
   new RegExp(String.raw`\b(?:${CHILDRENS_SERVICES}|services\s+for\s+children|children\s+and\s+young\s+people)\s+(?:provided\s+by\s+|at\s+|in\s+)${NAME}`, 'g'),
   new RegExp(String.raw`\bOfsted\s+(?:has\s+)?(?:rates|rated|judges|judged|grades|graded|finds|found|praises|praised|criticises|criticised|says|tells|visits|visited)\s+${NAME}`, 'g'),
   new RegExp(String.raw`\bInspection of local authority ${CHILDRENS_SERVICES}:?\s+${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:visited|inspected|visit to|inspection of|visits to)\s+${NAME}${APOS}s\s+${CHILDRENS_SERVICES}`, 'g'),
   // "Leeds has been rated outstanding", "Calderdale has achieved a 'good' rating"
-  new RegExp(String.raw`\b${NAME}\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|also|since|previously|just|been)\s+)*(?:rated|judged|graded|given|awarded|achieved|received|secured|moved|improved|jumped|climbed|slipped|fallen|dropped)\b`, 'g'),
+  new RegExp(String.raw`${NAME_START}${NAME}\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|also|since|previously|just|been)\s+)*(?:rated|judged|graded|given|awarded|achieved|received|secured|moved|improved|jumped|climbed|slipped|fallen|dropped)\b`, 'g'),
   // "Rated outstanding: Leeds", lists and table rows: "Leeds – outstanding", "Leeds (good)"
   new RegExp(String.raw`(?:^|\n|-\s)${NAME}\s*(?:[:–—]|\t|\s-\s|\()\s*['‘"“]?(?:[Rr]equires?|[Oo]utstanding|[Gg]ood|[Ii]nadequate)\b`, 'g'),
 ];
@@ -118,11 +124,11 @@ const LONGEST_NAME = 6;
 
 function registerMentionsIn(text: string): AuthorityMention[] {
   const mentions: AuthorityMention[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
+  for (const run of allMatches(CAPITALISED_RUN, text)) {
     const words = [...run[0].matchAll(/\S+/g)];
     for (let i = 0; i < words.length; ) {
       let taken = 0;
-      for (let n = Math.min(LONGEST_NAME, words.length - i); n > 0 && taken === 0; n -= 1) {
+      for (let n = mayBeginName(words[i]![0]) ? Math.min(LONGEST_NAME, words.length - i) : 0; n > 0 && taken === 0; n -= 1) {
         const span = words.slice(i, i + n);
         const last = span[n - 1]!;
         const written = run[0].slice(span[0]!.index, last.index + last[0].length).replace(/[.,]$/, '');
@@ -143,19 +149,28 @@ function registerMentionsIn(text: string): AuthorityMention[] {
 
 /** Every authority the text names, in order of appearance. */
 export function authorityMentionsIn(text: string): AuthorityMention[] {
-  const mentions: AuthorityMention[] = registerMentionsIn(text);
-  const fromRegister = mentions.length;
+  // Every name starts with a capital: a text without one is passed at once.
+  if (!/[A-Z]/.test(text)) return [];
+  const fromRegister = registerMentionsIn(text);
+  const mentions: AuthorityMention[] = [...fromRegister];
+  const added = new Set<string>();
   // Where the register read a name, the wording's patterns add nothing: "South Gloucestershire Council" is not Gloucestershire too.
+  // The register's mentions come in order and apart, so the first that ends after `index` is the only one that may cover it.
+  const coveredByRegister = (raw: string, index: number) => {
+    const first = fromRegister[firstWhere(fromRegister, (m) => index < m.index + m.name.length + 12)];
+    return first !== undefined && first.index < index + raw.length;
+  };
   const add = (raw: string, index: number) => {
     const found = resolveAuthority(raw);
-    const covered = mentions.some((m, i) => (i < fromRegister ? index < m.index + m.name.length + 12 && m.index < index + raw.length : m.id === found?.id && m.index === index));
-    if (found && !covered) mentions.push({ ...found, index });
+    if (!found || coveredByRegister(raw, index) || added.has(`${found.id} ${index}`)) return;
+    added.add(`${found.id} ${index}`);
+    mentions.push({ ...found, index });
   };
   for (const pattern of [COUNCIL_NAME, COUNCIL_ABBREVIATION, BOROUGH_OF]) {
-    for (const m of text.matchAll(pattern)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+    for (const m of allMatches(pattern, text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
   for (const pattern of CONTEXT_PATTERNS) {
-    for (const m of text.matchAll(pattern)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+    for (const m of allMatches(pattern, text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
   return mentions.sort((a, b) => a.index - b.index);
 }

@@ -8,11 +8,15 @@
 import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
 import { judgementOfPhrase, NEWS_PHRASES } from '../vocabulary/judgement-wordings';
 import type { Grade, JudgementKey } from '../schema/domain';
+import { firstWhere } from '../sorted';
+import { allMatches } from '../text/all-matches';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = NEWS_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');
 /** Grade words in any case ("rated Outstanding", "an ‘Inadequate’ rating"). */
 const ANY_CASE_GRADE = GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** Every pattern below needs a grade's words: a sentence without any is passed at once. */
+const ANY_GRADE = new RegExp(ANY_CASE_GRADE);
 const OPEN_QUOTE = `['‘"“]?`;
 const CLOSE_QUOTE = `['’"”]?`;
 // A grade word, unless it is an adjective on something else ("good progress", "outstanding features").
@@ -23,7 +27,16 @@ const LINK = String.raw`(?:is|are|was|were|has been|have been|had been|remains?)
 const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council|authority|local authority|service|services|department|children['’]s services|it|them|and|of|upon|on)\s+){0,5}`;
 const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdict)s?`;
 
-const MORE_PHRASES = String.raw`(?:\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?(?:experiences and progress of\s+)?(?:${PHRASES})\b)*`;
+const JUDGEMENT_NAMED = new RegExp(String.raw`\b(${PHRASES})\b`, 'i');
+const AND_A_PHRASE = String.raw`\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?(?:experiences and progress of\s+)?`;
+// More judgements joined by "and", taken whole (a lookahead's capture, matched again) and never given
+// back one at a time: a name that holds "and" ("children in care and care leavers") reads as one
+// judgement or two, and giving a long list back each way takes exponential time. What follows the
+// list cannot start with "and", so a shorter list never matches where the whole one does not.
+const MORE_PHRASES = String.raw`(?=(?<list>(?:${AND_A_PHRASE}(?:${PHRASES})\b)*))\k<list>`;
+// A judgement listed after another is read from the first of the list, once: read again from each
+// judgement of a long list, the list takes quadratic time.
+const NOT_LISTED_AFTER = String.raw`(?<!\b(?:${PHRASES})\b${AND_A_PHRASE})`;
 const NO_NEW_CLAUSE = String.raw`(?:(?!\s(?:and|but|while|whereas|although)\s)[^.;:,])`;
 
 /** Either case for a word's first letter, for regexes that keep [A-Z] for names: "Rated" in a title-case headline. */
@@ -36,9 +49,9 @@ const PATTERNS: readonly Pattern[] = [
   // "help and protection was rated inadequate", "the experiences and progress of children in care is good"
   // (Between the judgement and its verb, more judgements joined by "and", or a few words that start no other clause.)
   {
-    regex: new RegExp(String.raw`\b(${PHRASES})\b${MORE_PHRASES}${NO_NEW_CLAUSE}{0,40}?\s${LINK}\s+${GRADE}`, 'gid'),
+    regex: new RegExp(String.raw`${NOT_LISTED_AFTER}\b(${PHRASES})\b${MORE_PHRASES}${NO_NEW_CLAUSE}{0,40}?\s${LINK}\s+${GRADE}`, 'gid'),
     phrase: 1,
-    grade: [2],
+    grade: [3],
   },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
@@ -98,6 +111,7 @@ const SINCE_EARLIER = new RegExp(
   String.raw`\bsince\s+(?:(?:the|its|their|it\s+was)\s+)?(?:last|previous|prior|earlier|previously)\s+(?:\w+\s+){0,3}?(?:inspection|inspected|visit)s?(?:\s+in\s+(?:${MONTH}\s+)?(?:19|20)\d{2})?`,
   'gi',
 );
+const SINCE_EARLIER_ANYWHERE = new RegExp(SINCE_EARLIER.source, 'i');
 const EARLIER_THIS = /\bearlier\s+this\s+(?:year|month|week)\b/gi;
 const PAST_BEFORE = new RegExp(
   [
@@ -160,42 +174,61 @@ export type SentenceContext = { reportedYear?: number | null };
 
 export type GradeStatement = { judgement: JudgementKey; grade: Grade };
 
+type Year = { year: number; index: number };
+
 // A sentence's clause breaks and years, read once however many grades it holds (a hostile page may
-// repeat "rated good" thousands of times in one sentence).
-let analysed: { sentence: string; breaks: Array<[number, number]>; years: Array<{ year: number; index: number }> } | null = null;
+// repeat "rated good" thousands of times in one sentence), and each looked up by binary search,
+// not by reading the list again.
+let analysed: {
+  sentence: string;
+  breaks: Array<[number, number]>;
+  years: Year[];
+  /** Where the sentence first names a year other than `year`. */
+  firstOther?: { year: number | null | undefined; index: number };
+  /** The sentence's opening on the past, if it has one (PAST_OPENING). */
+  opening?: RegExpExecArray | null;
+} | null = null;
 
 function analysis(sentence: string) {
   if (analysed?.sentence !== sentence) {
     analysed = {
       sentence,
-      breaks: [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length]),
-      years: [...sentence.matchAll(ANY_YEAR)].map((m) => ({ year: Number(m[1]), index: m.index })),
+      breaks: allMatches(CLAUSE_BREAK, sentence).map((m) => [m.index, m.index + m[0].length]),
+      years: allMatches(ANY_YEAR, sentence).map((m) => ({ year: Number(m[1]), index: m.index })),
     };
   }
   return analysed;
 }
 
-function clauseBounds(sentence: string, from: number, to: number): { start: number; end: number } {
-  const { breaks } = analysis(sentence);
-  // The last break ending at or before `from`, by binary search; the first starting at or after `to` follows it.
-  let low = 0;
-  let high = breaks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (breaks[mid]![1] <= from) low = mid + 1;
-    else high = mid;
+/** Where the sentence first names a year other than `year`; Infinity when it names none. */
+function firstYearOtherThan(sentence: string, year: number | null | undefined): number {
+  const sentenceAnalysis = analysis(sentence);
+  if (!sentenceAnalysis.firstOther || sentenceAnalysis.firstOther.year !== year) {
+    sentenceAnalysis.firstOther = { year, index: sentenceAnalysis.years.find((y) => y.year !== year)?.index ?? Infinity };
   }
-  const start = low > 0 ? breaks[low - 1]![1] : 0;
-  const next = breaks.slice(low).find(([breakStart]) => breakStart >= to);
-  return { start, end: next ? next[0] : sentence.length };
+  return sentenceAnalysis.firstOther.index;
 }
 
+function clauseBounds(sentence: string, from: number, to: number): { start: number; end: number } {
+  const { breaks } = analysis(sentence);
+  // The last break ending at or before `from`; the first starting at or after `to` follows it.
+  const low = firstWhere(breaks, ([, breakEnd]) => breakEnd > from);
+  const start = low > 0 ? breaks[low - 1]![1] : 0;
+  let next = low;
+  while (next < breaks.length && breaks[next]![0] < to) next += 1;
+  return { start, end: next < breaks.length ? breaks[next]![0] : sentence.length };
+}
+
+/** The year named nearest the grade at `at` (the earlier of two as near): in its clause, else anywhere in the sentence. */
 function nearestYear(sentence: string, at: number, clause: { start: number; end: number }): number | null {
   const { years } = analysis(sentence);
-  const inClause = years.filter((y) => y.index >= clause.start && y.index < clause.end);
-  const pool = inClause.length > 0 ? inClause : years;
-  if (pool.length === 0) return null;
-  const nearest = pool.reduce((best, y) => (Math.abs(y.index - at) < Math.abs(best.index - at) ? y : best));
+  const clauseFirst = firstWhere(years, (y) => y.index >= clause.start);
+  const clauseEnd = firstWhere(years, (y) => y.index >= clause.end);
+  const [first, end] = clauseFirst < clauseEnd ? [clauseFirst, clauseEnd] : [0, years.length];
+  if (first === end) return null;
+  const after = Math.min(Math.max(firstWhere(years, (y) => y.index >= at), first), end);
+  const [before, next] = [years[after - 1], years[after]];
+  const nearest = after > first && (after === end || Math.abs(before!.index - at) <= Math.abs(next!.index - at)) ? before! : next!;
   return nearest.year >= 2000 && nearest.year <= 2100 ? nearest.year : null;
 }
 
@@ -221,13 +254,14 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
 
   if (!NOW.test(before + after)) {
     const earlier = sentence.slice(Math.max(0, clause.start - WINDOW), clause.start);
-    const earlierYears = analysis(sentence).years.filter((y) => y.index < clause.start).map((y) => y.year);
     const pointsBack =
       PAST_BEFORE.test(earlier.replace(SINCE_EARLIER, ' ')) ||
-      new RegExp(SINCE_EARLIER.source, 'i').test(earlier) ||
-      earlierYears.some((year) => year !== context.reportedYear);
+      SINCE_EARLIER_ANYWHERE.test(earlier) ||
+      firstYearOtherThan(sentence, context.reportedYear) < clause.start;
     if (HANGS_ON_BEFORE.test(before) && pointsBack) return prior();
-    const opening = PAST_OPENING.exec(sentence);
+    const sentenceAnalysis = analysis(sentence);
+    if (sentenceAnalysis.opening === undefined) sentenceAnalysis.opening = PAST_OPENING.exec(sentence);
+    const { opening } = sentenceAnalysis;
     if (opening && opening[0].length <= at) {
       const openingYear = /\b((?:19|20)\d{2})\b/.exec(opening[0]);
       if (!openingYear || Number(openingYear[1]) !== context.reportedYear) return prior();
@@ -238,34 +272,44 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
 
 /** Every grade one sentence states, each as this inspection's or an earlier one's, in the order written. */
 export function gradeMentionsIn(sentence: string, context: SentenceContext = {}): GradeMention[] {
+  if (!ANY_GRADE.test(sentence)) return [];
   const mentions: GradeMention[] = [];
   // One grade's words may serve two judgements ("… were inadequate, as was the leadership"), but
-  // once read for a judgement they are not read again as the overall grade.
-  const taken: Array<[number, number, JudgementKey]> = [];
-  const overlaps = (at: number, end: number, judgement: JudgementKey) =>
-    taken.some(([s, e, j]) => at < e && end > s && (j === judgement || judgement === 'overall'));
+  // once read for a judgement they are not read again as the overall grade. Kept by the position of
+  // each character taken, so that a sentence of thousands of grades is not read through for each.
+  const taken = new Map<number, Set<JudgementKey>>();
+  const overlaps = (at: number, end: number, judgement: JudgementKey) => {
+    for (let i = at; i < end; i++) {
+      const judgements = taken.get(i);
+      if (judgements && (judgement === 'overall' ? judgements.size > 0 : judgements.has(judgement))) return true;
+    }
+    return false;
+  };
+  const take = (at: number, end: number, judgement: JudgementKey) => {
+    for (let i = at; i < end; i++) taken.set(i, (taken.get(i) ?? new Set<JudgementKey>()).add(judgement));
+  };
   const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime) => {
     const grade = gradeFromWords(words);
     const end = at + words.length;
     if (!grade || overlaps(at, end, judgement)) return;
     const time = timeOf(sentence, at, end, context);
-    taken.push([at, end, judgement]);
+    take(at, end, judgement);
     if (!time) return;
     if (forced === 'prior' && time.time === 'current') mentions.push({ judgement, grade, at, ...time, time: 'prior', year: nearestYear(sentence, at, clauseBounds(sentence, at, end)) });
     else mentions.push({ judgement, grade, at, ...time });
   };
   const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
 
-  for (const m of sentence.matchAll(FROM_TO)) {
-    const named = new RegExp(String.raw`\b(${PHRASES})\b[^.;,]*$`, 'i').exec(sentence.slice(clauseBounds(sentence, m.index!, m.index! + 1).start, m.index));
-    const judgement = named ? judgementOfPhrase(named[1]!) : 'overall';
+  const namedBefore = judgementsNamedBefore(sentence);
+  for (const m of allMatches(FROM_TO, sentence)) {
+    const judgement = namedBefore(clauseBounds(sentence, m.index!, m.index! + 1).start, m.index!);
     add(judgement, m[1]!, groupAt(m, 1), 'prior');
     add(judgement, m[2]!, groupAt(m, 2));
   }
 
-  const namesJudgement = new RegExp(String.raw`\b(?:${PHRASES})\b`, 'i').test(sentence);
+  const namesJudgement = JUDGEMENT_NAMED.test(sentence);
   for (const pattern of PATTERNS) {
-    for (const m of sentence.matchAll(pattern.regex)) {
+    for (const m of allMatches(pattern.regex, sentence)) {
       const group = pattern.grade.find((g) => m[g] !== undefined)!;
       const words = m[group]!;
       if (pattern.phrase !== undefined) {
@@ -280,6 +324,27 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     }
   }
   return carryThePast(sentence, mentions.sort((a, b) => a.at - b.at));
+}
+
+const NAMED_BEFORE = new RegExp(String.raw`\b(${PHRASES})\b[^.;,]*$`, 'i');
+
+/**
+ * The judgement a change of grade ("from good to outstanding") is about: the first named in its
+ * clause before it and after any full stop, else overall. What the clause's text before one change
+ * said is kept for the next, so that a clause of thousands of changes is not read again for each.
+ * (No judgement's name runs on into "from", so none is cut where the last change starts.)
+ */
+function judgementsNamedBefore(sentence: string): (clauseStart: number, at: number) => JudgementKey {
+  let read: { clauseStart: number; to: number; named: string | null } = { clauseStart: -1, to: -1, named: null };
+  return (clauseStart, at) => {
+    if (read.clauseStart !== clauseStart || at < read.to) read = { clauseStart, to: clauseStart, named: null };
+    const text = sentence.slice(read.to, at);
+    const stop = text.lastIndexOf('.');
+    if (stop !== -1) read.named = null;
+    read.named ??= NAMED_BEFORE.exec(text.slice(stop + 1))?.[1] ?? null;
+    read.to = at;
+    return read.named ? judgementOfPhrase(read.named) : 'overall';
+  };
 }
 
 // A clause joined by "and" to one about an earlier inspection is about it too, unless it says otherwise:
@@ -342,6 +407,6 @@ export function gradeStatementsIn(sentence: string, context: SentenceContext = {
 
 /** The judgement a sentence talks about, if it names one (used to file the points after it). */
 export function judgementNamedIn(sentence: string): JudgementKey | null {
-  const m = new RegExp(String.raw`\b(${PHRASES})\b`, 'i').exec(sentence);
+  const m = JUDGEMENT_NAMED.exec(sentence);
   return m ? judgementOfPhrase(m[1]!) : null;
 }

@@ -6,6 +6,7 @@
 import { parseInspectionDates } from '../dates';
 import { isConcern } from '../link/polarity-cues';
 import { findPriorReferences, splitSentences } from '../link/prior-references';
+import { firstWhere } from '../sorted';
 import { BULLET_ITEM } from '../vocabulary/bullets';
 import { NewsArticleSchema, type Grades, type InspectionDates, type JudgementKey, type NewsArticle, type NewsEvent, type NewsPoint, type PriorGrade, type RoundUpEntry } from '../schema/domain';
 import { articleParts, isProse } from './article-body';
@@ -13,8 +14,16 @@ import { authorityMentionsIn, distinctAuthorities, findNewsAuthority, type Autho
 import { gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
 import { readArticleTable } from './news-table';
 
-const STRENGTH_INTRO = /\b(?:noted|recognised|recognized|highlights?|highlighted|found|praised|strengths?|positives?|include[sd]?|said|observed)\b[^:]*:$/i;
-const CONCERN_INTRO = /\b(?:concerns?|weakness(?:es)?|criticis\w+|improve\w*|needs?|however|areas? for|shortcomings)\b[^:]*:$/i;
+// The words that introduce a list ("Inspectors found:"), looked for in what a block says after any
+// colon before the one it ends on (introOf): looked for with the rest of the block after them, each
+// such word of a long block would read the rest of it again.
+const STRENGTH_INTRO = /\b(?:noted|recognised|recognized|highlights?|highlighted|found|praised|strengths?|positives?|include[sd]?|said|observed)\b/i;
+const CONCERN_INTRO = /\b(?:concerns?|weakness(?:es)?|criticis\w+|improve\w*|needs?|however|areas? for|shortcomings)\b/i;
+
+/** What a block ending in a colon says after the colon before that one, if any; null for a block that does not end in a colon. */
+function introOf(block: string): string | null {
+  return block.endsWith(':') ? block.slice(block.lastIndexOf(':', block.length - 2) + 1, -1) : null;
+}
 
 // What an article reports, as it names it. An earlier visit ("since the last monitoring visit") is not it.
 const EVENTS: ReadonlyArray<[RegExp, NewsEvent]> = [
@@ -81,35 +90,48 @@ function reportedYearOf(dates: InspectionDates | null, sentences: readonly strin
   return null;
 }
 
-/** Which authorities a grade belongs to: those named in its clause, else before it in its sentence, else the sentence's topic. */
-function subjectsOf(mention: GradeMention, sentence: Sentence, names: readonly AuthorityMention[]): string[] {
-  const before = names.filter((n) => n.index < mention.at);
-  const inClause = before.filter((n) => n.index >= mention.clauseStart);
-  let chosen: AuthorityMention[] = inClause;
-  if (inClause.length > 0) {
-    // A list of names runs back past the clause's start: "Leeds and Calderdale were rated good".
-    let first = before.indexOf(inClause[0]!);
-    while (first > 0 && /^(?:['’]s)?\s*(?:,|and|&|,\s*and)\s*$/.test(sentence.text.slice(before[first - 1]!.index + before[first - 1]!.name.length, before[first]!.index))) first -= 1;
-    chosen = before.slice(first);
-  } else if (before.length > 0) {
-    chosen = before;
-  }
-  const ids = [...new Set(chosen.map((n) => n.id))];
-  if (ids.length > 0) return ids;
-  return sentence.topic ? [sentence.topic] : [];
+/**
+ * Which authorities each grade in a sentence belongs to: those named in its grade's clause, else
+ * before it in its sentence, else the sentence's topic. `names` come in order, so each grade's are
+ * found by binary search, and the authorities named from each place on are gathered as the grades
+ * go on through the sentence: a sentence of thousands of names and grades is not read again for each.
+ */
+function subjectsIn(sentence: Sentence, names: readonly AuthorityMention[]): (mention: GradeMention) => string[] {
+  const firstAt = (at: number) => firstWhere(names, (name) => name.index >= at);
+  // A list of names runs back past the clause's start: "Leeds and Calderdale were rated good".
+  const listStarts = new Map<number, number>();
+  const listStart = (last: number) => {
+    let first = listStarts.get(last) ?? last;
+    while (first > 0 && /^(?:['’]s)?\s*(?:,|and|&|,\s*and)\s*$/.test(sentence.text.slice(names[first - 1]!.index + names[first - 1]!.name.length, names[first]!.index))) first -= 1;
+    listStarts.set(last, first);
+    return first;
+  };
+  const gathered = new Map<number, { to: number; ids: Set<string> }>();
+  return (mention) => {
+    const before = firstAt(mention.at);
+    const inClause = Math.min(firstAt(mention.clauseStart), before);
+    const from = inClause < before ? listStart(inClause) : 0;
+    let named = gathered.get(from);
+    if (!named || named.to > before) named = { to: from, ids: new Set() };
+    for (; named.to < before; named.to += 1) named.ids.add(names[named.to]!.id);
+    gathered.set(from, named);
+    if (named.ids.size > 0) return [...named.ids];
+    return sentence.topic ? [sentence.topic] : [];
+  };
 }
 
 function sentencesOf(headline: string | null, body: readonly string[], lead: readonly string[]): Sentence[] {
   const sentences: Sentence[] = headline ? [{ text: headline, lead: true, topic: null }] : [];
+  const leading = new Set(lead);
   let topic: string | null = null;
   for (const block of body) {
     const text = BULLET_ITEM.exec(block)?.[1] ?? block;
     // A heading that names one authority is the topic of what follows it, as in a round-up's sections.
-    if (!isProse(block) && !BULLET_ITEM.test(block)) {
+    if (block.length < 80 && !isProse(block) && !BULLET_ITEM.test(block)) {
       const named = distinctAuthorities(authorityMentionsIn(block));
-      if (named.length === 1 && block.length < 80) topic = named[0]!.id;
+      if (named.length === 1) topic = named[0]!.id;
     }
-    for (const sentence of splitSentences(text)) sentences.push({ text: sentence, lead: lead.includes(block), topic });
+    for (const sentence of splitSentences(text)) sentences.push({ text: sentence, lead: leading.has(block), topic });
   }
   return sentences;
 }
@@ -151,7 +173,8 @@ function points(body: readonly string[]): NewsPoint[] {
       found.push({ polarity, judgement, text: bullet });
       continue;
     }
-    intro = CONCERN_INTRO.test(block) ? 'concern' : STRENGTH_INTRO.test(block) ? 'strength' : null;
+    const introduces = introOf(block);
+    intro = introduces === null ? null : CONCERN_INTRO.test(introduces) ? 'concern' : STRENGTH_INTRO.test(introduces) ? 'strength' : null;
     for (const sentence of splitSentences(block)) {
       const statements = gradeMentionsIn(sentence).filter((m) => m.time === 'current');
       const named = statements.find((s) => s.judgement !== 'overall')?.judgement ?? judgementNamedIn(sentence);
@@ -173,7 +196,8 @@ export function parseNews(text: string, title?: string): NewsArticle {
   const visited = new Map<string, NamedAuthority>();
   for (const sentence of sentencesOf(headline, body, lead)) {
     const names = authorityMentionsIn(sentence.text);
-    for (const mention of gradeMentionsIn(sentence.text, { reportedYear })) outcomes.push({ mention, sentence, subjects: subjectsOf(mention, sentence, names) });
+    const subjectsOf = subjectsIn(sentence, names);
+    for (const mention of gradeMentionsIn(sentence.text, { reportedYear })) outcomes.push({ mention, sentence, subjects: subjectsOf(mention) });
     // A visit's authority, as a round-up of visits names each ("Inspectors visited Wokingham's children's services on …").
     if (/\bvisit(?:ed|s)?\b/i.test(sentence.text) && !PAST_SENTENCE.test(sentence.text)) {
       for (const { name, key, urn, id } of names) if (!visited.has(id)) visited.set(id, { name, key, urn, id });
@@ -204,8 +228,16 @@ export function parseNews(text: string, title?: string): NewsArticle {
 
   if (isRoundUp) {
     const order = [...new Set([...headlineKeys, ...current.flatMap((o) => o.subjects), ...visited.keys()])];
+    // Each authority's outcomes, in order, gathered in one pass (a round-up may name thousands).
+    const outcomesOf = new Map<string, Outcome[]>();
+    for (const o of current) {
+      for (const id of new Set(o.subjects)) {
+        if (!outcomesOf.has(id)) outcomesOf.set(id, []);
+        outcomesOf.get(id)!.push(o);
+      }
+    }
     const roundUp: RoundUpEntry[] = order.flatMap((id) => {
-      const grades = gradesOf(current.filter((o) => o.subjects.includes(id)));
+      const grades = gradesOf(outcomesOf.get(id) ?? []);
       const visitOnly = Object.keys(grades).length === 0 && visited.has(id);
       const authority = named.get(id) ?? visited.get(id);
       if (!authority || (Object.keys(grades).length === 0 && !visitOnly)) return [];

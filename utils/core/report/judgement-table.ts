@@ -22,17 +22,36 @@ const ROW_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}\.\d{1,2}$/;
 const FIRST_SECTION = /^(?:What needs to improve|What does the local authority need to improve|Contents\b|Executive summary|Summary of findings|The local authority$)/i;
 /** Bounds the search on a report whose table and first section are both missing. */
 const FRONT_LINES = 400;
+/**
+ * And on a front that runs on for pages in one line (a hostile page): the longest front of a real
+ * report, up to its first section, is 4,034 characters (real-pdf/inspection/80460_derbyshire_cs-inspection_2019-09-19.pdf).
+ */
+const FRONT_CHARACTERS = 20_000;
+
+/** The first FRONT_LINES lines, cut off after FRONT_CHARACTERS characters. */
+function frontOf(lines: readonly string[]): string[] {
+  const front: string[] = [];
+  let room = FRONT_CHARACTERS;
+  for (const line of lines.slice(0, FRONT_LINES)) {
+    if (room <= 0) break;
+    front.push(line.slice(0, room));
+    room -= line.length + 1;
+  }
+  return front;
+}
 
 function tokenise(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
-  const front = lines.slice(0, FRONT_LINES);
+  const front = frontOf(lines);
   const end = front.findIndex((line) => FIRST_SECTION.test(line.trim()));
   for (const line of end === -1 ? front : front.slice(0, end)) {
     line
       .split(/\s+/)
       .filter(Boolean)
       .forEach((raw, i) => {
-        const word = ROW_NUMBER.test(raw) ? raw : raw.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, '');
+        // Trailing punctuation is matched from its first character only (the lookbehind): tried from
+        // each character of a long run that does not end the word, it takes quadratic time.
+        const word = ROW_NUMBER.test(raw) ? raw : raw.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^a-z0-9']+|(?<![^a-z0-9'])[^a-z0-9']+$/g, '');
         if (word) tokens.push({ word, lineStart: i === 0 });
       });
   }
@@ -130,12 +149,25 @@ function tableStart(tokens: readonly Token[]): number | null {
   return null;
 }
 
+/**
+ * Where the run of grade words and row numbers that `at` stands in ends. The last run looked at is
+ * kept: each grade of a long run would otherwise look over the rest of the run again.
+ */
+function gradeRuns(tokens: readonly Token[]): (at: number) => number {
+  let run = { from: 0, end: -1 };
+  return (at) => {
+    if (at < run.from || at > run.end) {
+      let end = at;
+      while (isGradeWord(tokens[end]) || isRowNumber(tokens[end])) end += 1;
+      run = { from: at, end };
+    }
+    return run.end;
+  };
+}
+
 /** Whether a new grade starting at `at` still belongs to the table: some row lacks its grade, or a row's label follows it. */
-function gradeBelongs(tokens: readonly Token[], at: number, labels: number, grades: GradeStream): boolean {
-  if (grades.grades.length < labels) return true;
-  let i = at;
-  while (isGradeWord(tokens[i]) || isRowNumber(tokens[i])) i += 1;
-  return labelAt(tokens, i) !== null;
+function gradeBelongs(tokens: readonly Token[], runEnd: number, labels: number, grades: GradeStream): boolean {
+  return grades.grades.length < labels || labelAt(tokens, runEnd) !== null;
 }
 
 /** `lines`: the report's text, line by line as extracted. */
@@ -146,11 +178,12 @@ export function readJudgementTable(lines: readonly string[]): TableReading | nul
 
   const keys: JudgementKey[] = [];
   const grades = new GradeStream();
+  const gradeRunEnd = gradeRuns(tokens);
   let i = start;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (isGradeWord(token)) {
-      if (!grades.continues(token.word) && !gradeBelongs(tokens, i, keys.length, grades)) break;
+      if (!grades.continues(token.word) && !gradeBelongs(tokens, gradeRunEnd(i), keys.length, grades)) break;
       grades.push(token.word);
       i += 1;
     } else if (isRowNumber(token) || (isFootnoteMark(token) && (isGradeWord(tokens[i + 1]) || isRowNumber(tokens[i + 1])))) {

@@ -31,11 +31,13 @@ export function blockText(root: Node, limit = Infinity): string {
   };
   walk(root);
   // Whole-string passes rather than line by line: this runs before the panel's first paint.
+  // A run of white space is matched from its first character only (the lookbehind): tried again
+  // from each of its characters, a long run (a row of 200,000 empty cells) takes quadratic time.
   return out
     .replace(/^[ \t]+(?=\S)/gm, '')
     .replace(/ {2,}/g, ' ')
     .replace(/ ?\t ?/g, '\t')
-    .replace(/[^\S\n]+$/gm, '')
+    .replace(/(?<![^\S\n])[^\S\n]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -22,26 +22,29 @@ function usualLineGap(ys: number[]): number {
 
 type Line = { y: number; x: number; text: string; endX: number; firstFont?: string; lastFont?: string };
 
-/** Runs grouped into visual lines, top of the page first (content order is not reading order). */
+/**
+ * Runs grouped into visual lines, top of the page first (content order is not reading order). A
+ * line's runs are joined once it is whole: a page may put thousands of runs on one line.
+ */
 function visualLines(items: readonly PositionedText[]): Line[] {
   const runs = items
     .filter((item) => item.str.trim())
     .map((item, order) => ({ ...item, order }))
     .sort((a, b) => (Math.abs(a.y - b.y) < 2 ? a.x - b.x || a.order - b.order : b.y - a.y));
-  const lines: Line[] = [];
+  const lines: Array<Line & { parts: string[] }> = [];
   for (const run of runs) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(line.y - run.y) < 2) {
+      // Each run is trimmed, so nothing but the gap puts white space between two.
       const gap = run.x - line.endX;
-      line.text += gap > CELL_GAP ? '\t' : gap > 1 || /\s$/.test(line.text) ? ' ' : '';
-      line.text = line.text.replace(/ +\t/, '\t') + run.str.trim();
+      line.parts.push(gap > CELL_GAP ? '\t' : gap > 1 ? ' ' : '', run.str.trim());
       line.endX = run.x + run.width;
       line.lastFont = run.fontName;
     } else {
-      lines.push({ y: run.y, x: run.x, text: run.str.trim(), endX: run.x + run.width, firstFont: run.fontName, lastFont: run.fontName });
+      lines.push({ y: run.y, x: run.x, text: '', parts: [run.str.trim()], endX: run.x + run.width, firstFont: run.fontName, lastFont: run.fontName });
     }
   }
-  return lines;
+  return lines.map(({ parts, ...line }) => ({ ...line, text: parts.join('') }));
 }
 
 // A numbered paragraph or a bullet starts its own line however full the line before it was
@@ -62,7 +65,7 @@ function wouldNotFit(previous: Line, next: Line, rightMargin: number): boolean {
 export function pageText(items: readonly PositionedText[]): string {
   const lines = visualLines(items);
   const gap = usualLineGap(lines.map((line) => line.y));
-  const rightMargin = Math.max(0, ...lines.filter((line) => !line.text.includes('\t')).map((line) => line.endX));
+  const rightMargin = lines.filter((line) => !line.text.includes('\t')).reduce((margin, line) => Math.max(margin, line.endX), 0);
   let text = '';
   lines.forEach((line, i) => {
     const previous = lines[i - 1];

@@ -5,11 +5,14 @@
 
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
+import { PhraseEndings } from './phrase-endings';
 
-const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]/g;
-const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// Matched a run at a time, each character of a run replaced: a million replacements one by one
+// (a page of no-break spaces) take several times longer per character than a hundred thousand.
+const INVISIBLE = /[\u00ad\u200b-\u200d\ufeff]+/g;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]+/g;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const ENDS_WITH_PAGE_OF = /\b\d{1,3}\s+of\s+\d{1,3}$/;
 const STRUCTURAL_START = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.?\s|[${BULLET_GLYPHS}]\s)`);
@@ -44,14 +47,16 @@ export function normaliseText(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLE, '')
-    .replace(ODD_SPACE, ' ')
-    .replace(CONTROL, ' ')
+    .replace(ODD_SPACE, (run) => ' '.repeat(run.length))
+    .replace(CONTROL, (run) => ' '.repeat(run.length))
     .normalize('NFC');
 }
 
 function tidyLine(line: string): string {
   return line
-    .replace(/ *\t[\t ]*/g, '\t')
+    // From a run's first space only (the lookbehind): tried again from each space of a long run
+    // with no tab after it, the pattern takes quadratic time.
+    .replace(/(?<! ) *\t[\t ]*/g, '\t')
     .replace(/ {2,}/g, ' ')
     .trim()
     // A paragraph number set off by a tab is not a table cell (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf: "1.<TAB>Children in Portsmouth…").
@@ -79,18 +84,58 @@ function furnitureLines(lines: string[]): Set<number> {
   return furniture;
 }
 
-function joinHyphenated(previous: string, next: string): string {
-  const fragment = /([A-Za-z]+)-$/.exec(previous)?.[1]?.toLowerCase() ?? '';
-  return HYPHEN_KEEPERS.has(fragment) ? previous + next : previous.slice(0, -1) + next;
+/** Enough of a block's end to read a sentence's end and a hyphenated word one letter longer than any keeper. */
+const TAIL_LENGTH = Math.max(...[...HYPHEN_KEEPERS].map((word) => word.length)) + 2;
+
+/**
+ * The block being read, kept in parts until it ends: a paragraph may run on for thousands of
+ * lines, and joining and reading the whole of it again at each line would take quadratic time.
+ */
+class OpenBlock {
+  private readonly parts: string[];
+  length: number;
+  hasTab: boolean;
+  /** The block's last TAIL_LENGTH characters. */
+  tail: string;
+
+  constructor(line: string) {
+    this.parts = [line];
+    this.length = line.length;
+    this.hasTab = line.includes('\t');
+    this.tail = line.slice(-TAIL_LENGTH);
+  }
+
+  append(separator: string, line: string): void {
+    this.parts.push(separator, line);
+    this.length += separator.length + line.length;
+    this.hasTab ||= line.includes('\t');
+    this.tail = (this.tail + separator + line).slice(-TAIL_LENGTH);
+  }
+
+  /** A word hyphenated at the line's end and finished on the next: its hyphen dropped unless the word keeps it. */
+  appendHyphenated(line: string): void {
+    const fragment = /([A-Za-z]+)-$/.exec(this.tail)?.[1]?.toLowerCase() ?? '';
+    if (!HYPHEN_KEEPERS.has(fragment)) {
+      const last = this.parts.length - 1;
+      this.parts[last] = this.parts[last]!.slice(0, -1);
+      this.length -= 1;
+      this.tail = this.tail.slice(0, -1);
+    }
+    this.append('', line);
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
 }
 
-function continues(previous: string, next: string, blankBetween: boolean): boolean {
-  if (previous.includes('\t')) return false;
+function continues(previous: OpenBlock, next: string, blankBetween: boolean): boolean {
+  if (previous.hasTab) return false;
   // A table row whose label wrapped: "2. Children looked after and achieving" / "permanence<TAB>Inadequate".
   if (next.includes('\t')) return /^[a-z]/.test(next) && !blankBetween;
   if (STRUCTURAL_START.test(next)) return false;
   if (/^[a-z,;)]/.test(next)) return true;
-  return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous);
+  return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous.tail);
 }
 
 /**
@@ -101,11 +146,13 @@ function continues(previous: string, next: string, blankBetween: boolean): boole
 function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
   const phrases = [...new Set([...furniture].map((i) => lines[i]!).filter((line) => line.length >= GLUED_FURNITURE_MIN && /[a-z]/i.test(line)))];
   if (phrases.length === 0) return lines;
+  const endings = new PhraseEndings(phrases);
   return lines.map((line, i) => {
     if (furniture.has(i)) return line;
     // Only after a full line: extraction glues a header on when the line before ran to the margin,
     // and "Inspection dates: 30 October to 10 November 2023" must keep the dates its footer repeats.
-    const phrase = phrases.find((p) => line.length - p.length > FULL_LINE && line.endsWith(` ${p}`));
+    const fits = (n: number) => line.length - phrases[n]!.length > FULL_LINE && line[line.length - phrases[n]!.length - 1] === ' ';
+    const phrase = phrases[endings.endingsOf(line).filter(fits).reduce((first, n) => Math.min(first, n), Infinity)];
     return phrase ? line.slice(0, -phrase.length - 1) : line;
   });
 }
@@ -115,22 +162,23 @@ export function textToBlocks(raw: string): string[] {
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];
+  let open: OpenBlock | null = null;
   let blankBetween = false;
-  lines.forEach((line, index) => {
-    if (furniture.has(index)) return;
+  for (const [index, line] of lines.entries()) {
+    if (furniture.has(index)) continue;
     if (!line) {
       blankBetween = true;
-      return;
+      continue;
     }
-    const previous = blocks[blocks.length - 1];
-    if (previous !== undefined && continues(previous, line, blankBetween)) {
-      blocks[blocks.length - 1] = /[A-Za-z]-$/.test(previous) && /^[a-z]/.test(line)
-        ? joinHyphenated(previous, line)
-        : `${previous} ${line}`;
+    if (open && continues(open, line, blankBetween)) {
+      if (/[A-Za-z]-$/.test(open.tail) && /^[a-z]/.test(line)) open.appendHyphenated(line);
+      else open.append(' ', line);
     } else {
-      blocks.push(line);
+      if (open) blocks.push(open.toString());
+      open = new OpenBlock(line);
     }
     blankBetween = false;
-  });
+  }
+  if (open) blocks.push(open.toString());
   return blocks;
 }

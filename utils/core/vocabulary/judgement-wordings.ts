@@ -48,7 +48,9 @@ export function normaliseLabel(text: string): string {
     .replace(/\(lscb\)/g, '')
     .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
     .replace(/\s+/g, ' ')
-    .replace(/[\s:.]+$/, '')
+    // Trailing punctuation from the first character of its run only (the lookbehind, here and in
+    // judgementOfLabel): tried from each character of a long run that ends nothing, it takes quadratic time.
+    .replace(/(?<![\s:.])[\s:.]+$/, '')
     .trim();
 }
 
@@ -111,7 +113,7 @@ export function judgementOfLabel(label: string): JudgementKey | null {
     .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
     .replace(/^(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?(?:the\s+)?/, '')
     .replace(/^(?:the\s+)?effectiveness\s+of\s+(?:the\s+)?/, '')
-    .replace(/[\s:.*]+$/, '')
+    .replace(/(?<![\s:.*])[\s:.*]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (plain === 'overall' || plain === 'overall judgement' || plain === 'overall effectiveness') return 'overall';

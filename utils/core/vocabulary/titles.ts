@@ -13,9 +13,14 @@ export const APOS = `['’]`;
  */
 export const ILACS_TITLE = new RegExp(String.raw`\bInspection of (?:(?!services for\b).{2,80}? )?(?:local authority )?children${APOS}s (?:social care )?services\b`);
 export const SIF_TITLE = /Inspection of services for children in need of help and protection,? children looked after and care leavers/i;
-export const FOCUSED_VISIT_TITLE = new RegExp(String.raw`^\s*Focused visit to .{2,80}? children${APOS}s services`, 'im');
-export const MONITORING_VISIT_TITLE = new RegExp(String.raw`^\s*Monitoring visit (?:to|of) .{2,80}? children${APOS}s services`, 'im');
-export const JTAI_TITLE = /^\s*Joint targeted area inspection (?:of|in)\b/im;
+// A letter's title at the start of a line after any spaces, for the recognisers' tests. The spaces
+// are a line's own (white space but no line break), so that each line is read once: with \s*, each
+// line start of a run of blank lines would read on through the rest of the run (quadratic in the
+// head of a page of blank lines), to find a title that the line after the run starts anyway.
+const LINE_SPACE = String.raw`[^\S\r\n\u2028\u2029]`;
+export const FOCUSED_VISIT_TITLE = new RegExp(String.raw`^${LINE_SPACE}*Focused visit to .{2,80}? children${APOS}s services`, 'im');
+export const MONITORING_VISIT_TITLE = new RegExp(String.raw`^${LINE_SPACE}*Monitoring visit (?:to|of) .{2,80}? children${APOS}s services`, 'im');
+export const JTAI_TITLE = new RegExp(String.raw`^${LINE_SPACE}*Joint targeted area inspection (?:of|in)\b`, 'im');
 
 const LETTER_OPENINGS = String.raw`Focused visit to|Monitoring visit (?:to|of)|Joint targeted area inspection`;
 /** A letter's title (a focused or monitoring visit, a JTAI), a paragraph of its own. */
