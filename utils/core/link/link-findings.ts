@@ -177,19 +177,30 @@ function chooseLinks(found: readonly Candidate[]): FindingLink[] {
   return chosen.map(({ prior: _prior, rank: _rank, ...link }) => link);
 }
 
+function isVisit(doc: ParsedDocument): boolean {
+  return doc.kind === 'focused-visit' || doc.kind === 'monitoring-visit' || (doc.kind === 'news' && doc.reports !== null && doc.reports !== 'inspection');
+}
+
 export function linkFindings(report: Report, candidates: readonly PriorSource[]): Map<string, FindingLink[]> {
   const links = new Map<string, FindingLink[]>();
   const currentYear = report.inspection ? Number(report.inspection.start.slice(0, 4)) : 9999;
   const referencedYears = report.findings.flatMap((f) => f.priorReferences.map((r) => r.year)).filter((y): y is number => y !== null);
 
-  const dated = candidates
+  const earlier = candidates
     .filter((c) => c.doc.authorityKey !== null && c.doc.authorityKey === report.authorityKey)
     .map((c) => ({ ...c, when: priorInspectionOf(c.doc, referencedYears) }))
     .filter((c) => isEarlier(c.when, c.doc, currentYear));
+  // Only the last inspection, the last visit and the years the report names are ever linked to:
+  // index those alone, however many documents the library holds.
+  const lastYear = (visit: boolean) => Math.max(0, ...earlier.filter((c) => isVisit(c.doc) === visit).map((c) => c.when.year ?? 0));
+  const [lastInspection, lastVisit] = [lastYear(false), lastYear(true)];
+  const dated = earlier.filter((c) => {
+    const year = c.when.year ?? 0;
+    return year === (isVisit(c.doc) ? lastVisit : lastInspection) || referencedYears.includes(year);
+  });
   if (dated.length === 0) return links;
   const index = new ParagraphIndex(dated.map((c) => c.doc), report.authority);
 
-  const isVisit = (doc: ParsedDocument) => doc.kind === 'focused-visit' || doc.kind === 'monitoring-visit' || (doc.kind === 'news' && doc.reports !== null && doc.reports !== 'inspection');
   const latest = (visit: boolean): number[] => {
     const fitting = dated.map((c, i) => ({ c, i })).filter(({ c }) => isVisit(c.doc) === visit);
     const year = Math.max(...fitting.map(({ c }) => c.when.year ?? 0));

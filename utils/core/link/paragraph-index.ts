@@ -19,6 +19,8 @@ export type PriorParagraph = {
   position: number;
   text: string;
   sentences: string[];
+  /** Each sentence's matter terms, worked out once. */
+  sentenceTerms: Array<ReadonlySet<string>>;
   themes: string[];
 };
 
@@ -94,7 +96,8 @@ export class ParagraphIndex {
       statements.forEach(({ text, number, judgement }, i) => {
         const sentences = splitSentences(text);
         const position = i / Math.max(1, statements.length - 1);
-        this.paragraphs.push({ id: this.paragraphs.length, prior, number, judgement, position, text, sentences, themes: themesOf(text, sentences[0]) });
+        const sentenceTerms = sentences.map((sentence) => new Set(matterTerms(sentence, this.ignore)));
+        this.paragraphs.push({ id: this.paragraphs.length, prior, number, judgement, position, text, sentences, sentenceTerms, themes: themesOf(text, sentences[0]) });
       });
     });
     this.search.addAll(this.paragraphs);
@@ -142,9 +145,9 @@ export class ParagraphIndex {
 export function bestSentence(paragraph: PriorParagraph, query: WeightedTerms): { sentence: string; polarity: Polarity | null } {
   let best = paragraph.sentences[0] ?? paragraph.text;
   let most = -1;
-  for (const sentence of paragraph.sentences) {
-    const weight = [...new Set(matterTerms(sentence))].reduce((sum, t) => sum + (query.get(t) ?? 0), 0);
+  paragraph.sentences.forEach((sentence, i) => {
+    const weight = [...paragraph.sentenceTerms[i]!].reduce((sum, t) => sum + (query.get(t) ?? 0), 0);
     if (weight > most) [best, most] = [sentence, weight];
-  }
+  });
   return { sentence: best, polarity: polarityOf(best) ?? polarityOf(paragraph.text) };
 }
