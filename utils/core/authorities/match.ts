@@ -112,10 +112,13 @@ export function findAuthority(text: string): Authority | null {
  * findAuthority tries each form of a name.
  */
 export function mayBeginName(word: string): boolean {
-  // A plain word's normal form is its lower case (most words on a page), without normaliseName's passes.
-  const firstOf = (text: string) => (/^[A-Za-z]*$/.test(text) ? text.toLowerCase() : normaliseName(text).split(' ')[0]!);
-  const [written, bare] = [firstOf(word), firstOf(word.replace(/['’]s$/, ''))];
+  const [written, bare] = [firstPlainWord(word), firstPlainWord(word.replace(/['’]s$/, ''))];
   return written === '' || bare === '' || firstWords.has(written) || firstWords.has(bare);
+}
+
+/** normaliseName's first word; a plain word's is its lower case (most words on a page), without normaliseName's passes. */
+function firstPlainWord(text: string): string {
+  return /^[A-Za-z]*$/.test(text) ? text.toLowerCase() : normaliseName(text).split(' ')[0]!;
 }
 
 /** The authorities a shared name ("Achieving for Children") belongs to; none for any other name. */
