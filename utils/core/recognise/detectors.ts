@@ -1,7 +1,6 @@
 // One named, pure predicate per kind of document, each with examples it must accept.
 // A test checks that every detector rejects every other detector's examples: a false badge is
 // worse than none.
-import { eachMatch } from '../text/all-matches';
 import { runTogether } from '../text/text-blocks';
 import type { DocumentKind } from '../schema/domain';
 import { isOfstedHost } from '../sites';
@@ -110,10 +109,11 @@ const OTHER_REMIT_CUES = new RegExp(
 const OUTCOME_CUE = /\b(?:rated|rates|judged|inspectors?|inspection|inspected)\b/i;
 const STRONG_CUE = new RegExp(String.raw`children${APOS}s services|help and protection|care leavers|children in care`, 'i');
 
-/** How many times the pattern matches, without keeping the matches (a page may hold hundreds of thousands). */
+/** How many times the pattern (global, and never empty) matches, without making the matches: a page may hold hundreds of thousands. */
 const count = (text: string, pattern: RegExp) => {
   let found = 0;
-  eachMatch(pattern, text, () => (found += 1));
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) found += 1;
   return found;
 };
 // A short item or a press release says it in one line: "Havering children's services rated inadequate",
