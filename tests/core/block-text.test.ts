@@ -33,6 +33,16 @@ describe('blockText', () => {
     expect(head.length).toBeLessThan(260);
   });
 
+  it('reads a page whose elements nest deeper than the call stack goes', () => {
+    const depth = 20_000;
+    expect(blockText(body(`${'<span>'.repeat(depth)}Deep text${'</span>'.repeat(depth)}<p>After</p>`))).toBe('Deep text\n\nAfter');
+  });
+
+  it('keeps a row of 200,000 empty cells after its first as tabs between the first cell and the last', () => {
+    const text = blockText(body(`<p>A comment</p><table><tr><td>Name</td>${'<td></td>'.repeat(200_000)}<td>Good</td></tr></table>`));
+    expect(text).toBe(`A comment\n\nName${'\t'.repeat(200_001)}Good`);
+  });
+
   it('reads the real Portsmouth report, rendered as a page, to the same report as its text', () => {
     const text = realFixture('portsmouth-ilacs-2023.txt');
     const page = parseHTML(reportHtml(text)).document.body as unknown as Node;

@@ -112,10 +112,19 @@ export function findAuthority(text: string): Authority | null {
  * findAuthority tries each form of a name.
  */
 export function mayBeginName(word: string): boolean {
-  // A plain word's normal form is its lower case (most words on a page), without normaliseName's passes.
-  const firstOf = (text: string) => (/^[A-Za-z]*$/.test(text) ? text.toLowerCase() : normaliseName(text).split(' ')[0]!);
-  const [written, bare] = [firstOf(word), firstOf(word.replace(/['’]s$/, ''))];
+  const [written, bare] = [firstPlainWord(word), firstPlainWord(word.replace(/['’]s$/, ''))];
   return written === '' || bare === '' || firstWords.has(written) || firstWords.has(bare);
+}
+
+/**
+ * normaliseName's first word, without normaliseName's passes for a word of plain letters and
+ * digits, with apostrophes, full stops and hyphens in it (most words on a page): its part before
+ * any hyphen, apostrophes and full stops dropped, in lower case.
+ */
+function firstPlainWord(text: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9'.-]*$/.test(text)) return normaliseName(text).split(' ')[0]!;
+  const hyphen = text.indexOf('-');
+  return (hyphen === -1 ? text : text.slice(0, hyphen)).replace(/['.]/g, '').toLowerCase();
 }
 
 /** The authorities a shared name ("Achieving for Children") belongs to; none for any other name. */

@@ -41,19 +41,30 @@ const COUNCIL_NAME = new RegExp(
 );
 const COUNCIL_ABBREVIATION = new RegExp(String.raw`${NAME_START}(${WORD}(?:\s+${WORD})?)\s+(?:MBC|MDC|BC|CC|DC)\b`, 'g');
 const BOROUGH_OF = new RegExp(String.raw`\b((?:London|Royal) Borough of\s+${WORD}(?:\s+(?:${WORD}|and\s+${WORD}|upon\s+${WORD}))*)`, 'g');
+const NAMED_SERVICES = new RegExp(String.raw`${NAME_START}${NAME}(?:${APOS}s)?\s+${CHILDRENS_SERVICES}`, 'g');
+// "Leeds has been rated outstanding", "Calderdale has achieved a 'good' rating"
+const NAME_RATED = new RegExp(String.raw`${NAME_START}${NAME}\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|also|since|previously|just|been)\s+)*(?:rated|judged|graded|given|awarded|achieved|received|secured|moved|improved|jumped|climbed|slipped|fallen|dropped)\b`, 'g');
 // "Sandwell's children's services", "Birmingham children's services", "children's services in Sandwell",
 // "services for children in Portsmouth", "Ofsted rates Portsmouth", "Inspection of … children's services: Rowanshire".
 const CONTEXT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`${NAME_START}${NAME}(?:${APOS}s)?\s+${CHILDRENS_SERVICES}`, 'g'),
+  NAMED_SERVICES,
   new RegExp(String.raw`\b(?:${CHILDRENS_SERVICES}|services\s+for\s+children|children\s+and\s+young\s+people)\s+(?:provided\s+by\s+|at\s+|in\s+)${NAME}`, 'g'),
   new RegExp(String.raw`\bOfsted\s+(?:has\s+)?(?:rates|rated|judges|judged|grades|graded|finds|found|praises|praised|criticises|criticised|says|tells|visits|visited)\s+${NAME}`, 'g'),
   new RegExp(String.raw`\bInspection of local authority ${CHILDRENS_SERVICES}:?\s+${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:visited|inspected|visit to|inspection of|visits to)\s+${NAME}${APOS}s\s+${CHILDRENS_SERVICES}`, 'g'),
-  // "Leeds has been rated outstanding", "Calderdale has achieved a 'good' rating"
-  new RegExp(String.raw`${NAME_START}${NAME}\s+(?:has|have|was|were|is|are|had)\s+(?:(?:now|also|since|previously|just|been)\s+)*(?:rated|judged|graded|given|awarded|achieved|received|secured|moved|improved|jumped|climbed|slipped|fallen|dropped)\b`, 'g'),
+  NAME_RATED,
   // "Rated outstanding: Leeds", lists and table rows: "Leeds – outstanding", "Leeds (good)"
   new RegExp(String.raw`(?:^|\n|-\s)${NAME}\s*(?:[:–—]|\t|\s-\s|\()\s*['‘"“]?(?:[Rr]equires?|[Oo]utstanding|[Gg]ood|[Ii]nadequate)\b`, 'g'),
 ];
+
+// Words the patterns that start at a name cannot match without: a page of capitals without them is
+// passed at once, not tried from every capital.
+const CUES = new Map<RegExp, RegExp>([
+  [COUNCIL_NAME, /Council/],
+  [COUNCIL_ABBREVIATION, /\b(?:MBC|MDC|BC|CC|DC)\b/],
+  [NAMED_SERVICES, new RegExp(CHILDRENS_SERVICES)],
+  [NAME_RATED, /\s(?:has|have|was|were|is|are|had)\s/],
+]);
 
 // Words that are never part of an authority's name, though they are capitalised in headlines.
 const NOT_NAME_WORDS = new Set([
@@ -125,17 +136,22 @@ const LONGEST_NAME = 6;
 function registerMentionsIn(text: string): AuthorityMention[] {
   const mentions: AuthorityMention[] = [];
   for (const run of allMatches(CAPITALISED_RUN, text)) {
-    const words = [...run[0].matchAll(/\S+/g)];
-    for (let i = 0; i < words.length; ) {
+    // Where each word of the run starts and ends (a run may hold hundreds of thousands of words).
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const word of run[0].matchAll(/\S+/g)) {
+      starts.push(word.index);
+      ends.push(word.index + word[0].length);
+    }
+    for (let i = 0; i < starts.length; ) {
       let taken = 0;
-      for (let n = mayBeginName(words[i]![0]) ? Math.min(LONGEST_NAME, words.length - i) : 0; n > 0 && taken === 0; n -= 1) {
-        const span = words.slice(i, i + n);
-        const last = span[n - 1]!;
-        const written = run[0].slice(span[0]!.index, last.index + last[0].length).replace(/[.,]$/, '');
-        if (/^(?:of|upon|and|on|the|&)$/i.test(span[0]![0]) || NOT_NAME_WORDS.has(written.toLowerCase())) continue;
+      const first = run[0].slice(starts[i], ends[i]);
+      for (let n = mayBeginName(first) ? Math.min(LONGEST_NAME, starts.length - i) : 0; n > 0 && taken === 0; n -= 1) {
+        const written = run[0].slice(starts[i], ends[i + n - 1]).replace(/[.,]$/, '');
+        if (/^(?:of|upon|and|on|the|&)$/i.test(first) || NOT_NAME_WORDS.has(written.toLowerCase())) continue;
         const authority = findAuthority(written);
         if (!authority) continue;
-        const at = run.index + span[0]!.index;
+        const at = run.index + starts[i]!;
         const after = text.slice(at + written.length, at + written.length + 20);
         if (EVERYDAY.test(written) && !/^(?:['’]s|\s+(?:Council|Borough|children['’]s))/.test(after)) continue;
         mentions.push({ name: written.replace(/['’]s$/, ''), key: authority.key, urn: authority.urn, id: authority.key, index: at });
@@ -166,10 +182,8 @@ export function authorityMentionsIn(text: string): AuthorityMention[] {
     added.add(`${found.id} ${index}`);
     mentions.push({ ...found, index });
   };
-  for (const pattern of [COUNCIL_NAME, COUNCIL_ABBREVIATION, BOROUGH_OF]) {
-    for (const m of allMatches(pattern, text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
-  }
-  for (const pattern of CONTEXT_PATTERNS) {
+  for (const pattern of [COUNCIL_NAME, COUNCIL_ABBREVIATION, BOROUGH_OF, ...CONTEXT_PATTERNS]) {
+    if (CUES.get(pattern)?.test(text) === false) continue;
     for (const m of allMatches(pattern, text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
   return mentions.sort((a, b) => a.index - b.index);

@@ -9,7 +9,7 @@ import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
 import { judgementOfPhrase, NEWS_PHRASES } from '../vocabulary/judgement-wordings';
 import type { Grade, JudgementKey } from '../schema/domain';
 import { firstWhere } from '../sorted';
-import { allMatches } from '../text/all-matches';
+import { allMatches, eachMatch } from '../text/all-matches';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = NEWS_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');
@@ -174,15 +174,16 @@ export type SentenceContext = { reportedYear?: number | null };
 
 export type GradeStatement = { judgement: JudgementKey; grade: Grade };
 
-type Year = { year: number; index: number };
-
 // A sentence's clause breaks and years, read once however many grades it holds (a hostile page may
 // repeat "rated good" thousands of times in one sentence), and each looked up by binary search,
-// not by reading the list again.
+// not by reading the list again. Kept as lists of numbers: a sentence may hold hundreds of
+// thousands of breaks, and as many small objects kept at once make much work for the collector.
 let analysed: {
   sentence: string;
-  breaks: Array<[number, number]>;
-  years: Year[];
+  breakStarts: number[];
+  breakEnds: number[];
+  yearIndexes: number[];
+  years: number[];
   /** Where the sentence first names a year other than `year`. */
   firstOther?: { year: number | null | undefined; index: number };
   /** The sentence's opening on the past, if it has one (PAST_OPENING). */
@@ -191,11 +192,16 @@ let analysed: {
 
 function analysis(sentence: string) {
   if (analysed?.sentence !== sentence) {
-    analysed = {
-      sentence,
-      breaks: allMatches(CLAUSE_BREAK, sentence).map((m) => [m.index, m.index + m[0].length]),
-      years: allMatches(ANY_YEAR, sentence).map((m) => ({ year: Number(m[1]), index: m.index })),
-    };
+    analysed = { sentence, breakStarts: [], breakEnds: [], yearIndexes: [], years: [] };
+    const { breakStarts, breakEnds, yearIndexes, years } = analysed;
+    eachMatch(CLAUSE_BREAK, sentence, (m) => {
+      breakStarts.push(m.index);
+      breakEnds.push(m.index + m[0].length);
+    });
+    eachMatch(ANY_YEAR, sentence, (m) => {
+      yearIndexes.push(m.index);
+      years.push(Number(m[1]));
+    });
   }
   return analysed;
 }
@@ -204,32 +210,33 @@ function analysis(sentence: string) {
 function firstYearOtherThan(sentence: string, year: number | null | undefined): number {
   const sentenceAnalysis = analysis(sentence);
   if (!sentenceAnalysis.firstOther || sentenceAnalysis.firstOther.year !== year) {
-    sentenceAnalysis.firstOther = { year, index: sentenceAnalysis.years.find((y) => y.year !== year)?.index ?? Infinity };
+    const other = sentenceAnalysis.years.findIndex((y) => y !== year);
+    sentenceAnalysis.firstOther = { year, index: other === -1 ? Infinity : sentenceAnalysis.yearIndexes[other]! };
   }
   return sentenceAnalysis.firstOther.index;
 }
 
 function clauseBounds(sentence: string, from: number, to: number): { start: number; end: number } {
-  const { breaks } = analysis(sentence);
+  const { breakStarts, breakEnds } = analysis(sentence);
   // The last break ending at or before `from`; the first starting at or after `to` follows it.
-  const low = firstWhere(breaks, ([, breakEnd]) => breakEnd > from);
-  const start = low > 0 ? breaks[low - 1]![1] : 0;
+  const low = firstWhere(breakEnds, (breakEnd) => breakEnd > from);
+  const start = low > 0 ? breakEnds[low - 1]! : 0;
   let next = low;
-  while (next < breaks.length && breaks[next]![0] < to) next += 1;
-  return { start, end: next < breaks.length ? breaks[next]![0] : sentence.length };
+  while (next < breakStarts.length && breakStarts[next]! < to) next += 1;
+  return { start, end: next < breakStarts.length ? breakStarts[next]! : sentence.length };
 }
 
 /** The year named nearest the grade at `at` (the earlier of two as near): in its clause, else anywhere in the sentence. */
 function nearestYear(sentence: string, at: number, clause: { start: number; end: number }): number | null {
-  const { years } = analysis(sentence);
-  const clauseFirst = firstWhere(years, (y) => y.index >= clause.start);
-  const clauseEnd = firstWhere(years, (y) => y.index >= clause.end);
+  const { yearIndexes, years } = analysis(sentence);
+  const clauseFirst = firstWhere(yearIndexes, (index) => index >= clause.start);
+  const clauseEnd = firstWhere(yearIndexes, (index) => index >= clause.end);
   const [first, end] = clauseFirst < clauseEnd ? [clauseFirst, clauseEnd] : [0, years.length];
   if (first === end) return null;
-  const after = Math.min(Math.max(firstWhere(years, (y) => y.index >= at), first), end);
-  const [before, next] = [years[after - 1], years[after]];
-  const nearest = after > first && (after === end || Math.abs(before!.index - at) <= Math.abs(next!.index - at)) ? before! : next!;
-  return nearest.year >= 2000 && nearest.year <= 2100 ? nearest.year : null;
+  const after = Math.min(Math.max(firstWhere(yearIndexes, (index) => index >= at), first), end);
+  const nearest = after > first && (after === end || Math.abs(yearIndexes[after - 1]! - at) <= Math.abs(yearIndexes[after]! - at)) ? after - 1 : after;
+  const year = years[nearest]!;
+  return year >= 2000 && year <= 2100 ? year : null;
 }
 
 /** What a clause says around its grade is said within a few words of it. */

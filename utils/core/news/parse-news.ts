@@ -195,11 +195,15 @@ export function parseNews(text: string, title?: string): NewsArticle {
   const outcomes: Outcome[] = [];
   const visited = new Map<string, NamedAuthority>();
   for (const sentence of sentencesOf(headline, body, lead)) {
+    // The names are read only where a grade or a visit needs them: most sentences of a page have neither.
+    const mentions = gradeMentionsIn(sentence.text, { reportedYear });
+    const visit = /\bvisit(?:ed|s)?\b/i.test(sentence.text) && !PAST_SENTENCE.test(sentence.text);
+    if (mentions.length === 0 && !visit) continue;
     const names = authorityMentionsIn(sentence.text);
     const subjectsOf = subjectsIn(sentence, names);
-    for (const mention of gradeMentionsIn(sentence.text, { reportedYear })) outcomes.push({ mention, sentence, subjects: subjectsOf(mention) });
+    for (const mention of mentions) outcomes.push({ mention, sentence, subjects: subjectsOf(mention) });
     // A visit's authority, as a round-up of visits names each ("Inspectors visited Wokingham's children's services on …").
-    if (/\bvisit(?:ed|s)?\b/i.test(sentence.text) && !PAST_SENTENCE.test(sentence.text)) {
+    if (visit) {
       for (const { name, key, urn, id } of names) if (!visited.has(id)) visited.set(id, { name, key, urn, id });
     }
   }

@@ -109,7 +109,13 @@ const OTHER_REMIT_CUES = new RegExp(
 const OUTCOME_CUE = /\b(?:rated|rates|judged|inspectors?|inspection|inspected)\b/i;
 const STRONG_CUE = new RegExp(String.raw`children${APOS}s services|help and protection|care leavers|children in care`, 'i');
 
-const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/** How many times the pattern (global, and never empty) matches, without making the matches: a page may hold hundreds of thousands. */
+const count = (text: string, pattern: RegExp) => {
+  let found = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) found += 1;
+  return found;
+};
 // A short item or a press release says it in one line: "Havering children's services rated inadequate",
 // "A quarter of councils now rated outstanding for children's services".
 const SERVICES_RATED = new RegExp(

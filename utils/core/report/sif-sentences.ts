@@ -1,6 +1,7 @@
 // SIF reports (2013–18) state two judgements in sentences, not in the table: the overall one in
 // the headline, and the LSCB review's at the head of its section. Each stands at the start of its
 // own paragraph, and the first statement is the one the report makes.
+import { collapseSpace } from '../text/collapse-space';
 import { gradeFromWords } from '../vocabulary/grades';
 import type { Grade } from '../schema/domain';
 
@@ -28,7 +29,7 @@ function firstStated(lines: readonly string[], patterns: readonly RegExp[]): Gra
   for (const block of lines) {
     // Every such sentence opens "Children's services…" or "The …": most lines are passed at once.
     if (!/^\s*(?:Children|The)\b/i.test(block)) continue;
-    const flat = block.replace(/\s+/g, ' ');
+    const flat = collapseSpace(block);
     for (const pattern of patterns) {
       const words = pattern.exec(flat)?.[1];
       if (words) return gradeFromWords(words);
@@ -47,5 +48,5 @@ export function readLscbJudgement(lines: readonly string[]): Grade | null {
 
 /** "The LSCB requires improvement": the review's judgement stated, not a heading that opens its section. */
 export function statesLscbJudgement(block: string): boolean {
-  return LSCB.test(block.replace(/\s+/g, ' '));
+  return LSCB.test(collapseSpace(block));
 }

@@ -5,6 +5,7 @@
 
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
+import { collapseSpace } from './collapse-space';
 import { PhraseEndings } from './phrase-endings';
 
 // Matched a run at a time, each character of a run replaced: a million replacements one by one
@@ -40,7 +41,7 @@ const FULL_LINE = 60;
  * inside one ("help and" / "1" / "protection", real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf).
  */
 export function runTogether(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/ \d(?= )/g, '');
+  return collapseSpace(text).replace(/ \d(?= )/g, '');
 }
 
 export function normaliseText(raw: string): string {
@@ -56,7 +57,8 @@ function tidyLine(line: string): string {
   return line
     // From a run's first space only (the lookbehind): tried again from each space of a long run
     // with no tab after it, the pattern takes quadratic time.
-    .replace(/(?<! ) *\t[\t ]*/g, '\t')
+    // (A lone tab, already what this makes, is left alone.)
+    .replace(/(?<! )(?: +\t[\t ]*|\t[\t ]+)/g, '\t')
     .replace(/ {2,}/g, ' ')
     .trim()
     // A paragraph number set off by a tab is not a table cell (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf: "1.<TAB>Children in Portsmouth…").

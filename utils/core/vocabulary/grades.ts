@@ -1,5 +1,6 @@
 // Grades as Ofsted writes them, as the panel names them, and in order.
 import type { Grade } from '../schema/domain';
+import { collapseSpace } from '../text/collapse-space';
 
 const GRADE_WORDS: ReadonlyArray<[RegExp, Grade]> = [
   [/^requires? improvement(?: to be good)?$/, 'requires-improvement'],
@@ -10,11 +11,7 @@ const GRADE_WORDS: ReadonlyArray<[RegExp, Grade]> = [
 
 /** A grade as Ofsted writes it ("Requires improvement to be good") to its key, or null. */
 export function gradeFromWords(words: string): Grade | null {
-  const plain = words
-    .toLowerCase()
-    .replace(/[‘’'"“”.]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const plain = collapseSpace(words.toLowerCase().replace(/[‘’'"“”.]+/g, '')).trim();
   for (const [pattern, grade] of GRADE_WORDS) if (pattern.test(plain)) return grade;
   return null;
 }

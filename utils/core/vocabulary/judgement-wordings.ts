@@ -1,6 +1,7 @@
 // Every way a judgement's name is written: the report tables' and headings' wordings, and the
 // phrases news articles use. One home for each, imported by the parsers.
 import type { JudgementKey } from '../schema/domain';
+import { collapseSpace } from '../text/collapse-space';
 
 // Each judgement as the report table and headings word it, longest first so that
 // "children in care and care leavers" wins over "children in care".
@@ -42,12 +43,7 @@ export const TABLE_LABELS: ReadonlyArray<{ words: readonly string[]; key: Judgem
   .sort((a, b) => b.words.length - a.words.length);
 
 export function normaliseLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\(lscb\)/g, '')
-    .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
-    .replace(/\s+/g, ' ')
+  return collapseSpace(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\(lscb\)/g, '').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
     // Trailing punctuation from the first character of its run only (the lookbehind, here and in
     // judgementOfLabel): tried from each character of a long run that ends nothing, it takes quadratic time.
     .replace(/(?<![\s:.])[\s:.]+$/, '')
@@ -106,16 +102,16 @@ export function judgementOfPhrase(phrase: string): JudgementKey {
 
 /** The judgement a table row's label names: Ofsted's own label or a short form of it ("Help and protection"). */
 export function judgementOfLabel(label: string): JudgementKey | null {
-  const plain = label
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\(lscb\)/g, '')
-    .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
-    .replace(/^(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?(?:the\s+)?/, '')
-    .replace(/^(?:the\s+)?effectiveness\s+of\s+(?:the\s+)?/, '')
-    .replace(/(?<![\s:.*])[\s:.*]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const plain = collapseSpace(
+    label
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/\(lscb\)/g, '')
+      .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
+      .replace(/^(?:the\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?(?:the\s+)?/, '')
+      .replace(/^(?:the\s+)?effectiveness\s+of\s+(?:the\s+)?/, '')
+      .replace(/(?<![\s:.*])[\s:.*]+$/, ''),
+  ).trim();
   if (plain === 'overall' || plain === 'overall judgement' || plain === 'overall effectiveness') return 'overall';
   const found = NEWS_PHRASES.find(([p]) => p === plain);
   return found ? found[1] : null;
