@@ -72,6 +72,18 @@ describe('what a page may send', () => {
   });
 });
 
+describe('what the reader reads', () => {
+  it('cuts a paragraph longer than the cap and marks the cut, reading the rest of the report', () => {
+    const text = realFixture('portsmouth-ilacs-2023.txt');
+    const opening = report.findings[0]!.text.slice(0, 30);
+    const bloated = analyseDocument({ text: text.replace(opening, `${opening}${'safeguarding'.repeat(3_000)}`) }) as Report;
+    expect(bloated.findings[0]!.text).toHaveLength(CAPS.paragraph);
+    expect(bloated.findings[0]!.text.endsWith(' …')).toBe(true);
+    expect(bloated.findings.length).toBe(report.findings.length);
+    expect(bloated.grades).toEqual(report.grades);
+  });
+});
+
 describe('what the library answers', () => {
   it('carries the earlier sentence and its paragraph’s number, not the paragraph', () => {
     const library = [recordOfRead({ source: 'https://files.ofsted.gov.uk/v1/file/50002412', via: 'extension' }, report2018, 1)!];

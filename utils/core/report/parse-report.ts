@@ -11,6 +11,7 @@ import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-w
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
 import { normaliseText, runTogether, textToBlocks } from '../text/text-blocks';
+import { cutParagraph } from '../text/cut-paragraph';
 
 export type ReportKind = Report['kind'];
 
@@ -163,12 +164,12 @@ function readGradedBody(blocks: readonly string[]): Body {
       close();
       pastFront = true;
       state.open = { number, parts: [numbered[2]!], judgement: section };
-      if (improving) improvements.push(numbered[2]!);
+      if (improving) improvements.push(cutParagraph(numbered[2]!));
       return;
     }
     const bullet = BULLET.exec(block)?.[1];
     if (improving && bullet && !numbered) {
-      improvements.push(bullet);
+      improvements.push(cutParagraph(bullet));
       return;
     }
     if (bullet && section && !state.open) {
@@ -221,7 +222,8 @@ function readLetterBody(blocks: readonly string[]): Body {
 }
 
 function finding(number: number, judgement: JudgementKey | null, text: string): Finding {
-  return { id: `p${number}`, number, judgement, text, priorReferences: findPriorReferences(text) };
+  const kept = cutParagraph(text);
+  return { id: `p${number}`, number, judgement, text: kept, priorReferences: findPriorReferences(kept) };
 }
 
 /**
