@@ -99,17 +99,29 @@ function lines(title: string, tally: Tally): string {
 }
 
 function main(argv: string[]): number {
-  const folder = argv.find((a) => !a.startsWith('--') && argv[argv.indexOf(a) - 1] !== '--only');
-  if (!folder) {
-    process.stderr.write('usage: npx tsx scripts/score-studied-news.ts TEXTS-FOLDER [--only ID[,ID...]] [--show] [--json]\n');
+  const usage = 'usage: npx tsx scripts/score-studied-news.ts TEXTS-FOLDER [--only ID[,ID...]] [--show] [--json]\n';
+  const positional: string[] = [];
+  let only: Set<string> | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--only') only = new Set((argv[(i += 1)] ?? '').split(',').filter(Boolean));
+    else if (arg !== '--show' && arg !== '--json') positional.push(arg);
+  }
+  const folder = positional[0];
+  if (folder === undefined || positional.length > 1 || folder.startsWith('--')) {
+    process.stderr.write(usage);
     return 2;
   }
-  const onlyAt = argv.indexOf('--only');
-  const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',')) : null;
   const show = argv.includes('--show');
   const json = argv.includes('--json');
   const studiedFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'news', 'studied.json');
-  const studied = (JSON.parse(readFileSync(studiedFile, 'utf8')) as { articles: Studied[] }).articles.filter((a) => !only || only.has(a.id));
+  const all = (JSON.parse(readFileSync(studiedFile, 'utf8')) as { articles: Studied[] }).articles;
+  const unknown = only ? [...only].filter((id) => !all.some((a) => a.id === id)) : [];
+  if (unknown.length > 0) {
+    process.stderr.write(`no studied article with id ${unknown.join(', ')}\n`);
+    return 2;
+  }
+  const studied = all.filter((a) => !only || only.has(a.id));
 
   const single = { right: 0, all: 0 };
   const near = { right: 0, all: 0 };
@@ -161,4 +173,9 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// A reader that goes away (`| head`) ends the run quietly instead of with a stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 process.exitCode = main(process.argv.slice(2));
