@@ -12,7 +12,7 @@
 //
 // `main` takes its writers, so tests run it in-process; scripts/analyse.ts runs it for the shell.
 import { basename } from 'node:path';
-import { analyseDocument } from '../utils/core/analyse';
+import { analyse } from '../utils/core/analyse';
 import { toAnalysisResult } from '../utils/core/analysis-result';
 import { authorityContext } from '../utils/core/authorities/context';
 import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/core/authorities/match';
@@ -143,14 +143,14 @@ export async function main(args: string[], io: Io): Promise<number> {
 
   let failures = 0;
   let done = 0;
-  /** The file's document (null when not ours), with what it was read from; undefined when it could not be read. */
-  const read = async (file: string): Promise<{ input: PageInput; doc: ParsedDocument | null } | undefined> => {
+  /** The file's document (null when not ours, with why when it is Ofsted's), with what it was read from; undefined when it could not be read. */
+  const read = async (file: string): Promise<{ input: PageInput; doc: ParsedDocument | null; reason: string | null } | undefined> => {
     progress.show(++done, file);
     try {
       const input = await readDocument(file);
       if (input.pdfWarnings.length > 0) warned.set(file, input.pdfWarnings.length);
       if (verbose) for (const warning of input.pdfWarnings) err(`analyse: ${file}: pdf.js: ${warning}\n`);
-      return { input, doc: analyseDocument(input) };
+      return { input, ...analyse(input) };
     } catch (error) {
       failures += 1;
       const reason = error instanceof Error ? error.message : String(error);
@@ -174,9 +174,9 @@ export async function main(args: string[], io: Io): Promise<number> {
         continue;
       }
       if (outcome === undefined) continue;
-      const { doc } = outcome;
+      const { doc, reason } = outcome;
       const links = priorFiles && doc && doc.kind !== 'news' ? linkFindings(doc, priors) : priorFiles ? new Map() : undefined;
-      out(`${JSON.stringify(toAnalysisResult(file, doc, links))}\n`);
+      out(`${JSON.stringify(toAnalysisResult(file, doc, links, reason))}\n`);
     }
     if (table) out(table.footer());
     if (!verbose && warned.size > 0) err(warningsLine(warned));
