@@ -3,9 +3,12 @@
 // parts) cannot lose it; a letter is never a report; and an Ofsted document that still has no
 // kind is said so, while any other page stays silent.
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, analyseDocument } from '../../utils/core/analyse';
+import { readRecognisedPage } from '../../utils/core/page/page-reading';
+import { PageReadingSchema } from '../../utils/core/schema/messages';
 import { isChildrensServicesReport, reportSignals } from '../../utils/core/recognise/evidence';
 import { OLDER_KIND_EXAMPLES } from '../../utils/core/recognise/older-kinds';
 import { recognise, recogniseWithReason, UNCLASSIFIED_REASON, OLDER_KIND_REASON } from '../../utils/core/recognise/recognise';
@@ -92,8 +95,8 @@ describe('near misses stay not recognised, with Ofsted’s hand and host', () =>
 });
 
 describe('an Ofsted document that cannot be classified is said so', () => {
-  it('from an Ofsted host and on children’s services, with no kind', () => {
-    const text = 'Children’s services\n\nThis page lists our reports on children’s services in the area.';
+  it('from an Ofsted host, on children’s services and titled as a report, with no kind', () => {
+    const text = 'Inspection of Northshire local authority children’s services\n\nThis document has lost its head and its judgement table.';
     expect(recogniseWithReason({ text, url: OFSTED_PDF })).toEqual({ kind: null, reason: UNCLASSIFIED_REASON });
     expect(analyse({ text, url: OFSTED_PDF, pdf: true })).toEqual({ doc: null, reason: UNCLASSIFIED_REASON });
   });
@@ -114,6 +117,8 @@ describe('an Ofsted document that cannot be classified is said so', () => {
 
   it('and so do an Ofsted page on another subject and Ofsted’s reports on schools and children’s homes', () => {
     expect(recogniseWithReason({ text: 'Find an inspection report\n\nSearch for a school, nursery or college.', url: OFSTED_PAGE }).reason).toBeNull();
+    const search = 'Find an inspection report\n\nChildren’s social care: Local authority children’s services.\n\nBarnsley Metropolitan Borough Council\nCategory: Local authority children’s services\nLatest report: 27 October 2023';
+    expect(recogniseWithReason({ text: search, url: OFSTED_PAGE }).reason).toBeNull();
     for (const name of ['school-report.txt', 'childrens-home-report.txt']) {
       expect(recogniseWithReason({ text: read(`near-misses/${name}`), url: OFSTED_PDF }).reason, name).toBeNull();
     }
@@ -121,5 +126,21 @@ describe('an Ofsted document that cannot be classified is said so', () => {
 
   it('a recognised document has no reason', () => {
     expect(recogniseWithReason({ text: read('synthetic/shape-trust-title-2024.txt'), url: OFSTED_PDF })).toEqual({ kind: 'ilacs', reason: null });
+  });
+});
+
+describe('the detection script’s reading of a page', () => {
+  const page = (body: string) => parseHTML(`<!doctype html><html><head><title>Report</title></head><body>${body}</body></html>`).document as unknown as Document;
+  const UNREADABLE = '<h1>Inspection of Northshire local authority children’s services</h1><p>This document has lost its head and its judgement table.</p>';
+
+  it('on an Ofsted page of no kind it can tell, carries the reason to the overlay, valid at the message boundary', () => {
+    const reading = readRecognisedPage(page(UNREADABLE), 'https://reports.ofsted.gov.uk/reports/northshire');
+    expect(reading).toEqual({ kind: 'unrecognised', reason: UNCLASSIFIED_REASON });
+    expect(PageReadingSchema.parse(reading)).toEqual(reading);
+  });
+
+  it('on the same page elsewhere, and on an ordinary page, reads nothing', () => {
+    expect(readRecognisedPage(page(UNREADABLE), 'https://www.communitycare.co.uk/2024/06/12/story/')).toEqual({ kind: 'none' });
+    expect(readRecognisedPage(page('<p>Children’s centre opening hours</p>'), 'https://reports.ofsted.gov.uk/provider/21/100000')).toEqual({ kind: 'none' });
   });
 });

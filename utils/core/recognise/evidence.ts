@@ -93,6 +93,11 @@ export const weigh = (signals: readonly Signal[]) => signals.reduce((sum, signal
 /** Titled as a report of another of Ofsted's remits: a school, a children's home, area SEND. */
 export const titledOtherRemit = (head: string) => OTHER_REMIT_TITLE.test(runTogether(head.slice(0, TITLE_LENGTH)));
 
+/** Shows something of a report's layout (a title, the table, a dates or lead-inspector line, the sections): a document, not a site's page. */
+export function showsReportLayout(input: PageInput, head: string): boolean {
+  return reportSignals(input, head).some((signal) => LAYOUT.includes(signal));
+}
+
 /** Enough signals agree that this is a report on a council's children's services. */
 export function isChildrensServicesReport(input: PageInput, head: string): boolean {
   if (titledOtherRemit(head)) return false;
