@@ -86,6 +86,16 @@ describe('one unusual line cannot lose a report', () => {
   });
 });
 
+describe('a web page away from Ofsted quoting a report', () => {
+  const quoted = `Inspection of Wigan local authority children’s services\n\n${TABLE}\n\nThe committee is asked to note the report.`;
+
+  it('is not the report, though it quotes its title and table: it needs the report’s dates or lead-inspector line', () => {
+    expect(recognise({ text: quoted, url: 'https://democracy.wigan.gov.uk/news/committee-paper' })).not.toBe('ilacs');
+    expect(recognise({ text: quoted, url: OFSTED_PAGE })).toBe('ilacs');
+    expect(recognise({ text: quoted, pdf: true })).toBe('ilacs');
+  });
+});
+
 describe('near misses stay not recognised, with Ofsted’s hand and host', () => {
   it.each(['school-report.txt', 'childrens-home-report.txt', 'news-school-rating.txt', 'news-unrelated-council.txt'])('%s', (name) => {
     const text = `${read(`near-misses/${name}`)}\n\nHis Majesty’s Inspector\nwww.gov.uk/ofsted`;

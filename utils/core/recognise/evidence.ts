@@ -98,9 +98,15 @@ export function showsReportLayout(input: PageInput, head: string): boolean {
   return reportSignals(input, head).some((signal) => LAYOUT.includes(signal));
 }
 
-/** Enough signals agree that this is a report on a council's children's services. */
+/**
+ * Enough signals agree that this is a report on a council's children's services. A web page away
+ * from Ofsted's hosts (a council's committee paper quoting the report's title and table) must also
+ * carry one of the report's own head lines, its dates or its lead inspector.
+ */
 export function isChildrensServicesReport(input: PageInput, head: string): boolean {
   if (titledOtherRemit(head)) return false;
   const signals = reportSignals(input, head);
+  const elsewhere = !input.pdf && !isOfstedHost(input.url);
+  if (elsewhere && !signals.includes('datesLine') && !signals.includes('leadInspector')) return false;
   return weigh(signals) >= REPORT_THRESHOLD && signals.filter((signal) => LAYOUT.includes(signal)).length >= 2;
 }
