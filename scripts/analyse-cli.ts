@@ -18,7 +18,7 @@ import { authorityContext } from '../utils/core/authorities/context';
 import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/core/authorities/match';
 import { linkFindings, type PriorSource } from '../utils/core/link/link-findings';
 import type { PageInput } from '../utils/core/recognise/detectors';
-import { isOlderOfstedKind } from '../utils/core/recognise/older-kinds';
+import { OLDER_KIND_REASON } from '../utils/core/recognise/recognise';
 import type { ParsedDocument } from '../utils/core/schema/domain';
 import { SummaryTable, type Outcome } from './analyse-summary';
 import { readDocument } from './read-document';
@@ -92,9 +92,10 @@ function progressLine(io: Io, total: number) {
   return { show, clear };
 }
 
-function summaryOutcome(read: { input: PageInput; doc: ParsedDocument | null } | undefined): Outcome {
+function summaryOutcome(read: { doc: ParsedDocument | null; reason: string | null } | undefined): Outcome {
   if (read === undefined) return 'unreadable';
-  return read.doc === null && isOlderOfstedKind(read.input) ? 'older-ofsted' : read.doc;
+  if (read.doc !== null || read.reason === null) return read.doc;
+  return read.reason === OLDER_KIND_REASON ? 'older-ofsted' : 'unclassified-ofsted';
 }
 
 /** e.g. `analyse: pdf.js warned 3 times while reading 2 files (--verbose shows each): a.pdf 2, b.pdf 1` */

@@ -325,6 +325,14 @@ describe('a document with no kind in the JSON', () => {
     expect(results[0]).toMatchObject({ kind: null, reason: 'Ofsted Lens could not tell what kind of Ofsted document this is.', grades: {} });
   });
 
+  it('in the summary, as one of Ofsted’s whose kind was not told', async () => {
+    const file = join(dir, 'table-only.txt');
+    writeFileSync(file, TABLE_ONLY);
+    const { stdout } = await run(['--summary', file]);
+    expect(stdout).toContain('table-only.txt  ofsted (kind not told)');
+    expect(stdout).toContain('1 file: ofsted (kind not told) 1\n');
+  });
+
   it('of an older Ofsted kind: kind null, named as such', async () => {
     const { results } = await analyse(join(REAL_PDF, 'inspection/80476_kent_cs-inspection_2013-08-23.pdf'));
     expect(results[0]).toMatchObject({ kind: null, reason: expect.stringContaining('older kinds') });
