@@ -13,6 +13,7 @@ import { isChildrensServicesReport, reportSignals } from '../../utils/core/recog
 import { OLDER_KIND_EXAMPLES } from '../../utils/core/recognise/older-kinds';
 import { recognise, recogniseWithReason, UNCLASSIFIED_REASON, OLDER_KIND_REASON } from '../../utils/core/recognise/recognise';
 import type { Report } from '../../utils/core/schema/domain';
+import { TRUST_TITLE } from '../../utils/core/vocabulary/titles';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const read = (path: string) => readFileSync(resolve(FIXTURES, path), 'utf8');
@@ -47,6 +48,11 @@ describe('the head shapes of issue 23, each read whole', () => {
     const doc = report('synthetic/shape-trust-title-2024.txt');
     expect(doc).toMatchObject({ kind: 'ilacs', authority: 'Sandwell Children’s Trust', authorityKey: 'sandwell', gradesRead: 'read' });
     expect(doc.grades).toMatchObject({ overall: 'good', careLeavers: 'outstanding' });
+  });
+
+  it('a trust’s name is never read across an authority’s own title', () => {
+    expect(TRUST_TITLE.exec('Inspection of Doncaster local authority children’s services, run by Doncaster Children’s Services Trust')).toBeNull();
+    expect(TRUST_TITLE.exec('Inspection of Slough Children First')?.[1]).toBe('Slough Children First');
   });
 
   it('a council as the title, wrapped before "children’s services": the council, keyed', () => {

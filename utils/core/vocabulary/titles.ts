@@ -17,7 +17,8 @@ export const ILACS_TITLE = new RegExp(String.raw`\bInspection of (?:(?!services 
  * "Inspection of Sandwell Children's Trust", "Inspection of Slough Children First" (the register
  * knows these names). The name is the first group.
  */
-export const TRUST_TITLE = new RegExp(String.raw`\bInspection of (?!local authority\b|children)(.{2,60}? (?:Children${APOS}s (?:Services )?Trust|Children and Families Trust|Children First))\b`);
+// The name never runs over an authority's "children's services" title to a trust named after it.
+export const TRUST_TITLE = new RegExp(String.raw`\bInspection of (?!local authority\b|children)((?:(?!\bservices\b).){2,60}? (?:Children${APOS}s (?:Services )?Trust|Children and Families Trust|Children First))\b`);
 export const SIF_TITLE = /Inspection of services for children in need of help and protection,? children looked after and care leavers/i;
 // A letter's title at the start of a line after any spaces, for the recognisers' tests. The spaces
 // are a line's own (white space but no line break), so that each line is read once: with \s*, each
