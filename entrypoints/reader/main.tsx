@@ -60,7 +60,7 @@ async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Pr
     const data = await bytes();
     // Before pdf.js reads the bytes, which it may hand to its worker.
     const source = pdfUrl ?? (await chosenFileAddress(data));
-    const report = await readReport(pdfjsWithWorker, data);
+    const report = await readReport(pdfjsWithWorker, data, pdfUrl ?? undefined);
     return { state: 'ready', report, pdfUrl, source };
   } catch (error) {
     if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry, pdfUrl };
@@ -133,8 +133,8 @@ function Reader() {
         </div>
       )}
       {state.state === 'ready' && !state.report.doc && (
-        <p class="status" data-state="not-recognised">
-          This PDF is not an Ofsted inspection report on local authority children’s services, so Ofsted Lens shows no grades.
+        <p class="status" data-state="not-recognised" role={state.report.reason ? 'status' : undefined}>
+          {state.report.reason ?? 'This PDF is not an Ofsted inspection report on local authority children’s services, so Ofsted Lens shows no grades.'}
         </p>
       )}
       {state.state === 'ready' && <OriginalLink pdfUrl={state.pdfUrl} />}
