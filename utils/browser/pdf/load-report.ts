@@ -69,16 +69,21 @@ export async function fetchPdf(src: string, fetchImpl: typeof fetch = fetch): Pr
   return pdfBytes(response);
 }
 
-export async function readReport(pdfjs: PdfJs, data: Uint8Array): Promise<LoadedReport> {
+/** What the parser reads from the pages read so far (all of them, or the first while the rest are read). */
+export function analysePages(pages: readonly string[]): LoadedReport {
+  const doc = analyseDocument({ text: pages.join('\n\n'), pdf: true });
+  return { pages: [...pages], doc: doc && doc.kind !== 'news' ? doc : null };
+}
+
+/** `onPage`: told of each page as it is read, with how many there are. */
+export async function readReport(pdfjs: PdfJs, data: Uint8Array, onPage?: (pages: readonly string[], of: number) => void): Promise<LoadedReport> {
   let pages: string[];
   try {
-    pages = await readPdfPages(pdfjs, data);
+    pages = await readPdfPages(pdfjs, data, undefined, onPage);
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') throw new ReaderError('This PDF is password-protected, so Ofsted Lens cannot read it.', false);
     throw new ReaderError('This file is damaged or is not a PDF, so Ofsted Lens cannot read it.', false);
   }
-  const text = pages.join('\n\n');
-  const doc = analyseDocument({ text, pdf: true });
-  return { pages, doc: doc && doc.kind !== 'news' ? doc : null };
+  return analysePages(pages);
 }

@@ -13,6 +13,8 @@ import { givesNoOverallGrade, NO_OVERALL_NOTE, TABLE_UNREAD_NOTE } from './panel
 
 export type ReaderHead = {
   title: string;
+  /** What a SIF report's title says after the authority's name ("Inspection of services for children in need…"). */
+  subtitle: string | null;
   /** "Inspection dates: 15 to 19 May 2023", as the report words it, or the parsed dates in words. */
   dates: string | null;
   published: string | null;
@@ -25,7 +27,7 @@ export type ReaderHead = {
 
 export type ReaderTableRow = { judgement: JudgementKey; label: string; grade: Grade };
 export type ReaderTable = { rows: ReaderTableRow[]; note: string | null };
-export type ContentsEntry = { id: string; label: string; grade: Grade | null };
+export type ContentsEntry = { id: string; label: string };
 export type LaidOutBlock = ReaderBlock & { id: string };
 
 export type ReaderLayout = {
@@ -72,7 +74,7 @@ function withoutContentsPages(blocks: ReaderBlock[]): ReaderBlock[] {
 }
 
 function emptyHead(): ReaderHead {
-  return { title: '', dates: null, published: null, leadInspector: null, overall: null, letter: null };
+  return { title: '', subtitle: null, dates: null, published: null, leadInspector: null, overall: null, letter: null };
 }
 
 /** The head's fields from the front's blocks; what is not the head is handed back. */
@@ -113,7 +115,11 @@ function readHead(front: ReaderBlock[], doc: ParsedDocument | null): { head: Rea
     const after = overall ? block.text.slice(overall.index + overall[0].length).trim() : '';
     if (after) rest.push({ type: 'paragraph', text: after, page: block.page });
   });
-  head.title = title.join(' ') || (doc?.authority ?? '');
+  const whole = title.join(' ');
+  // "Leicester City Inspection of services for children in need…": the authority as the title, the rest under it.
+  const cut = REPORT_TITLE.test(whole) ? -1 : whole.search(/ (?:Re-)?[Ii]nspection of /);
+  head.title = (cut > 0 ? whole.slice(0, cut) : whole) || (doc?.authority ?? '');
+  head.subtitle = cut > 0 ? whole.slice(cut + 1) : null;
   if (doc && doc.kind !== 'news') {
     head.leadInspector ??= doc.leadInspector;
     if (!head.dates && doc.inspection) head.dates = `${isLetter ? 'Visit dates' : 'Inspection dates'}: ${formatLongDate(doc.inspection.start)} to ${formatLongDate(doc.inspection.end)}`;
@@ -142,13 +148,13 @@ function bodyBlock(block: ReaderBlock, doc: ParsedDocument | null): ReaderBlock[
   return block.judgements.map((judgement) => ({ type: 'heading', text: JUDGEMENT_LABELS[judgement], page: block.page, judgement, grade: grades[judgement] ?? null }));
 }
 
-function contentsOf(blocks: LaidOutBlock[], grades: Partial<Record<JudgementKey, Grade>>): ContentsEntry[] {
+function contentsOf(blocks: LaidOutBlock[]): ContentsEntry[] {
   const entries: Array<ContentsEntry & { at: number }> = [];
   for (const judgement of JUDGEMENT_ORDER) {
     const headings = blocks.filter((b): b is Extract<LaidOutBlock, { type: 'heading' }> => b.type === 'heading' && b.judgement === judgement);
     // Its section: the heading that states its grade, or else its last (a summary names judgements before their sections).
     const section = headings.find((h) => h.grade) ?? headings.at(-1);
-    if (section) entries.push({ id: section.id, label: JUDGEMENT_LABELS[judgement], grade: grades[judgement] ?? null, at: blocks.indexOf(section) });
+    if (section) entries.push({ id: section.id, label: JUDGEMENT_LABELS[judgement], at: blocks.indexOf(section) });
   }
   const seen = new Set<string>();
   blocks.forEach((block, at) => {
@@ -156,7 +162,7 @@ function contentsOf(blocks: LaidOutBlock[], grades: Partial<Record<JudgementKey,
     const label = /\bLSCB\b/.test(block.text) ? 'What the LSCB needs to improve' : 'What needs to improve';
     if (seen.has(label)) return;
     seen.add(label);
-    entries.push({ id: block.id, label, grade: null, at });
+    entries.push({ id: block.id, label, at });
   });
   return entries.sort((a, b) => a.at - b.at).map(({ at: _at, ...entry }) => entry);
 }
@@ -176,5 +182,5 @@ export function readerLayout(pages: readonly string[], doc: ParsedDocument | nul
   const frontBody = graded ? rest.filter((b) => b.type !== 'judgement-pieces') : rest;
   const body = [...frontBody, ...(frontEnd === -1 ? [] : blocks.slice(frontEnd))].flatMap((b) => bodyBlock(b, doc));
   const laidOut = body.map((block, i) => ({ ...block, id: `s${i}` }));
-  return { head, table, contents: contentsOf(laidOut, doc && doc.kind !== 'news' && doc.gradesRead === 'read' ? doc.grades : {}), blocks: laidOut };
+  return { head, table, contents: contentsOf(laidOut), blocks: laidOut };
 }
