@@ -67,6 +67,12 @@ describe('the reader’s judgement table and headings on every real PDF', () => 
     expect(headings.filter((h) => STARTS_WITH_GRADE.test(h.text)), 'headings that start with a grade').toEqual([]);
     if (graded) expect(layout.blocks.filter((b) => b.page === 1 && b.type === 'table-row'), 'table rows left on page 1').toEqual([]);
 
+    // The head's fields are the head's, not headings; a letter's Ofsted address is left out.
+    const page1 = layout.blocks.filter((b) => b.page === 1).map(textOf);
+    if (doc) expect(page1.filter((text) => /^(?:Inspection dates?|Lead inspector|Report published):/.test(text)), 'head fields in the text').toEqual([]);
+    expect(page1.filter((text) => /Piccadilly Gate|enquiries@ofsted/.test(text)), 'Ofsted’s address on page 1').toEqual([]);
+    if (doc && ['focused-visit', 'jtai'].includes(doc.kind)) expect(layout.head.letter?.greeting, 'the letter’s greeting').toMatch(/^Dear /);
+
     // Page 1 alone (what the reader shows first) draws every grade its front table holds.
     if (graded && doc.kind === 'ilacs') expect(firstPage.table.rows, 'page 1 alone').toEqual(expected);
   });

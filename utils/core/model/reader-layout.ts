@@ -5,7 +5,7 @@
 // the table is drawn from the grades, and the rest is furniture.
 import { formatLongDate } from '../dates';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../vocabulary/judgements';
-import { REPORT_TITLE, SIF_TITLE } from '../vocabulary/titles';
+import { ILACS_TITLE, REPORT_TITLE, SIF_TITLE } from '../vocabulary/titles';
 import { runTogether } from '../text/text-blocks';
 import { labelOfPieces, readerBlocks, type ReaderBlock } from '../report/reader-blocks';
 import type { Grade, JudgementKey, ParsedDocument } from '../schema/domain';
@@ -39,12 +39,15 @@ export type ReaderLayout = {
 
 const LETTER_KINDS = new Set(['focused-visit', 'monitoring-visit', 'jtai']);
 const HEAD_FIELD = /\b(Inspection dates?|Inspection visit dates?|Dates of (?:inspection|visit)|Report published|Lead inspectors?)\s*:\s*/gi;
-const OVERALL_SENTENCE = /The overall judgement is that (?:the )?children[’']s services (?:in \S+(?: \S+)? )?(?:are|is) (?:requires improvement to be good|requires improvement|good|outstanding|inadequate)\.?/i;
+const OVERALL_SENTENCE = /The overall judgement is (?:that (?:the )?children[’']s services (?:in \S+(?: \S+)? )?(?:are |is )?)?(?:requires? improvement(?: to be good)?|good|outstanding|inadequate)\.?/i;
+const LSCB_REVIEW = /^(?:and\s+)?Review of the effectiveness of the local safeguarding children board\.?$/i;
+const INSPECTOR_ROLE = /^(?:Her|His) Majesty[’']s Inspector$/;
 const TABLE_INTRO = /^The judgements on areas of the service that contribute to overall effectiveness are:?$/i;
 const CONTENTS = /^(?:Contents|Table of contents)$/i;
 const CONTENTS_LINE = /^\D.{1,120}?[\s.]\d{1,3}$/;
 const OFSTED_ADDRESS = /^Ofsted$|Piccadilly Gate|Store Street|^Manchester$|M1 2WD|Aviation House|Kingsway|WC2B 6SE|Agora|Cumberland Place|Nottingham|NG1 6HJ|0300 ?123|Textphone|enquiries@ofsted|gov\.uk\/ofsted|www\.ofsted/i;
 const DATE_LINE = /^\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$/;
+const LETTER_SECTION = /^(?:Overview|Headline findings|Main findings|Areas for priority action)$/i;
 const IMPROVE = /^What (?:needs to improve|does the (?:local authority|LSCB|council) need to improve)/i;
 
 const textOf = (block: ReaderBlock) => ('text' in block ? block.text : 'cells' in block ? block.cells.join(' ') : block.lines.join(' '));
@@ -97,6 +100,8 @@ function readHead(front: ReaderBlock[], doc: ParsedDocument | null): { head: Rea
     head.letter = titleAt > 0 ? letter : null;
   }
   const title: string[] = [];
+  /** Whether the block before was the title's: a title wraps over blocks in some PDFs. */
+  let lastWasTitle = false;
   front.slice(titleAt).forEach((block, i) => {
     if (block.type !== 'heading' && block.type !== 'paragraph') return rest.push(block);
     const overall = OVERALL_SENTENCE.exec(block.text);
@@ -108,9 +113,22 @@ function readHead(front: ReaderBlock[], doc: ParsedDocument | null): { head: Rea
       else if (field.startsWith('lead inspector')) head.leadInspector ??= value;
       else head.dates ??= `${field[0]!.toUpperCase()}${field.slice(1)}: ${value}`;
     }
-    // The title: the first block, and the one after it when the first is only the authority's name ("Leicester City").
-    const titleLike = i === 0 || (i === 1 && title.length === 1 && !REPORT_TITLE.test(title[0]!) && !SIF_TITLE.test(title[0]!) && SIF_TITLE.test(before));
-    if (titleLike && before) title.push(runTogether(before));
+    // The title: the first block, and what carries it on: the rest of a title cut in two ("Inspection of North East Lincolnshire" /
+    // "Council local authority children’s services"), the report's name under the authority's ("Leicester City" / "Inspection of
+    // services…"), or the LSCB review under it.
+    const sofar = title.join(' ');
+    const carriesOn =
+      lastWasTitle &&
+      !!before &&
+      ((!ILACS_TITLE.test(sofar) && ILACS_TITLE.test(`${sofar} ${before}`)) ||
+        (!REPORT_TITLE.test(sofar) && !SIF_TITLE.test(sofar) && (SIF_TITLE.test(before) || REPORT_TITLE.test(before))) ||
+        LSCB_REVIEW.test(runTogether(before)));
+    const titleLike = i === 0 || carriesOn;
+    lastWasTitle = titleLike && !fields.length && !overall;
+    // "Lead inspector: Paula Thomson-Jones" over "Her Majesty’s Inspector" (the 2018–19 reports); dates that run onto a line of their own.
+    if (!fields.length && head.leadInspector && INSPECTOR_ROLE.test(before)) head.leadInspector = `${head.leadInspector}, ${before}`;
+    else if (!fields.length && head.dates && / (?:to|and|–)$/.test(head.dates) && DATE_LINE.test(before)) head.dates = `${head.dates} ${before}`;
+    else if (titleLike && before) title.push(runTogether(before));
     else if (before && !TABLE_INTRO.test(before)) rest.push(fields.length || overall ? { type: 'paragraph', text: before, page: block.page } : block);
     const after = overall ? block.text.slice(overall.index + overall[0].length).trim() : '';
     if (after) rest.push({ type: 'paragraph', text: after, page: block.page });
@@ -122,7 +140,8 @@ function readHead(front: ReaderBlock[], doc: ParsedDocument | null): { head: Rea
   head.subtitle = cut > 0 ? whole.slice(cut + 1) : null;
   if (doc && doc.kind !== 'news') {
     head.leadInspector ??= doc.leadInspector;
-    if (!head.dates && doc.inspection) head.dates = `${isLetter ? 'Visit dates' : 'Inspection dates'}: ${formatLongDate(doc.inspection.start)} to ${formatLongDate(doc.inspection.end)}`;
+    const { start, end } = doc.inspection ?? {};
+    if (!head.dates && start && end) head.dates = start === end ? `${isLetter ? 'Visit date' : 'Inspection date'}: ${formatLongDate(start)}` : `${isLetter ? 'Visit dates' : 'Inspection dates'}: ${formatLongDate(start)} to ${formatLongDate(end)}`;
   }
   return { head, rest };
 }
@@ -158,9 +177,9 @@ function contentsOf(blocks: LaidOutBlock[]): ContentsEntry[] {
   }
   const seen = new Set<string>();
   blocks.forEach((block, at) => {
-    if (block.type !== 'heading' || !IMPROVE.test(block.text)) return;
-    const label = /\bLSCB\b/.test(block.text) ? 'What the LSCB needs to improve' : 'What needs to improve';
-    if (seen.has(label)) return;
+    if (block.type !== 'heading') return;
+    const label = IMPROVE.test(block.text) ? (/\bLSCB\b/.test(block.text) ? 'What the LSCB needs to improve' : 'What needs to improve') : LETTER_SECTION.test(block.text) ? block.text : null;
+    if (!label || seen.has(label)) return;
     seen.add(label);
     entries.push({ id: block.id, label, at });
   });
@@ -172,7 +191,8 @@ function contentsOf(blocks: LaidOutBlock[]): ContentsEntry[] {
  * read, then the rest as it comes); `doc`: what the parser read from them.
  */
 export function readerLayout(pages: readonly string[], doc: ParsedDocument | null): ReaderLayout {
-  const blocks = withoutContentsPages(readerBlocks(pages, doc));
+  // Blocks with no letter or digit (a rule drawn with underscores) are furniture too.
+  const blocks = withoutContentsPages(readerBlocks(pages, doc)).filter((b) => /[\p{L}\p{N}]/u.test(textOf(b)));
   const graded = !!doc && doc.kind !== 'news' && doc.gradesRead !== 'ungraded';
   const frontEnd = blocks.findIndex((b) => b.page > 1);
   const front = frontEnd === -1 ? blocks : blocks.slice(0, frontEnd);
