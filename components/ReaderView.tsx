@@ -158,12 +158,12 @@ export function ReaderView({ layout, pdfUrl, reading }: ReaderViewProps) {
       <Head head={layout.head} />
       <JudgementTable table={layout.table} />
       <ContentsBar layout={layout} />
-      <div class="report-text">{out}</div>
       {reading && (
         <p class="status" data-state="reading" role="status">
           Reading the rest of the report: page {reading.read} of {reading.of}…
         </p>
       )}
+      <div class="report-text">{out}</div>
     </article>
   );
 }
