@@ -70,17 +70,24 @@ export async function fetchPdf(src: string, fetchImpl: typeof fetch = fetch): Pr
   return pdfBytes(response);
 }
 
-/** `src`: where the PDF came from, when it has an address (an Ofsted host is evidence of what it is). */
-export async function readReport(pdfjs: PdfJs, data: Uint8Array, src?: string): Promise<LoadedReport> {
+/**
+ * What the parser reads from the pages read so far (all of them, or the first while the rest are
+ * read). `src`: where the PDF came from, when it has an address (an Ofsted host is evidence of what it is).
+ */
+export function analysePages(pages: readonly string[], src?: string): LoadedReport {
+  const { doc, reason } = analyse({ text: pages.join('\n\n'), pdf: true, ...(src ? { url: src } : {}) });
+  return { pages: [...pages], doc: doc && doc.kind !== 'news' ? doc : null, reason };
+}
+
+/** `onPage`: told of each page as it is read, with how many there are. */
+export async function readReport(pdfjs: PdfJs, data: Uint8Array, src?: string, onPage?: (pages: readonly string[], of: number) => void): Promise<LoadedReport> {
   let pages: string[];
   try {
-    pages = await readPdfPages(pdfjs, data);
+    pages = await readPdfPages(pdfjs, data, undefined, onPage);
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') throw new ReaderError('This PDF is password-protected, so Ofsted Lens cannot read it.', false);
     throw new ReaderError('This file is damaged or is not a PDF, so Ofsted Lens cannot read it.', false);
   }
-  const text = pages.join('\n\n');
-  const { doc, reason } = analyse({ text, pdf: true, ...(src ? { url: src } : {}) });
-  return { pages, doc: doc && doc.kind !== 'news' ? doc : null, reason };
+  return analysePages(pages, src);
 }
