@@ -52,11 +52,11 @@ li { display: flex; justify-content: space-between; gap: 8px; align-items: cente
 .note { margin: 6px 0 8px; color: #333333; }
 .standing { margin: 8px 0; font-size: 13px; color: #333333; }
 .section { margin-top: 10px; font-weight: 600; }
-.trend { font-size: 12px; color: #4a4a4a; }
+.trend, .small { font-size: 12px; color: #4a4a4a; }
 a { color: #1d4ed8; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #1e1e1e; color: #f2f2f2; border-color: #9a9a9a; }
-  .kind, .dates, .trend { color: #c8c8c8; }
+  .kind, .dates, .trend, .small { color: #c8c8c8; }
   .note, .standing { color: #e0e0e0; }
   li { border-top-color: #3a3a3a; }
   a { color: #93c5fd; }

@@ -79,8 +79,8 @@ function otherDocumentList(model: PanelModel): HTMLElement | null {
   const summary = model.kind === 'provider' ? `Other reports on this page (${documents.length})` : `Other documents in the library (${documents.length})`;
   return fold(doc, 'fold-documents', summary, el('ul', { 'aria-label': 'Other documents' }, ...documents.map((d) =>
     el('li', d.note ? { 'data-earlier': String(d.note === 'earlier') } : {},
-      el('span', {}, outLink(d.href, d.title), d.date ? el('br', {}) : null, d.date ? el('span', { class: 'trend' }, date(d.date)) : null),
-      d.overall ? gradeChip(d.overall) : el('span', { class: 'trend' }, 'no overall grade'),
+      el('span', {}, outLink(d.href, d.title), d.date ? el('br', {}) : null, d.date ? el('span', { class: 'small' }, date(d.date)) : null),
+      d.overall ? gradeChip(d.overall) : el('span', { class: 'small' }, 'no overall grade'),
     ),
   )));
 }
@@ -151,7 +151,8 @@ function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
     model.link ? el('p', { class: 'note' }, outLink(model.link.href, model.link.text)) : null,
     (model.roundUp?.length ?? 0) > 0 && el('p', { class: 'kind section' }, 'Authorities in this article'),
     (model.roundUp?.length ?? 0) > 0 && roundUpList(model.roundUp!),
-    findings ? fold(doc, 'fold-findings', 'Findings since earlier inspections', findings) : null,
+    // What moved since the earlier inspections is part of the answer on a report, so it is not folded.
+    findings,
     model.context && extras.drawContext ? extras.drawContext(doc, model.context) : null,
     otherDocumentList(model),
     // On an authority's page the note is about its list of reports, so it comes after them.

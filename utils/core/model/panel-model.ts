@@ -184,7 +184,7 @@ export function otherDocuments(model: PanelModel): OtherDocument[] {
     .filter((h) => !inHistory(h.source, ISO_DAY.test(h.label) ? h.label : null))
     .map((h) => {
       const date = ISO_DAY.test(h.label) ? h.label : null;
-      return { href: h.source, title: date ? KIND_LABELS[h.kind] : `${KIND_LABELS[h.kind]}, ${h.label}`, date, overall: h.grades.overall ?? null, note: h.earlier ? 'earlier' : 'later' };
+      return { href: h.source, title: date ? KIND_LABELS[h.kind] : `${KIND_LABELS[h.kind]}, ${h.label.replace(/\d{4}-\d{2}-\d{2}/g, formatLongDate)}`, date, overall: h.grades.overall ?? null, note: h.earlier ? 'earlier' : 'later' };
     });
   return [...events, ...library];
 }
