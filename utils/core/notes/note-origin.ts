@@ -4,6 +4,7 @@
 import { formatLongDate } from '../dates';
 import type { Note } from '../schema/storage';
 import { KIND_LABELS } from '../vocabulary/kinds';
+import { isAllowedSource } from '../sites';
 
 export type NoteOrigin = {
   /** "Portsmouth: Inspection of local authority children's services", else the page's title. */
@@ -18,13 +19,16 @@ export type NoteOrigin = {
 
 const EXTENSION_PAGE = /^(?:chrome|moz)-extension:/;
 
+/** A report PDF is read only in the reader (the browser's PDF viewer runs no content script), as is a file chosen there. */
+const savedInReader = (url: string) => EXTENSION_PAGE.test(url) || isAllowedSource(url);
+
 export function noteOrigin(note: Note): NoteOrigin {
   const { authority, kind, inspection } = note.context;
   const what = kind ? KIND_LABELS[kind] : null;
   return {
     report: authority && what ? `${authority}: ${what}` : note.title || authority || what || 'A page',
     year: inspection ? inspection.start.slice(0, 4) : null,
-    where: EXTENSION_PAGE.test(note.url) ? 'in the reader' : `on ${new URL(note.url).hostname}`,
+    where: savedInReader(note.url) ? 'in the reader' : `on ${new URL(note.url).hostname}`,
     when: formatLongDate(new Date(note.createdAt).toISOString().slice(0, 10)),
   };
 }
