@@ -31,7 +31,7 @@ details > :last-child { margin-bottom: 8px; }
 export const PANEL_CSS = `
 ${CHIP_CSS}
 ${FOLD_CSS}
-.panel { box-sizing: border-box; width: 340px; max-height: calc(100vh - 32px); overflow: auto; background: #ffffff; color: #1b1b1b;
+.panel { box-sizing: border-box; width: 320px; max-height: calc(100vh - 32px); overflow: auto; background: #ffffff; color: #1b1b1b;
   border: 1px solid #6b6b6b; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 14px/1.4 system-ui, sans-serif; }
 .head { display: flex; background: #1d3557; border-radius: 7px 7px 0 0; }
 .collapsed .head { border-radius: 7px; }

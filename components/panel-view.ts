@@ -80,7 +80,7 @@ function otherDocumentList(model: PanelModel): HTMLElement | null {
   return fold(doc, 'fold-documents', summary, el('ul', { 'aria-label': 'Other documents' }, ...documents.map((d) =>
     el('li', d.note ? { 'data-earlier': String(d.note === 'earlier') } : {},
       el('span', {}, outLink(d.href, d.title), d.date ? el('br', {}) : null, d.date ? el('span', { class: 'small' }, date(d.date)) : null),
-      d.overall ? gradeChip(d.overall) : el('span', { class: 'small' }, 'no overall grade'),
+      d.overall ? gradeChip(d.overall) : d.ungraded ? el('span', { class: 'small' }, d.ungraded) : null,
     ),
   )));
 }

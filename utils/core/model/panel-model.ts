@@ -167,7 +167,16 @@ export function withAuthorityContext(model: PanelModel, context: AuthorityPanelC
 }
 
 /** A document the panel lists under "Other documents": one not already a column of the history. */
-export type OtherDocument = { href: string; title: string; date: string | null; overall: Grade | null; note: string | null };
+export type OtherDocument = {
+  href: string;
+  title: string;
+  date: string | null;
+  overall: Grade | null;
+  /** Said where there is no overall grade to show: a visit's "no grade", a read report's "no overall grade"; null for a listed report not read. */
+  ungraded: string | null;
+  /** 'earlier' or 'later' than the document on screen, for the library's. */
+  note: string | null;
+};
 
 /**
  * The reports on the page and the other inspections in the library, less those the history shows
@@ -179,12 +188,12 @@ export function otherDocuments(model: PanelModel): OtherDocument[] {
     rows.some((r) => r.reportUrl === href || (date && r.start && r.from !== 'report' && daysApart(r.start, date) <= SAME_INSPECTION_DAYS && r.kind === 'ilacs'));
   const events = model.events
     .filter((e) => !(isInspection(e) && inHistory(e.href, e.date)))
-    .map((e) => ({ href: e.href, title: e.title, date: e.date, overall: e.overall, note: null }));
+    .map((e) => ({ href: e.href, title: e.title, date: e.date, overall: e.overall, ungraded: /\bvisit\b/i.test(e.title) ? 'no grade' : null, note: null }));
   const library = model.history
     .filter((h) => !inHistory(h.source, ISO_DAY.test(h.label) ? h.label : null))
     .map((h) => {
       const date = ISO_DAY.test(h.label) ? h.label : null;
-      return { href: h.source, title: date ? KIND_LABELS[h.kind] : `${KIND_LABELS[h.kind]}, ${h.label.replace(/\d{4}-\d{2}-\d{2}/g, formatLongDate)}`, date, overall: h.grades.overall ?? null, note: h.earlier ? 'earlier' : 'later' };
+      return { href: h.source, title: date ? KIND_LABELS[h.kind] : `${KIND_LABELS[h.kind]}, ${h.label.replace(/\d{4}-\d{2}-\d{2}/g, formatLongDate)}`, date, overall: h.grades.overall ?? null, ungraded: 'no overall grade', note: h.earlier ? 'earlier' : 'later' };
     });
   return [...events, ...library];
 }
