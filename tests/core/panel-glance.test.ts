@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { authorityPanelContext, columnSources, readCurrent, splitJudgementNote } from '../../utils/core/model/authority-history';
 import { directionWords, panelGlance, yearOfLabel } from '../../utils/core/model/panel-glance';
-import { otherDocuments, panelModelForDocument, panelModelForProvider, withAuthorityContext } from '../../utils/core/model/panel-model';
+import { NO_OVERALL_NOTE, otherDocuments, panelModelForDocument, panelModelForProvider, withAuthorityContext } from '../../utils/core/model/panel-model';
 import { judgementTrends } from '../../utils/core/link/trends';
 import { renderPanel } from '../../components/panel-view';
 import { drawAuthorityContext } from '../../components/authority-context-view';
@@ -135,6 +135,16 @@ describe('the panel drawn', () => {
     const above = [...body.children].slice(0, [...body.children].indexOf(firstFold.parentElement === body ? firstFold : firstFold.closest('.lens-context')!));
     expect(above.map((e) => e.className)).toEqual(['kind', 'authority', 'dates', 'overall', '', 'standing']);
     expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('for a 2026 report, says it gives no overall grade right under its dates, above the judgements', () => {
+    const doc = report();
+    const grades = { ...doc.grades };
+    delete grades.overall;
+    const container = blank().getElementById('panel')!;
+    renderPanel(container, panelModelForDocument({ ...doc, grades } as ParsedDocument), false, () => undefined);
+    expect([...container.querySelector('.body')!.children].map((e) => e.className)).toEqual(['kind', 'authority', 'dates', 'note', '']);
+    expect(container.querySelector('.note')?.textContent).toBe(NO_OVERALL_NOTE);
   });
 
   it('keeps a fold the reader opened open when the panel is drawn again', () => {
