@@ -49,6 +49,9 @@ ${FOLD_CSS}
 .overall .trend { flex-basis: 100%; }
 ul { list-style: none; margin: 0; padding: 0; }
 li { display: flex; justify-content: space-between; gap: 8px; align-items: center; padding: 4px 0; border-top: 1px solid #e2e2e2; }
+/* A judgement's name and grade on one line, its direction under both, the whole width. */
+li.judgement { display: grid; grid-template-columns: 1fr auto; gap: 0 8px; }
+li.judgement .trend { grid-column: 1 / -1; }
 .note { margin: 6px 0 8px; color: #333333; }
 .standing { margin: 8px 0; font-size: 13px; color: #333333; }
 .section { margin-top: 10px; font-weight: 600; }

@@ -65,9 +65,10 @@ const directionOf = (words: string): keyof typeof ARROWS => (words.startsWith('u
 
 function judgementList(glance: PanelGlance): HTMLElement {
   return el('ul', { 'aria-label': 'Judgements' }, ...glance.judgements.map((j) =>
-    el('li', { 'data-judgement': j.key },
-      el('span', {}, j.label, j.change ? el('br', {}) : null, j.change ? change(j.change, directionOf(j.change)) : null),
+    el('li', { 'data-judgement': j.key, class: 'judgement' },
+      el('span', {}, j.label),
       gradeChip(j.grade),
+      j.change ? change(j.change, directionOf(j.change)) : null,
     ),
   ));
 }

@@ -62,10 +62,10 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     expect(await inPanel(page, '.dates').innerText()).toBe('Inspected 15 to 19 May 2023');
     expect(await inPanel(page, '.overall').innerText()).toMatch(/^Overall effectiveness\s+Good\s+= unchanged since 2018$/);
     expect(await judgementRows(page)).toEqual([
-      'Impact of leaders = unchanged since 2018 Good',
-      'Help and protection ↑ up from Good in 2018 Outstanding',
-      'Children in care = unchanged since 2018 (then judged with care leavers) Good',
-      'Care leavers ↓ down from Good in 2018 (then judged with children in care) Requires improvement',
+      'Impact of leaders Good = unchanged since 2018',
+      'Help and protection Outstanding ↑ up from Good in 2018',
+      'Children in care Good = unchanged since 2018 (then judged with care leavers)',
+      'Care leavers Requires improvement ↓ down from Good in 2018 (then judged with children in care)',
     ]);
     // No date shown as ISO, no date wrapping.
     expect(await inPanel(page, 'section').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
