@@ -91,6 +91,19 @@ export function NoteItem({ note, onEdit, onDelete, startEditing = false }: NoteI
   );
 }
 
+/** One of the popup's filters, labelled above its choices, "Any" first. */
+function Filter({ label, chosen, options, onChoose }: { label: string; chosen: string | null; options: ReadonlyArray<readonly [string, string]>; onChoose: (value: string | null) => void }) {
+  return (
+    <label>
+      {label}
+      <select onChange={(e) => onChoose((e.target as HTMLSelectElement).value || null)}>
+        <option value="">Any</option>
+        {options.map(([key, name]) => <option key={key} value={key} selected={chosen === key}>{name}</option>)}
+      </select>
+    </label>
+  );
+}
+
 export function NotesLibrary(props: NotesLibraryProps) {
   const { query, onQueryChange, notes } = props;
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -111,30 +124,10 @@ export function NotesLibrary(props: NotesLibraryProps) {
       )}
       <input type="search" name="search" placeholder="Search quotes, comments, tags" aria-label="Search notes" value={query.text} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
       <div class="filters">
-        <label>Authority
-          <select onChange={(e) => set({ authorityKey: value(e) })}>
-            <option value="">Any</option>
-            {options.authorities.map(([key, name]) => <option key={key} value={key} selected={query.authorityKey === key}>{name}</option>)}
-          </select>
-        </label>
-        <label>Judgement
-          <select onChange={(e) => set({ judgement: value(e) as JudgementKey | null })}>
-            <option value="">Any</option>
-            {JUDGEMENT_ORDER.map((k) => <option key={k} value={k} selected={query.judgement === k}>{JUDGEMENT_LABELS[k]}</option>)}
-          </select>
-        </label>
-        <label>Grade
-          <select onChange={(e) => set({ grade: value(e) as Grade | null })}>
-            <option value="">Any</option>
-            {GRADES_BEST_FIRST.map((g) => <option key={g} value={g} selected={query.grade === g}>{GRADE_LABELS[g]}</option>)}
-          </select>
-        </label>
-        <label>Tag
-          <select onChange={(e) => set({ tag: value(e) })}>
-            <option value="">Any</option>
-            {options.tags.map((t) => <option key={t} value={t} selected={query.tag === t}>{t}</option>)}
-          </select>
-        </label>
+        <Filter label="Authority" chosen={query.authorityKey} options={options.authorities} onChoose={(authorityKey) => set({ authorityKey })} />
+        <Filter label="Judgement" chosen={query.judgement} options={JUDGEMENT_ORDER.map((k) => [k, JUDGEMENT_LABELS[k]])} onChoose={(judgement) => set({ judgement: judgement as JudgementKey | null })} />
+        <Filter label="Grade" chosen={query.grade} options={GRADES_BEST_FIRST.map((g) => [g, GRADE_LABELS[g]])} onChoose={(grade) => set({ grade: grade as Grade | null })} />
+        <Filter label="Tag" chosen={query.tag} options={options.tags.map((t) => [t, t])} onChoose={(tag) => set({ tag })} />
         <label>Sort
           <select onChange={(e) => set({ sort: (value(e) ?? 'newest') as NoteQuery['sort'] })}>
             <option value="newest" selected={query.sort === 'newest'}>Newest first</option>
