@@ -6,13 +6,15 @@ export type AuthorityLookupProps = {
   names: readonly string[];
   onFocus: () => void;
   onLookup: (name: string) => void;
+  /** Takes the result away, so the notes below come back up. */
+  onClear: () => void;
   result: { context: AuthorityPanelContext } | { message: string } | null;
   /** Draws the context (the panel's own drawing, so both show the same). */
   draw: ((doc: Document, context: AuthorityPanelContext) => Node) | null;
 };
 
 /** Any authority by name: a type-ahead over the register, Enter or Show to look it up. */
-export function AuthorityLookup({ names, onFocus, onLookup, result, draw }: AuthorityLookupProps) {
+export function AuthorityLookup({ names, onFocus, onLookup, onClear, result, draw }: AuthorityLookupProps) {
   const [name, setName] = useState('');
   const shown = useRef<HTMLDivElement>(null);
   const context = result && 'context' in result ? result.context : null;
@@ -57,16 +59,30 @@ export function AuthorityLookup({ names, onFocus, onLookup, result, draw }: Auth
           {result.message}
         </p>
       )}
-      {context && (
-        <h2 class="lookup-name">
-          {context.url ? (
-            <a href={context.url} target="_blank" rel="noopener noreferrer">
-              {context.name}
-            </a>
-          ) : (
-            context.name
+      {result && (
+        <div class="lookup-head">
+          {context && (
+            <h2 class="lookup-name">
+              {context.url ? (
+                <a href={context.url} target="_blank" rel="noopener noreferrer">
+                  {context.name}
+                </a>
+              ) : (
+                context.name
+              )}
+            </h2>
           )}
-        </h2>
+          <button
+            type="button"
+            class="clear"
+            onClick={() => {
+              setName('');
+              onClear();
+            }}
+          >
+            Clear
+          </button>
+        </div>
       )}
       <div ref={shown} aria-live="polite" />
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { GRADE_LABELS, GRADES_BEST_FIRST } from '../utils/core/vocabulary/grades';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../utils/core/vocabulary/judgements';
 import { filterOptions, noteLink, type NoteQuery } from '../utils/core/notes/query-notes';
+import { noteOrigin } from '../utils/core/notes/note-origin';
 import type { Grade, JudgementKey } from '../utils/core/schema/domain';
 import type { Note } from '../utils/core/schema/storage';
 import { GradeChip } from './GradeChip';
@@ -44,24 +45,40 @@ export function NoteItem({ note, onEdit, onDelete, startEditing = false }: NoteI
   const [comment, setComment] = useState(note.comment);
   const [tags, setTags] = useState(note.tags.join(', '));
   const c = note.context;
+  const origin = noteOrigin(note);
+  const where = [c.findingNumber ? `Paragraph ${c.findingNumber}` : null, c.judgement ? JUDGEMENT_LABELS[c.judgement] : null].filter(Boolean).join(' · ');
   return (
     <li class="note" data-note-id={note.id}>
+      <p class="report" data-report="">
+        {origin.report}
+        {origin.year && <span class="year"> ({origin.year})</span>}
+      </p>
       <blockquote class="quote">{note.quote}</blockquote>
-      <p class="meta">
-        {[c.authority, c.findingNumber ? `para ${c.findingNumber}` : null, c.judgement ? JUDGEMENT_LABELS[c.judgement] : null].filter(Boolean).join(' · ') || note.title}
-        {c.grade && <> <GradeChip grade={c.grade} /></>}
+      {(where || c.grade) && (
+        <p class="meta">
+          {where}
+          {c.grade && <> <GradeChip grade={c.grade} /></>}
+        </p>
+      )}
+      <p class="meta" data-saved="">
+        Saved {origin.where} on <span class="date">{origin.when}</span>
         {!note.found && <span class="missing"> · not found on the page</span>}
       </p>
       {editing ? (
         <div class="edit">
-          <label>Comment <textarea name="comment" autoFocus={startEditing} value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} /></label>
+          <label>Your comment <textarea name="comment" autoFocus={startEditing} value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} /></label>
           <label>Tags <input name="tags" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} /></label>
           <button type="button" onClick={() => void onEdit(note, comment, tags.split(',').map((t) => t.trim()).filter(Boolean)).then((saved) => saved && setEditing(false))}>Save</button>
           <button type="button" onClick={() => setEditing(false)}>Cancel</button>
         </div>
       ) : (
         <>
-          {note.comment && <p class="comment">{note.comment}</p>}
+          {note.comment && (
+            <p class="comment-block">
+              <span class="comment-label">Your comment</span>
+              <span class="comment">{note.comment}</span>
+            </p>
+          )}
           {note.tags.length > 0 && <p class="tags">{note.tags.map((t) => <span key={t} class="tag">{t}</span>)}</p>}
           <p class="actions">
             <a href={noteLink(note)} target="_blank" rel="noopener noreferrer">Open</a>
@@ -71,6 +88,19 @@ export function NoteItem({ note, onEdit, onDelete, startEditing = false }: NoteI
         </>
       )}
     </li>
+  );
+}
+
+/** One of the popup's filters, labelled above its choices, "Any" first. */
+function Filter({ label, chosen, options, onChoose }: { label: string; chosen: string | null; options: ReadonlyArray<readonly [string, string]>; onChoose: (value: string | null) => void }) {
+  return (
+    <label>
+      {label}
+      <select onChange={(e) => onChoose((e.target as HTMLSelectElement).value || null)}>
+        <option value="">Any</option>
+        {options.map(([key, name]) => <option key={key} value={key} selected={chosen === key}>{name}</option>)}
+      </select>
+    </label>
   );
 }
 
@@ -94,27 +124,17 @@ export function NotesLibrary(props: NotesLibraryProps) {
       )}
       <input type="search" name="search" placeholder="Search quotes, comments, tags" aria-label="Search notes" value={query.text} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
       <div class="filters">
-        <select aria-label="Authority" onChange={(e) => set({ authorityKey: value(e) })}>
-          <option value="">Any authority</option>
-          {options.authorities.map(([key, name]) => <option key={key} value={key} selected={query.authorityKey === key}>{name}</option>)}
-        </select>
-        <select aria-label="Judgement" onChange={(e) => set({ judgement: value(e) as JudgementKey | null })}>
-          <option value="">Any judgement</option>
-          {JUDGEMENT_ORDER.map((k) => <option key={k} value={k} selected={query.judgement === k}>{JUDGEMENT_LABELS[k]}</option>)}
-        </select>
-        <select aria-label="Grade" onChange={(e) => set({ grade: value(e) as Grade | null })}>
-          <option value="">Any grade</option>
-          {GRADES_BEST_FIRST.map((g) => <option key={g} value={g} selected={query.grade === g}>{GRADE_LABELS[g]}</option>)}
-        </select>
-        <select aria-label="Tag" onChange={(e) => set({ tag: value(e) })}>
-          <option value="">Any tag</option>
-          {options.tags.map((t) => <option key={t} value={t} selected={query.tag === t}>{t}</option>)}
-        </select>
-        <select aria-label="Sort" onChange={(e) => set({ sort: (value(e) ?? 'newest') as NoteQuery['sort'] })}>
-          <option value="newest" selected={query.sort === 'newest'}>Newest first</option>
-          <option value="oldest" selected={query.sort === 'oldest'}>Oldest first</option>
-          <option value="position" selected={query.sort === 'position'}>Position in the report</option>
-        </select>
+        <Filter label="Authority" chosen={query.authorityKey} options={options.authorities} onChoose={(authorityKey) => set({ authorityKey })} />
+        <Filter label="Judgement" chosen={query.judgement} options={JUDGEMENT_ORDER.map((k) => [k, JUDGEMENT_LABELS[k]])} onChoose={(judgement) => set({ judgement: judgement as JudgementKey | null })} />
+        <Filter label="Grade" chosen={query.grade} options={GRADES_BEST_FIRST.map((g) => [g, GRADE_LABELS[g]])} onChoose={(grade) => set({ grade: grade as Grade | null })} />
+        <Filter label="Tag" chosen={query.tag} options={options.tags.map((t) => [t, t])} onChoose={(tag) => set({ tag })} />
+        <label>Sort
+          <select onChange={(e) => set({ sort: (value(e) ?? 'newest') as NoteQuery['sort'] })}>
+            <option value="newest" selected={query.sort === 'newest'}>Newest first</option>
+            <option value="oldest" selected={query.sort === 'oldest'}>Oldest first</option>
+            <option value="position" selected={query.sort === 'position'}>Position in the report</option>
+          </select>
+        </label>
       </div>
       {props.message && <p class="message" role="status">{props.message}</p>}
       {props.undo && (

@@ -10,33 +10,57 @@ export const CHIP_CSS = `
 .chip-inadequate { background: #9f1239; color: #ffffff; }
 `;
 
-/** Where the panel's host sits on a page, pinned against the page's own CSS (shadow-host.ts). */
-export const PANEL_LAYOUT = { position: 'fixed', right: '16px', bottom: '16px', 'z-index': '2147483647' };
+import type { PanelSide } from '../utils/core/schema/storage';
+
+/** Where the panel's host sits on a page, pinned against the page's own CSS (shadow-host.ts); its side is pinned apart (panelSideCss), so it can move. */
+export const PANEL_LAYOUT = { position: 'fixed', bottom: '16px', 'z-index': '2147483647' };
+
+/** The side, in a style after the host's pinned layout: the later of two important :host rules wins. */
+export const panelSideCss = (side: PanelSide) => `:host { ${side}: 16px !important; }`;
+
+/** A fold (fold.ts): its summary a full-width control with a turning arrow, its contents below. */
+export const FOLD_CSS = `
+details { border-top: 1px solid #e2e2e2; }
+summary { display: list-item; padding: 6px 0; font: 600 14px/1.4 system-ui, sans-serif; cursor: pointer; }
+summary:focus-visible { outline: 3px solid #ffbf47; outline-offset: 1px; }
+details[open] > summary { margin-bottom: 4px; }
+details > :last-child { margin-bottom: 8px; }
+@media (prefers-color-scheme: dark) { details { border-top-color: #3a3a3a; } }
+`;
 
 export const PANEL_CSS = `
 ${CHIP_CSS}
-.panel { box-sizing: border-box; width: 320px; max-height: 70vh; overflow: auto; background: #ffffff; color: #1b1b1b;
+${FOLD_CSS}
+.panel { box-sizing: border-box; width: 320px; max-height: calc(100vh - 32px); overflow: auto; background: #ffffff; color: #1b1b1b;
   border: 1px solid #6b6b6b; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 14px/1.4 system-ui, sans-serif; }
-.bar { display: flex; align-items: center; gap: 8px; width: 100%; padding: 8px 12px; border: 0; background: #1d3557; color: #ffffff;
-  font: 600 14px/1.4 system-ui, sans-serif; text-align: left; cursor: pointer; border-radius: 7px 7px 0 0; }
-.bar:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-.collapsed .bar { border-radius: 7px; }
+.head { display: flex; background: #1d3557; border-radius: 7px 7px 0 0; }
+.collapsed .head { border-radius: 7px; }
+.bar { display: flex; flex: 1; align-items: center; gap: 8px; min-width: 0; padding: 8px 12px; border: 0; background: none; color: #ffffff;
+  font: 600 14px/1.4 system-ui, sans-serif; text-align: left; cursor: pointer; border-radius: inherit; }
+.side { flex: none; padding: 0 12px; border: 0; border-left: 1px solid #4b6a94; background: none; color: #ffffff; font: 600 14px/1 system-ui, sans-serif; cursor: pointer; border-radius: 0 7px 7px 0; }
+.bar:focus-visible, .side:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 .bar .title { flex: 1; }
 .body { padding: 10px 12px 12px; }
 .kind { margin: 0 0 2px; color: #4a4a4a; font-size: 12px; }
-.authority { margin: 0 0 4px; font-size: 16px; font-weight: 700; }
-.dates { margin: 0 0 8px; color: #4a4a4a; font-size: 12px; }
-.overall { display: flex; align-items: center; gap: 8px; margin: 0 0 8px; }
+.authority { margin: 0 0 2px; font-size: 16px; font-weight: 700; }
+.dates { margin: 0 0 8px; color: #4a4a4a; font-size: 13px; }
+.date { white-space: nowrap; }
+.overall { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin: 0 0 8px; }
+.overall .trend { flex-basis: 100%; }
 ul { list-style: none; margin: 0; padding: 0; }
 li { display: flex; justify-content: space-between; gap: 8px; align-items: center; padding: 4px 0; border-top: 1px solid #e2e2e2; }
-.note { margin: 6px 0 0; color: #333333; }
+/* A judgement's name and grade on one line, its direction under both, the whole width. */
+li.judgement { display: grid; grid-template-columns: 1fr auto; gap: 0 8px; }
+li.judgement .trend { grid-column: 1 / -1; }
+.note { margin: 6px 0 8px; color: #333333; }
+.standing { margin: 8px 0; font-size: 13px; color: #333333; }
 .section { margin-top: 10px; font-weight: 600; }
-.trend { font-size: 12px; color: #4a4a4a; }
+.trend, .small { font-size: 12px; color: #4a4a4a; }
 a { color: #1d4ed8; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #1e1e1e; color: #f2f2f2; border-color: #9a9a9a; }
-  .kind, .dates, .trend { color: #c8c8c8; }
-  .note { color: #e0e0e0; }
+  .kind, .dates, .trend, .small { color: #c8c8c8; }
+  .note, .standing { color: #e0e0e0; }
   li { border-top-color: #3a3a3a; }
   a { color: #93c5fd; }
 }

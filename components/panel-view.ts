@@ -3,18 +3,18 @@
 // only ever goes in as text nodes.
 import { formatLongDate } from '../utils/core/dates';
 import { GRADE_LABELS } from '../utils/core/vocabulary/grades';
-import { KIND_LABELS } from '../utils/core/vocabulary/kinds';
-import type { Trend } from '../utils/core/link/trends';
-import type { PanelModel } from '../utils/core/model/panel-model';
+import { otherDocuments, type PanelModel } from '../utils/core/model/panel-model';
+import { panelGlance, type PanelGlance } from '../utils/core/model/panel-glance';
 import type { MarkerFilter } from '../utils/core/model/finding-markers';
 import type { PriorFindings } from '../utils/core/model/prior-findings';
 import type { Grade } from '../utils/core/schema/domain';
 import { isWebUrl } from '../utils/core/sites';
+import { fold } from './fold';
 import { PRIOR_CSS } from './panel-styles';
+import type { PanelSide } from '../utils/core/schema/storage';
 import { onTrusted } from './trusted-events';
 
 const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
-const DIRECTION_WORDS = { up: 'up from', down: 'down from', same: 'as' } as const;
 
 type Child = Node | string | null | false;
 
@@ -53,41 +53,37 @@ function gradeChip(grade: Grade, large = false): HTMLElement {
 const outLink = (href: string, text: string) =>
   isWebUrl(href) ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text) : el('span', {}, text);
 
-const ISO_DATE = /^(\d{4})-\d{2}-\d{2}$/;
-/** An inspection known by its start date is named by its year in a direction ("up from Good in 2018"), by the date in words in a list. */
-const yearOf = (label: string) => label.replace(ISO_DATE, '$1');
-const dateInWords = (label: string) => (ISO_DATE.test(label) ? formatLongDate(label) : label);
+const date = (iso: string) => el('span', { class: 'date' }, formatLongDate(iso));
 
-function trendNote(trend: Trend): HTMLElement {
-  return el('span', { class: 'trend', 'data-direction': trend.direction },
-    el('span', { 'aria-hidden': 'true' }, `${ARROWS[trend.direction]} `),
-    `${DIRECTION_WORDS[trend.direction]} ${GRADE_LABELS[trend.before]} in ${yearOf(trend.beforeLabel)}`,
-  );
+/** A direction in words, its arrow for the eye only: "↑ up from Good in 2018". */
+function change(words: string, direction: keyof typeof ARROWS | undefined): HTMLElement {
+  return el('span', { class: 'trend', ...(direction ? { 'data-direction': direction } : {}) },
+    direction ? el('span', { 'aria-hidden': 'true' }, `${ARROWS[direction]} `) : null, words);
 }
 
-function judgementList(model: PanelModel): HTMLElement {
-  return el('ul', { 'aria-label': 'Judgements' }, ...model.judgements.map((j) => {
-    const trend = model.trends.find((t) => t.judgement === j.key);
-    return el('li', { 'data-judgement': j.key },
-      el('span', {}, j.label, trend ? el('br', {}) : null, trend ? trendNote(trend) : null),
+const directionOf = (words: string): keyof typeof ARROWS => (words.startsWith('up') ? 'up' : words.startsWith('down') ? 'down' : 'same');
+
+function judgementList(glance: PanelGlance): HTMLElement {
+  return el('ul', { 'aria-label': 'Judgements' }, ...glance.judgements.map((j) =>
+    el('li', { 'data-judgement': j.key, class: 'judgement' },
+      el('span', {}, j.label),
       gradeChip(j.grade),
-    );
-  }));
-}
-
-function eventList(model: PanelModel): HTMLElement {
-  return el('ul', { 'aria-label': 'Inspections and visits' }, ...model.events.map((e) =>
-    el('li', {}, outLink(e.href, e.title), el('span', {}, e.date ? formatLongDate(e.date) : ''), e.overall ? gradeChip(e.overall) : null),
-  ));
-}
-
-function historyList(model: PanelModel): HTMLElement {
-  return el('ul', { 'aria-label': 'Other inspections' }, ...model.history.map((h) =>
-    el('li', { 'data-earlier': String(h.earlier) },
-      el('span', {}, outLink(h.source, dateInWords(h.label)), ` ${h.earlier ? 'earlier' : 'later'}: ${KIND_LABELS[h.kind]}`),
-      h.grades.overall ? gradeChip(h.grades.overall) : el('span', {}, 'no overall grade'),
+      j.change ? change(j.change, directionOf(j.change)) : null,
     ),
   ));
+}
+
+/** The reports on the page and the library's other inspections that the history does not show. */
+function otherDocumentList(model: PanelModel): HTMLElement | null {
+  const documents = otherDocuments(model);
+  if (documents.length === 0) return null;
+  const summary = model.kind === 'provider' ? `Other reports on this page (${documents.length})` : `Other documents in the library (${documents.length})`;
+  return fold(doc, 'fold-documents', summary, el('ul', { 'aria-label': 'Other documents' }, ...documents.map((d) =>
+    el('li', d.note ? { 'data-earlier': String(d.note === 'earlier') } : {},
+      el('span', {}, outLink(d.href, d.title), d.date ? el('br', {}) : null, d.date ? el('span', { class: 'small' }, date(d.date)) : null),
+      d.overall ? gradeChip(d.overall) : d.ungraded ? el('span', { class: 'small' }, d.ungraded) : null,
+    ),
+  )));
 }
 
 /** A round-up's authorities, each linked to its Ofsted page with the grade the article gives it: none is the page's. */
@@ -140,37 +136,49 @@ export function drawPriorFindings(prior: PriorFindings, actions: PanelActions): 
 }
 
 function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
-  const { inspection } = model;
-  const dates = inspection && (inspection.start === inspection.end
-    ? formatLongDate(inspection.start)
-    : `${formatLongDate(inspection.start)} to ${formatLongDate(inspection.end)}`);
+  const glance = panelGlance(model);
+  const days = glance.inspection && el('p', { class: 'dates' }, `${glance.inspection.lead} `,
+    ...glance.inspection.days.split(/( to )/).map((part) => (part === ' to ' ? part : el('span', { class: 'date' }, part))));
+  const findings = model.prior && extras.drawPrior ? extras.drawPrior(model.prior, extras.actions ?? {}) : null;
   return el('div', { class: 'body' },
     el('p', { class: 'kind' }, model.kindLabel),
-    model.authority ? el('p', { class: 'authority' }, model.authority) : null,
-    dates ? el('p', { class: 'dates' }, `Inspected ${dates}`) : null,
-    model.overall ? el('p', { class: 'overall' }, el('span', {}, 'Overall'), ' ', gradeChip(model.overall, true)) : null,
-    model.judgements.length > 0 && judgementList(model),
-    model.prior && extras.drawPrior ? extras.drawPrior(model.prior, extras.actions ?? {}) : null,
-    model.events.length > 0 && eventList(model),
+    glance.authority ? el('p', { class: 'authority' }, glance.authority) : null,
+    days,
+    glance.overall ? el('p', { class: 'overall' }, el('span', {}, 'Overall effectiveness'), gradeChip(glance.overall, true),
+      glance.overallChange ? change(glance.overallChange, directionOf(glance.overallChange)) : null) : null,
+    model.note && model.kind !== 'provider' ? el('p', { class: 'note' }, model.note) : null,
+    glance.judgements.length > 0 && judgementList(glance),
+    glance.standing ? el('p', { class: 'standing', 'data-standing-line': '' }, glance.standing) : null,
+    model.link ? el('p', { class: 'note' }, outLink(model.link.href, model.link.text)) : null,
     (model.roundUp?.length ?? 0) > 0 && el('p', { class: 'kind section' }, 'Authorities in this article'),
     (model.roundUp?.length ?? 0) > 0 && roundUpList(model.roundUp!),
-    model.history.length > 0 && el('p', { class: 'kind section' }, 'Other inspections in the library'),
-    model.history.length > 0 && historyList(model),
-    model.note ? el('p', { class: 'note' }, model.note) : null,
-    model.link ? el('p', { class: 'note' }, outLink(model.link.href, model.link.text)) : null,
+    // What moved since the earlier inspections is part of the answer on a report, so it is not folded.
+    findings,
     model.context && extras.drawContext ? extras.drawContext(doc, model.context) : null,
+    otherDocumentList(model),
+    // On an authority's page the note is about its list of reports, so it comes after them.
+    model.note && model.kind === 'provider' ? el('p', { class: 'note' }, model.note) : null,
   );
 }
 
-/** Draws the panel into `container`, replacing what was there; `onToggle` is the bar's click. */
-export function renderPanel(container: Element, model: PanelModel, collapsed: boolean, onToggle: () => void, extras: PanelExtras = {}): void {
+/** Which side the panel is on and how to move it; absent where it cannot move (the reader lays it out). */
+export type PanelPlacement = { side: PanelSide; onMove: () => void };
+
+/** Draws the panel into `container`, replacing what was there; `onToggle` is the bar's click. Folds opened stay open. */
+export function renderPanel(container: Element, model: PanelModel, collapsed: boolean, onToggle: () => void, extras: PanelExtras = {}, placement?: PanelPlacement): void {
   doc = container.ownerDocument;
+  const opened = new Set([...container.querySelectorAll('details[open][data-key]')].map((d) => d.getAttribute('data-key')));
   const bar = el('button', { class: 'bar', type: 'button', 'data-key': 'bar', 'aria-expanded': String(!collapsed) },
     el('span', { class: 'title' }, 'Ofsted Lens'),
     collapsed && model.overall ? gradeChip(model.overall) : null,
     el('span', { 'aria-hidden': 'true' }, collapsed ? '▴' : '▾'),
   );
   onTrusted(bar, 'click', onToggle);
-  const section = el('section', { class: `panel${collapsed ? ' collapsed' : ''}`, 'aria-label': 'Ofsted Lens' }, bar, collapsed ? null : panelBody(model, extras));
+  const other = placement?.side === 'left' ? 'right' : 'left';
+  const move = placement && button('side', placement.side === 'left' ? '⇥' : '⇤', placement.onMove, { class: 'side', 'aria-label': `Move the panel to the ${other}`, title: `Move to the ${other}` });
+  const section = el('section', { class: `panel${collapsed ? ' collapsed' : ''}`, 'aria-label': 'Ofsted Lens' },
+    el('div', { class: 'head' }, bar, move ?? null),
+    collapsed ? null : panelBody(model, extras));
+  for (const details of section.querySelectorAll('details[data-key]')) if (opened.has(details.getAttribute('data-key'))) details.setAttribute('open', '');
   container.replaceChildren(section);
 }

@@ -7,7 +7,7 @@ import '../utils/browser/extension/idle-mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { benchMark } from '../utils/browser/extension/bench-mark';
 import { loadedAddress, sendFromThisDocument, showsLoadedAddress } from '../utils/browser/extension/document-address';
-import { collapsedState, paintFirst } from '../utils/browser/extension/first-paint';
+import { panelState, paintFirst } from '../utils/browser/extension/first-paint';
 import { readRecognisedPage } from '../utils/core/page/page-reading';
 import { mayBeOurs } from '../utils/core/recognise/recognise';
 import { CONTENT_MATCHES, isBuiltInSite, isNewsroomPage } from '../utils/core/sites';
@@ -33,12 +33,12 @@ export default defineContentScript({
       const body = document.body;
       // The recognisers' own first test, on textContent, which forces no layout.
       if (!body || !mayBeOurs({ url: address, text: document.title + (body.textContent ?? '').slice(0, 200_000) })) return;
-      const collapsed = collapsedState(); // asked first, so the round trip overlaps the reading
+      const state = panelState(); // asked first, so the round trip overlaps the reading
       const reading = readRecognisedPage(document, address);
       if (reading.kind === 'none') return;
       benchMark('verdict');
-      await paintFirst(reading, collapsed);
-      const message: BackgroundMessage = { type: 'show-overlay', input: { reading, collapsed: await collapsed } };
+      await paintFirst(reading, state);
+      const message: BackgroundMessage = { type: 'show-overlay', input: { reading, ...(await state) } };
       await sendFromThisDocument(message);
     } catch {
       // Never let Ofsted Lens throw into the page.

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadedAddress, showsLoadedAddress } from '../utils/browser/extension/document-address';
-import { collapsedState, modelFor, showPanel } from '../utils/browser/extension/first-paint';
+import { modelFor, panelState, showPanel } from '../utils/browser/extension/first-paint';
 import { authorityContext } from '../utils/browser/overlay/authority-context';
 import { gradeChips } from '../utils/browser/overlay/grade-chips';
 import { notesOnPage } from '../utils/browser/overlay/notes';
@@ -24,11 +24,13 @@ const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, autho
 const notRecognised = () => panelModelNotRead('Not recognised', "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.");
 const moved = () => panelModelNotRead('Not read', 'This page has changed its address since it loaded, so Ofsted Lens cannot tell which page it is. Reload it to read it.');
 
-async function start({ reading, collapsed }: OverlayInput): Promise<void> {
+async function start({ reading, collapsed, side }: OverlayInput): Promise<void> {
+  // The panel as the detection script left it, or as stored when the reader asked from the popup.
+  const state = async () => (collapsed === null ? panelState() : { collapsed, side: side ?? 'right' as const });
   // Only the document at the address it was loaded from: a page that has since named itself
   // another (history.replaceState) is read as nothing, and when the reader asked, says why.
   if (!showsLoadedAddress()) {
-    if (reading === null) showPanel(moved(), collapsed ?? (await collapsedState()));
+    if (reading === null) showPanel(moved(), await state());
     return;
   }
   const url = loadedAddress();
@@ -36,7 +38,7 @@ async function start({ reading, collapsed }: OverlayInput): Promise<void> {
   // Asked for from the popup, a page that is not recognised says so instead of staying silent.
   const model = modelFor(read) ?? (reading === null ? notRecognised() : null);
   if (!model) return;
-  const panel = livePanel(showPanel(model, collapsed ?? (await collapsedState())), model);
+  const panel = livePanel(showPanel(model, await state()), model);
   if (read.kind === 'none' || read.kind === 'unrecognised') return;
   const page: OverlayPage = read.kind === 'provider' ? { kind: 'provider', url, page: read.page, panel } : { kind: 'document', url, doc: read.doc, panel };
   await settleEach(FEATURES.filter((feature) => feature.appliesTo(page)).map((feature) => () => feature.run(page)));

@@ -129,7 +129,7 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
     <>
       <PopupAbout reportSrc={reportSrc} compareHref={compareHref(page?.source)} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
       <SiteAccess site={site} granted={granted} onAlwaysShow={alwaysShow} onRemove={remove} />
-      <AuthorityLookup {...lookup} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} />
+      <AuthorityLookup {...lookup} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} onClear={() => setLookup((l) => ({ ...l, result: null }))} />
       <NotesLibrary
         scope={scope}
         onScopeChange={setScope}

@@ -80,7 +80,10 @@ describe('a report read here, merged with the official row for the same inspecti
     const context = authorityPanelContext('portsmouth', [sif])!;
     expect(context.history.map((r) => [r.start, r.from])).toEqual([['2023-05-15', 'official'], ['2018-09-03', 'official'], ['2014-03-10', 'report']]);
     expect(context.history[1]!.directions.find((d) => d.judgement === 'overall')).toMatchObject({ before: 'requires-improvement', direction: 'up', beforeLabel: 'March 2014' });
-    expect(draw(context).querySelector('li[data-from="report"] a')?.getAttribute('href')).toBe(sif.source);
+    // Its column's year links to the report read, and says where its grades come from.
+    const section = draw(context);
+    expect(section.querySelector('th[data-from="report"] a')?.getAttribute('href')).toBe(sif.source);
+    expect([...section.querySelectorAll('[data-sources]')].map((p) => p.textContent)).toEqual([`${OFFICIAL_SOURCE}: 2018, 2023.`, 'Read from the report: 2014.']);
   });
 
   it('leaves out news and visits, which carry no report’s grades', () => {
@@ -97,7 +100,7 @@ describe('a report read here, merged with the official row for the same inspecti
 describe('one inspection read here from several addresses', () => {
   const FILES_API_URL = 'https://files.api.ofsted.gov.uk/v1/file/50219876';
   const columns = (context: NonNullable<ReturnType<typeof authorityPanelContext>>) =>
-    [...draw(context).querySelectorAll('table.picture thead th[scope="col"]')].map((th) => th.textContent).filter((year) => year !== 'Judgement');
+    [...draw(context).querySelectorAll('table.picture thead th[scope="col"]')].map((th) => th.querySelector('a, span:not(.sr)')?.textContent).filter((year) => year !== undefined);
 
   it('is one row and one column of the picture, the report on screen, when the library has it from the other file host', () => {
     const doc = portsmouthReport();

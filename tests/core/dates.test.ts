@@ -35,3 +35,13 @@ describe('formatLongDate', () => {
     expect(formatLongDate('15 May 2023')).toBe('15 May 2023');
   });
 });
+
+describe('dateRangeInWords', () => {
+  it('writes an inspection’s days as Ofsted does, the month and year once where they are shared', async () => {
+    const { dateRangeInWords } = await import('../../utils/core/dates');
+    expect(dateRangeInWords('2023-05-15', '2023-05-19')).toBe('15 to 19 May 2023');
+    expect(dateRangeInWords('2018-04-30', '2018-05-04')).toBe('30 April to 4 May 2018');
+    expect(dateRangeInWords('2019-12-30', '2020-01-03')).toBe('30 December 2019 to 3 January 2020');
+    expect(dateRangeInWords('2018-09-03', '2018-09-03')).toBe('3 September 2018');
+  });
+});

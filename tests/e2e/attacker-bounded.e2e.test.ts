@@ -42,12 +42,13 @@ async function genuineReportContext(): Promise<PriorContextSeen> {
   const page = await browser().context.newPage();
   await page.goto(PAGES.report);
   const panel = (css: string) => page.locator(inside('ofsted-lens-panel', css));
-  const history = panel('ul[aria-label="Other inspections"] > li');
-  await history.first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+  // The earlier inspections the library gave: the history's columns read from a report, beside this one.
+  const history = panel('table.picture thead th[data-from="both"]:not([data-current])');
+  await history.first().waitFor({ state: 'attached', timeout: 20_000 }).catch(() => undefined);
   if ((await page.locator('ofsted-lens-marker').count()) > 0) await closedRootsReady(page, 'ofsted-lens-marker');
   const seen = {
     markers: await page.locator(inside('ofsted-lens-marker', 'button[aria-expanded]')).allInnerTexts(),
-    history: await history.allInnerTexts(),
+    history: await history.allTextContents(),
     trends: await panel('.trend').allInnerTexts(),
   };
   await page.close();

@@ -91,7 +91,7 @@ describe('a hostile page', () => {
   it('cannot read the panel: every root is closed, and none of its text is in the page', async () => {
     const page = await openHostile();
     // The panel is there and shows the library's context (read through the DevTools protocol, not by the page).
-    await expect.poll(async () => (await closedRootTexts(page, 'ofsted-lens-panel')).join(' '), { timeout: 15_000 }).toMatch(/Other inspections in the library/);
+    await expect.poll(async () => (await closedRootTexts(page, 'ofsted-lens-panel')).join(' '), { timeout: 15_000 }).toMatch(/Read from the report, and in Ofsted’s official statistics/);
     const seen = await page.evaluate(() => {
       const ours = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ofsted-lens-'));
       return { count: ours.length, roots: ours.map((el) => el.shadowRoot), text: ours.map((el) => (el as HTMLElement).innerText).join(''), body: document.body.innerText };
@@ -99,7 +99,7 @@ describe('a hostile page', () => {
     expect(seen.count).toBeGreaterThan(0);
     expect(seen.roots.every((root) => root === null)).toBe(true);
     expect(seen.text).toBe('');
-    expect(seen.body).not.toMatch(/Other inspections in the library|Overall effectiveness: Inadequate/);
+    expect(seen.body).not.toMatch(/Read from the report|Overall effectiveness: Inadequate/);
     await page.close();
   });
 
@@ -179,13 +179,17 @@ describe('a hostile page', () => {
     await page.close();
   });
 
-  it('gives the genuine report no direction of travel: its made-up report is listed as news under its site', async () => {
+  it('gives the genuine report no direction of travel from its made-up report, which is listed as news under its site', async () => {
     const page = await browser().context.newPage();
     revealClosedShadows(page);
     await page.goto(PAGES.report);
-    const history = page.locator(inside('ofsted-lens-panel', 'ul[aria-label="Other inspections"] > li'));
-    await expect.poll(() => history.allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringMatching(/reported by www\.cypnow\.co\.uk/)]);
-    expect(await page.locator(inside('ofsted-lens-panel', '.trend')).count()).toBe(0);
+    const history = page.locator(inside('ofsted-lens-panel', 'ul[aria-label="Other documents"] > li'));
+    await expect.poll(() => history.allTextContents(), { timeout: 15_000 }).toEqual([expect.stringMatching(/reported by www\.cypnow\.co\.uk/)]);
+    // Its directions are against Ofsted's statistics for 2018, never the made-up report's grades.
+    const trends = await page.locator(inside('ofsted-lens-panel', '.trend')).allInnerTexts();
+    expect(trends.length).toBeGreaterThan(0);
+    for (const trend of trends) expect(trend).toMatch(/ 2018\b/);
+    expect(trends.join(' ')).not.toMatch(/Inadequate|2022/);
     expect(await dumpLibrary()).toEqual(before);
     await page.close();
   });

@@ -59,7 +59,7 @@ describe('script-bearing text in a report', () => {
     const note = popup.locator('.note').first();
     await note.waitFor({ timeout: 10_000 });
     expect(await note.locator('.quote').innerText()).toBe(QUOTE);
-    expect(await note.locator('.meta').innerText()).toContain(AUTHORITY);
+    expect(await note.locator('.report').innerText()).toContain(AUTHORITY);
     await expectNothingRan(popup, inLightDom(popup, '.library'));
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('button', { hasText: 'Markdown' }).click()]);
     const markdown = await new Response((await download.createReadStream()) as unknown as ReadableStream).text();

@@ -54,22 +54,26 @@ describe('the notes library in the popup', () => {
     await popup.locator('.note').first().waitFor({ timeout: 10_000 });
   });
 
-  it('finds the saved note by searching, with its authority, paragraph and judgement', async () => {
+  it('finds the saved note by searching, with its report, inspection year, paragraph, judgement, and where and when it was saved', async () => {
     await popup.locator('input[name="search"]').fill('employment training');
     const note = popup.locator('.note');
     expect(await note.count()).toBe(1);
     expect(await note.locator('.quote').innerText()).toBe(QUOTE);
-    expect(await note.locator('.meta').innerText()).toContain('Portsmouth City Council · para 40 · Care leavers');
+    expect(await note.locator('.report').innerText()).toBe("Portsmouth City Council: Inspection of local authority children's services (2023)");
+    expect(await note.locator('.meta').first().innerText()).toContain('Paragraph 40 · Care leavers');
+    expect(await note.locator('[data-saved]').innerText()).toMatch(/^Saved on reports\.ofsted\.gov\.uk on \d{1,2} [A-Z][a-z]+ \d{4}$/);
   });
 
   it('edits the comment and tags', async () => {
     const note = popup.locator('.note');
     await note.locator('button', { hasText: 'Edit' }).click();
-    await note.locator('textarea[name="comment"]').fill('For the scrutiny briefing');
+    await note.getByLabel('Your comment').fill('For the scrutiny briefing');
     await note.locator('input[name="tags"]').fill('care leavers, EET');
     await note.locator('button', { hasText: 'Save' }).click();
     await popup.locator('.tag', { hasText: 'EET' }).waitFor();
     expect(await note.locator('.comment').innerText()).toBe('For the scrutiny briefing');
+    // Shown under its label, so it is not taken for the quote.
+    expect(await note.locator('.comment-block').innerText()).toMatch(/^Your comment\s+For the scrutiny briefing$/);
   });
 
   it('exports Markdown ready to paste into a briefing', async () => {

@@ -56,16 +56,20 @@ describe('the overlay on the real Portsmouth 2023 report, served as a report pag
     expect(await panelSays(page)).toEqual({ kind: 'ilacs', authority: 'portsmouth', overall: 'good' });
   });
 
-  it('shows the authority, the dates, the overall grade and each judgement with its grade', async () => {
-    const text = await inPanel(page, 'section').innerText();
-    expect(text).toContain('Portsmouth City Council');
-    expect(text).toContain('Inspected 15 May 2023 to 19 May 2023');
+  it('answers first: the authority by its one name, the dates in words, the overall grade and each judgement with its direction in words', async () => {
+    await inPanel(page, '[data-standing-line]').waitFor({ timeout: 10_000 });
+    expect(await inPanel(page, '.authority').innerText()).toBe('Portsmouth');
+    expect(await inPanel(page, '.dates').innerText()).toBe('Inspected 15 to 19 May 2023');
+    expect(await inPanel(page, '.overall').innerText()).toMatch(/^Overall effectiveness\s+Good\s+= unchanged since 2018$/);
     expect(await judgementRows(page)).toEqual([
-      'Impact of leaders Good',
-      'Help and protection Outstanding',
-      'Children in care Good',
-      'Care leavers Requires improvement',
+      'Impact of leaders Good = unchanged since 2018',
+      'Help and protection Outstanding ↑ up from Good in 2018',
+      'Children in care Good = unchanged since 2018 (then judged with care leavers)',
+      'Care leavers Requires improvement ↓ down from Good in 2018 (then judged with children in care)',
     ]);
+    // No date shown as ISO, no date wrapping.
+    expect(await inPanel(page, 'section').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    for (const lines of await inPanel(page, '.date').evaluateAll((ds) => ds.map((d) => d.getClientRects().length))) expect(lines).toBe(1);
   });
 
   it('puts a grade chip beside each judgement heading and table row', async () => {
@@ -154,13 +158,40 @@ describe('the overlay on the real news article about Portsmouth’s 2018 inspect
 });
 
 describe('the overlay on a local authority’s provider page', () => {
-  it('lists the authority’s inspection reports with their dates', async () => {
+  it('links each listed report once: an inspection from its year in the history, the others listed with their dates', async () => {
     const page = await browser().visit(PAGES.provider);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     await closedRootsReady(page, 'ofsted-lens-panel');
     expect(await panelSays(page)).toEqual({ kind: 'provider', authority: 'portsmouth', overall: null });
-    const links = await inPanel(page, 'ul[aria-label="Inspections and visits"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links).toContain('https://files.ofsted.gov.uk/v1/file/50222964');
+    await inPanel(page, 'table.picture').waitFor({ state: 'attached', timeout: 10_000 });
+    const hrefs = (css: string) => inPanel(page, css).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const inHistory = await hrefs('table.picture thead a');
+    const others = await hrefs('ul[aria-label="Other documents"] a');
+    // 2018 and 2023: each linked from its column (to the report read, else the one the page lists), never listed again.
+    expect(inHistory).toHaveLength(2);
+    expect(inHistory).toContain('https://files.ofsted.gov.uk/v1/file/50002412');
+    expect(others).toHaveLength(2);
+    expect(others).not.toContain('https://files.ofsted.gov.uk/v1/file/50222964');
+    expect([...inHistory, ...others]).toHaveLength(new Set([...inHistory, ...others]).size);
+    await page.close();
+  });
+
+  it('moves to the left of the page from its control, and stays there on the next page', async () => {
+    const page = await browser().visit(PAGES.provider);
+    await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
+    await closedRootsReady(page, 'ofsted-lens-panel');
+    const left = async (p: Page) => (await inPanel(p, 'section').boundingBox())!.x;
+    expect(await left(page)).toBeGreaterThan(600);
+    await inPanel(page, 'button.side').click();
+    await expect.poll(() => left(page)).toBe(16);
+    expect(await inPanel(page, 'button.side').getAttribute('aria-label')).toBe('Move the panel to the right');
+    const again = await browser().visit(PAGES.report);
+    await panel(again).waitFor({ state: 'attached', timeout: 10_000 });
+    await closedRootsReady(again, 'ofsted-lens-panel');
+    expect(await left(again)).toBe(16);
+    await inPanel(again, 'button.side').click();
+    await expect.poll(() => left(again)).toBeGreaterThan(600);
+    await again.close();
     await page.close();
   });
 
@@ -177,8 +208,11 @@ describe('the overlay on a local authority’s provider page', () => {
     await closedRootsReady(page, 'ofsted-lens-chip');
     expect(await chipGrades(page, 'a.publication-link[href$="/50222964"] + ofsted-lens-chip')).toEqual(['good']);
     expect(await page.locator('ofsted-lens-chip').count()).toBe(1);
-    const row = inPanel(page, 'ul[aria-label="Inspections and visits"] li', { has: page.locator('a[href$="/50222964"]') });
-    expect(await row.innerText()).toContain('Good');
+    // In the panel, the inspection is one column of the history, from the report read and the statistics.
+    const column = inPanel(page, 'table.picture thead th[data-from="both"]');
+    await column.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await column.textContent()).toBe('2023');
+    expect(await inPanel(page, 'table.picture tr[data-judgement="overall"] td:last-child .sr').textContent()).toBe('Good');
     await page.close();
   });
 });
@@ -223,12 +257,13 @@ describe('prior-inspection context: the article first, then the report', () => {
     expect(await inPanel(page, 'ul[aria-label="Improved since 2018"] li', { hasText: 'Foster carers' }).count()).toBe(1);
     expect(await inPanel(page, '.compare').count()).toBe(0);
 
-    // A news site's account of an inspection is not Ofsted's: listed under its site, with no grade
-    // and so no direction of travel (library.e2e has the directions from Ofsted's own 2018 report).
-    const history = inPanel(page, 'ul[aria-label="Other inspections"] li');
-    await history.first().waitFor({ timeout: 10_000 });
-    expect((await history.allInnerTexts()).map((h) => h.replace(/\s+/g, ' '))).toEqual(['2018, reported by www.childrenfirst.news earlier: News report of an inspection no overall grade']);
-    expect(await inPanel(page, '.trend').count()).toBe(0);
+    // A news site's account of an inspection is not Ofsted's: listed under its site, with no grade,
+    // and never a column of the history; the directions are from Ofsted's statistics for 2018.
+    const history = inPanel(page, 'ul[aria-label="Other documents"] li');
+    await history.first().waitFor({ state: 'attached', timeout: 10_000 });
+    await inPanel(page, 'details[data-key="fold-documents"] > summary').click();
+    expect((await history.allInnerTexts()).map((h) => h.replace(/\s+/g, ' '))).toEqual(['News report of an inspection, 2018, reported by www.childrenfirst.news no overall grade']);
+    expect(await inPanel(page, 'table.picture thead th[data-from]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-from')))).toEqual(['official', 'both']);
     await page.close();
   });
 });

@@ -196,7 +196,10 @@ describe('notes in the reader', () => {
     const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
     const note = popup.locator('.note', { hasText: quote });
     await note.waitFor({ timeout: 10_000 });
-    expect(await note.locator('.meta').innerText()).toContain('Portsmouth City Council · para 40 · Care leavers');
+    // Its report and inspection year, its paragraph and judgement, and where and when it was saved.
+    expect(await note.locator('.report').innerText()).toBe("Portsmouth City Council: Inspection of local authority children's services (2023)");
+    expect(await note.locator('.meta').first().innerText()).toContain('Paragraph 40 · Care leavers');
+    expect(await note.locator('[data-saved]').innerText()).toMatch(/^Saved in the reader on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     await popup.close();
     await again.close();
   });

@@ -65,3 +65,12 @@ export function formatLongDate(iso: string): string {
   if (!match || !month) return iso;
   return `${Number(match[3])} ${month[0]!.toUpperCase()}${month.slice(1)} ${match[1]}`;
 }
+
+/** An inspection's days in words, as Ofsted writes them: "15 to 19 May 2023", "30 April to 4 May 2018", "3 September 2018". */
+export function dateRangeInWords(start: string, end: string): string {
+  if (start === end) return formatLongDate(start);
+  const [from, to] = [formatLongDate(start), formatLongDate(end)];
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${from.replace(/ \S+ \d{4}$/, '')} to ${to}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} to ${to}`;
+  return `${from} to ${to}`;
+}

@@ -3,11 +3,16 @@
 import { browser } from 'wxt/browser';
 import { panelModelForDocument, panelModelForProvider, panelModelNotRead, type PanelModel } from '../../core/model/panel-model';
 import type { PageReading } from '../../core/page/page-reading';
+import { PanelSideSchema, type PanelSide } from '../../core/schema/storage';
 import { mountPanel, type MountedPanel } from '../page/mount-panel';
 import { benchMark } from './bench-mark';
 
 export const COLLAPSED_KEY = 'panelCollapsed';
 const UNRECOGNISED_LABEL = 'Ofsted document';
+export const SIDE_KEY = 'panelSide';
+
+/** How the reader left the panel: folded or not, and on which side of the page. */
+export type PanelPlacementState = { collapsed: boolean; side: PanelSide };
 
 const isEmpty = (model: PanelModel) => !model.authority && !model.overall && model.judgements.length === 0 && model.events.length === 0;
 
@@ -25,15 +30,19 @@ export function modelFor(reading: PageReading): PanelModel | null {
   return model && !isEmpty(model) ? model : null;
 }
 
-export async function collapsedState(): Promise<boolean> {
-  const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
-  return stored[COLLAPSED_KEY] === true;
+/** One read for both; a side stored by anything else (or nothing) is the right. */
+export async function panelState(): Promise<PanelPlacementState> {
+  const stored = await browser.storage.local.get([COLLAPSED_KEY, SIDE_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const side = PanelSideSchema.safeParse(stored[SIDE_KEY]);
+  return { collapsed: stored[COLLAPSED_KEY] === true, side: side.success ? side.data : 'right' };
 }
 
-export function showPanel(model: PanelModel, collapsed: boolean): MountedPanel {
+export function showPanel(model: PanelModel, { collapsed, side }: PanelPlacementState): MountedPanel {
   return mountPanel(document, model, {
     collapsed,
     onCollapsedChange: (next) => void browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => undefined),
+    side,
+    onSideChange: (next) => void browser.storage.local.set({ [SIDE_KEY]: PanelSideSchema.parse(next) }).catch(() => undefined),
   });
 }
 
@@ -51,10 +60,10 @@ export function nextPaint(): Promise<void> {
 }
 
 /** Paints the panel for the reading, when it has one; resolves once it is on screen. */
-export async function paintFirst(reading: PageReading, collapsed: Promise<boolean>): Promise<void> {
+export async function paintFirst(reading: PageReading, state: Promise<PanelPlacementState>): Promise<void> {
   const model = modelFor(reading);
   if (!model) return;
-  showPanel(model, await collapsed);
+  showPanel(model, await state);
   benchMark('mounted');
   await nextPaint();
 }

@@ -5,7 +5,15 @@ import type { Grade, Grades, JudgementKey } from '../schema/domain';
 import { GRADES_BEST_FIRST } from '../vocabulary/grades';
 
 export type Direction = 'up' | 'down' | 'same';
-export type Trend = { judgement: JudgementKey; before: Grade; beforeLabel: string; now: Grade; direction: Direction };
+export type Trend = {
+  judgement: JudgementKey;
+  before: Grade;
+  beforeLabel: string;
+  now: Grade;
+  direction: Direction;
+  /** The earlier judgement the grade was taken from, when it is a counterpart (2018's combined one for 2023's care leavers). */
+  beforeJudgement?: JudgementKey;
+};
 export type GradedInspection = { label: string; grades: Grades };
 
 const COUNTERPARTS: Partial<Record<JudgementKey, JudgementKey[]>> = {
@@ -28,7 +36,7 @@ export function judgementTrends(now: Grades, earlier: readonly GradedInspection[
       const match = counterparts.find((k) => inspection.grades[k]);
       if (!match) continue;
       const before = inspection.grades[match]!;
-      trends.push({ judgement: key, before, beforeLabel: inspection.label, now: grade, direction: direction(before, grade) });
+      trends.push({ judgement: key, before, beforeLabel: inspection.label, now: grade, direction: direction(before, grade), ...(match !== key && { beforeJudgement: match }) });
       break;
     }
   }

@@ -4,6 +4,7 @@
 // what shows them imports this (overlay, reader, popup); the content script never does.
 import { authorityContext, type EnglandPicture, type NeighbourGrade } from '../authorities/context';
 import { OFFICIAL_SOURCE } from '../authorities/official';
+import { ofstedSearchUrl } from '../sites';
 import { formatLongDate } from '../dates';
 import { identityOfRead, type Read } from '../library-identity';
 import { judgementTrends, type Trend } from '../link/trends';
@@ -44,7 +45,10 @@ export type AuthorityPanelContext = {
   source: string;
   history: HistoryRow[];
   england: EnglandPicture;
+  /** The statistical neighbours' latest overall grades at `asOf`, each with the day its inspection began. */
   neighbours: NeighbourGrade[];
+  /** The authority itself as a neighbour row, so it is shown among them. */
+  self: NeighbourGrade;
 };
 
 /** A report and an official row are the same inspection when their first days are this close. */
@@ -96,9 +100,11 @@ export function authorityPanelContext(key: string, read: readonly ReadInspection
     .reverse()
     .concat(rows.filter((r) => !r.start).map((row) => ({ ...row, directions: [] })));
 
+  const latestOwn = atDate.history.find((o) => o.grades.overall);
   return {
     key, name: official.authority.name, url: official.authority.url, asOf: atDate.asOf,
-    source: OFFICIAL_SOURCE, history, england: atDate.england, neighbours: official.neighbours,
+    source: OFFICIAL_SOURCE, history, england: atDate.england, neighbours: atDate.neighbours,
+    self: { key, name: official.authority.name, overall: latestOwn?.grades.overall ?? null, start: latestOwn?.start ?? null, url: official.authority.url ?? ofstedSearchUrl(official.authority.name) },
   };
 }
 
@@ -111,4 +117,35 @@ export function readFromLibrary(records: readonly InspectionRecord[]): ReadInspe
 export function readCurrent(read: Read, doc: ParsedDocument): ReadInspection[] {
   if (doc.kind === 'news') return [];
   return [{ identity: identityOfRead(read, doc), source: read.source, kind: doc.kind, start: doc.inspection?.start ?? null, grades: doc.grades, current: true }];
+}
+
+const READ_FROM_REPORT = 'Read from the report';
+
+/**
+ * Under the history picture, where each column's grades come from, one sentence per source:
+ * "Ofsted official statistics, as at 31 March 2025: 2018, 2023." "Read from the report: 2014 (this report)."
+ */
+export function columnSources(context: Pick<AuthorityPanelContext, 'history' | 'source'>): string[] {
+  const columns = context.history.filter((r) => r.start).reverse();
+  const yearsFrom = (from: HistoryRow['from']) => columns.filter((c) => c.from === from).map((c) => `${c.start!.slice(0, 4)}${c.current ? ' (this report)' : ''}`);
+  const sentences: string[] = [];
+  const official = yearsFrom('official');
+  if (official.length > 0) sentences.push(`${context.source}: ${official.join(', ')}.`);
+  const report = yearsFrom('report');
+  if (report.length > 0) sentences.push(`${READ_FROM_REPORT}: ${report.join(', ')}.`);
+  const both = yearsFrom('both');
+  if (both.length > 0) sentences.push(`${READ_FROM_REPORT}, and in ${context.source.replace(/^Ofsted official statistics/, 'Ofsted’s official statistics')}: ${both.join(', ')}.`);
+  return sentences;
+}
+
+/**
+ * When the history holds the 2018–2022 judgement of children in care and care leavers together and a
+ * later one judging them apart: why the later pair's directions run from the one earlier grade.
+ */
+export function splitJudgementNote(history: readonly HistoryRow[]): string | null {
+  const combined = history.filter((r) => r.start && r.grades.inCareAndCareLeavers).map((r) => r.start!);
+  const split = history.some((r) => r.start && (r.grades.inCare || r.grades.careLeavers) && combined.some((c) => c < r.start!));
+  if (!split) return null;
+  const year = combined.sort().at(-1)!.slice(0, 4);
+  return `Since 2023 children in care and care leavers are judged apart; until then they were one judgement. Their directions since ${year} are taken from that one grade.`;
 }

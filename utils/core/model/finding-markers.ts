@@ -50,7 +50,8 @@ export type FindingMarker = {
   source: EarlierSource | null;
 };
 
-const whenOf = (link: FindingLink) => (link.year !== null ? String(link.year) : link.inspection);
+/** An earlier inspection is named by its year, never its ISO date ("In 2018-09-03:"): the year given, else the one its date starts with. */
+const whenOf = (link: FindingLink) => (link.year !== null ? String(link.year) : /^(\d{4})-\d{2}-\d{2}$/.exec(link.inspection)?.[1] ?? link.inspection);
 
 /** Explicit references first, then the better match. */
 const better = (a: FindingLink, b: FindingLink) => (a.explicit !== b.explicit ? a.explicit : a.score > b.score);

@@ -152,7 +152,56 @@ export function withPriorContext(model: PanelModel, grades: ParsedDocument['grad
   return { ...model, history: context.history, trends: judgementTrends(grades, earlier) };
 }
 
-/** The panel with the authority's history and England-wide context (from authority-history.ts) added. */
+/** A listed report and an official row are the same inspection when their first days are this close (authority-history.ts). */
+const SAME_INSPECTION_DAYS = 21;
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isInspection = (event: PanelEvent) => /\binspection\b/i.test(event.title);
+
+/** The listed report an official row stands for: an inspection on the page begun within days of it. */
+function listedReportOf(model: PanelModel, start: string | null): PanelEvent | undefined {
+  return start ? model.events.find((e) => e.date && isInspection(e) && daysApart(e.date, start) <= SAME_INSPECTION_DAYS) : undefined;
+}
+
+/**
+ * The panel with the authority's history and England-wide context (from authority-history.ts)
+ * added, under the register's one name for the authority. An official row the page lists a report
+ * for links to that report, so the history shows each inspection once, with its report.
+ */
 export function withAuthorityContext(model: PanelModel, context: AuthorityPanelContext | null): PanelModel {
-  return context ? { ...model, context } : model;
+  if (!context) return model;
+  const history = context.history.map((row) => (row.reportUrl ? row : { ...row, reportUrl: listedReportOf(model, row.start)?.href ?? null }));
+  return { ...model, authority: context.name, context: { ...context, history } };
+}
+
+/** A document the panel lists under "Other documents": one not already a column of the history. */
+export type OtherDocument = {
+  href: string;
+  title: string;
+  date: string | null;
+  overall: Grade | null;
+  /** Said where there is no overall grade to show: a visit's "no grade", a read report's "no overall grade"; null for a listed report not read. */
+  ungraded: string | null;
+  /** 'earlier' or 'later' than the document on screen, for the library's. */
+  note: string | null;
+};
+
+/**
+ * The reports on the page and the other inspections in the library, less those the history shows
+ * (each inspection is shown once), newest first as they come.
+ */
+export function otherDocuments(model: PanelModel): OtherDocument[] {
+  const rows = model.context?.history ?? [];
+  const inHistory = (href: string, date: string | null) =>
+    rows.some((r) => r.reportUrl === href || (date && r.start && r.from !== 'report' && daysApart(r.start, date) <= SAME_INSPECTION_DAYS && r.kind === 'ilacs'));
+  const events = model.events
+    .filter((e) => !(isInspection(e) && inHistory(e.href, e.date)))
+    .map((e) => ({ href: e.href, title: e.title, date: e.date, overall: e.overall, ungraded: /\bvisit\b/i.test(e.title) ? 'no grade' : null, note: null }));
+  const library = model.history
+    .filter((h) => !inHistory(h.source, ISO_DAY.test(h.label) ? h.label : null))
+    .map((h) => {
+      const date = ISO_DAY.test(h.label) ? h.label : null;
+      return { href: h.source, title: date ? KIND_LABELS[h.kind] : `${KIND_LABELS[h.kind]}, ${h.label.replace(/\d{4}-\d{2}-\d{2}/g, formatLongDate)}`, date, overall: h.grades.overall ?? null, ungraded: 'no overall grade', note: h.earlier ? 'earlier' : 'later' };
+    });
+  return [...events, ...library];
 }

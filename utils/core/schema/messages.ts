@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { CAPS } from './caps';
 import { address, authorityKeyText, ParsedDocumentSchema, ReportSchema, upTo } from './domain';
-import { NoteCommentSchema, NoteIdSchema, NoteSchema, NoteTagsSchema } from './storage';
+import { NoteCommentSchema, NoteIdSchema, NoteSchema, NoteTagsSchema, PanelSideSchema } from './storage';
 
 const shortText = z.string().check(z.maxLength(CAPS.name));
 const ProviderEventSchema = z.object({
@@ -29,7 +29,7 @@ export const PageReadingSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** What the overlay starts from: the detection script's reading and the panel's state, or nothing when the reader asked (the overlay reads the page). */
-export const OverlayInputSchema = z.object({ reading: z.nullable(PageReadingSchema), collapsed: z.nullable(z.boolean()) });
+export const OverlayInputSchema = z.object({ reading: z.nullable(PageReadingSchema), collapsed: z.nullable(z.boolean()), side: z.optional(PanelSideSchema) });
 export type OverlayInput = z.infer<typeof OverlayInputSchema>;
 
 /** Messages from content scripts and extension pages to the background. */

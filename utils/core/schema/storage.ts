@@ -48,6 +48,10 @@ export const NoteAnchorSchema = z.object({
 });
 export type NoteAnchor = z.infer<typeof NoteAnchorSchema>;
 
+/** The side of a web page the panel sits on, as the reader last chose; stored in the extension's local storage. */
+export const PanelSideSchema = z.enum(['right', 'left']);
+export type PanelSide = z.infer<typeof PanelSideSchema>;
+
 export const NoteColourSchema = z.enum(['yellow', 'green', 'blue', 'pink']);
 
 /** The document a note belongs to, and where in it, as far as Ofsted Lens read it. */
