@@ -32,7 +32,7 @@ const WEIGHT = { at: 1, before: 0.9, topic: 0.5, rest: 0.5 };
 
 const AREA_MATTERS: Record<string, string> = { care: 'Children in care', leavers: 'Care leavers', help: 'Help and protection' };
 
-type Candidate = FindingLink & { prior: number; rank: number };
+type Candidate = FindingLink & { prior: number; rank: number; paragraph: number; reference: Reference };
 
 type Query = {
   /** The sentence the link belongs to. */
@@ -44,6 +44,11 @@ type Query = {
   change: Relation | null;
   priors: ReadonlySet<number>;
 };
+
+/** The part of a sentence, between commas, semicolons and "and", that names a theme; the sentence if none does alone. */
+function clauseNaming(sentence: string, theme: string): string {
+  return sentence.split(/[,;]\s+|\s+and\s+/).find((part) => themesOf(part).includes(theme)) ?? sentence;
+}
 
 /** Whether a sentence leaves its matter to the one before ("This is an improvement since the last inspection."). */
 function saysLittle(sentence: string): boolean {
@@ -140,7 +145,32 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       explicit: query.reference === 'names',
       prior: paragraph.prior,
       rank: rank + tier[query.reference],
+      paragraph: paragraph.id,
+      reference: query.reference,
     });
+  };
+
+  // A sentence naming several specific matters ("16- to 17-year-old homeless children now receive …,
+  // kinship care is increasing, fostering recruitment remains steady"): each matter the first
+  // paragraph does not treat is looked for among the paragraphs that do, by the words of its clause.
+  const moreMatters = (query: Query, first: { paragraph: PriorParagraph; shared: string[] }): void => {
+    const own = new Set(index.weigh([{ text: query.at, weight: 1 }]).keys());
+    const linkedThemes = new Set(first.paragraph.themes);
+    const linkedHere = new Set([first.paragraph.id]);
+    const named = themesOf(query.at, topic).filter((t) => !isBroadTheme(t));
+    if (named.length < 2) return;
+    for (const theme of named) {
+      if (linkedThemes.has(theme)) continue;
+      const clause = clauseNaming(query.at, theme);
+      const terms = index.weigh([{ text: clause, weight: 1 }, { text: query.at, weight: WEIGHT.rest }]);
+      const hit = index.find(terms, finding.judgement, new Set([first.paragraph.prior]), position).find((h) => h.paragraph.themes.includes(theme));
+      if (!hit || linkedHere.has(hit.paragraph.id)) continue;
+      if (sharedWeight(terms, hit.shared.filter((t) => own.has(t))) < MIN_SHARED.names) continue;
+      linkedHere.add(hit.paragraph.id);
+      for (const t of hit.paragraph.themes) linkedThemes.add(t);
+      // Its clause's own change first: "kinship care is increasing, fostering recruitment remains steady".
+      linkTo({ ...query, change: changeOf(clause) ?? query.change }, hit.paragraph, hit, [theme], 50);
+    }
   };
 
   for (const query of queriesOf(finding, index, priorsFor)) {
@@ -163,18 +193,26 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       if (query.reference === 'none' && !sharedThemes.some((t) => !isBroadTheme(t))) continue;
       if (sharedWeight(query.terms, hit.shared) < MIN_SHARED[query.reference]) continue;
       linkTo(query, hit.paragraph, hit, sharedThemes, rank);
+      if (query.reference !== 'none') moreMatters(query, hit);
     }
   }
   return found;
 }
 
-/** Per earlier inspection, one link: what the report names first, then a stated change, then the best match. */
+/**
+ * What the report names first, then a stated change, then the best match. Each sentence that
+ * refers back or states a change keeps its own link (one paragraph may speak of several matters,
+ * each with its earlier paragraph); a finding that says neither, one link per earlier inspection.
+ * An earlier paragraph is linked from a finding once, so never with two relations.
+ */
 function chooseLinks(found: readonly Candidate[]): FindingLink[] {
   const chosen: Candidate[] = [];
   for (const link of [...found].sort((a, b) => a.rank - b.rank || b.score - a.score)) {
-    if (!chosen.some((c) => c.prior === link.prior)) chosen.push(link);
+    if (chosen.some((c) => c.paragraph === link.paragraph)) continue;
+    if (link.reference === 'none' && chosen.some((c) => c.prior === link.prior)) continue;
+    chosen.push(link);
   }
-  return chosen.map(({ prior: _prior, rank: _rank, ...link }) => link);
+  return chosen.map(({ prior: _prior, rank: _rank, paragraph: _paragraph, reference: _reference, ...link }) => link);
 }
 
 function isVisit(doc: ParsedDocument): boolean {
