@@ -27,8 +27,12 @@ type Reference = 'names' | 'change' | 'none';
 // matter terms both share (the referring sentence's count 1, its paragraph's others less), and for a
 // finding that makes no reference, a shared specific practice theme as well.
 const MIN_SHARED = { names: 1, change: 2, none: 8 } as const;
-/** The sentence that refers back, the one before it when it leans on it, the paragraph's opening, the rest. */
-const WEIGHT = { at: 1, before: 0.9, topic: 0.5, rest: 0.5 };
+/**
+ * The sentence that refers back, the one before it when it leans on it, the paragraph's opening,
+ * the rest; the rest hardly at all when the sentence leans on the one before ("… assessments of
+ * neglect … This is an improvement since the previous inspection."), whose matter it is.
+ */
+const WEIGHT = { at: 1, before: 0.9, topic: 0.5, rest: 0.5, restWhenLeaning: 0.1 };
 
 const AREA_MATTERS: Record<string, string> = { care: 'Children in care', leavers: 'Care leavers', help: 'Help and protection' };
 
@@ -71,7 +75,7 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     const leansOnBefore = i > 0 && saysLittle(sentence);
     if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: WEIGHT.before });
     if (i > 0) parts.push({ text: sentences[0]!, weight: WEIGHT.topic });
-    parts.push({ text: finding.text, weight: WEIGHT.rest });
+    parts.push({ text: finding.text, weight: leansOnBefore ? WEIGHT.restWhenLeaning : WEIGHT.rest });
     queries.push({ at: sentence, about: leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
   });
   if (queries.length === 0) {

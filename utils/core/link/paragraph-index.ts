@@ -141,6 +141,13 @@ export class ParagraphIndex {
   }
 }
 
+/** What most of a paragraph's sentences say, when the one on the matter says neither: one concern among strengths does not make it a concern. */
+function mostSaid(paragraph: PriorParagraph): Polarity | null {
+  const said = paragraph.sentences.map(polarityOf);
+  const [strengths, concerns] = [said.filter((p) => p === 'strength').length, said.filter((p) => p === 'concern').length];
+  return strengths > concerns ? 'strength' : concerns > strengths ? 'concern' : polarityOf(paragraph.text);
+}
+
 /** The sentence of an earlier paragraph that speaks most of the query's matter, and what it says of it. */
 export function bestSentence(paragraph: PriorParagraph, query: WeightedTerms): { sentence: string; polarity: Polarity | null } {
   let best = paragraph.sentences[0] ?? paragraph.text;
@@ -149,5 +156,5 @@ export function bestSentence(paragraph: PriorParagraph, query: WeightedTerms): {
     const weight = [...paragraph.sentenceTerms[i]!].reduce((sum, t) => sum + (query.get(t) ?? 0), 0);
     if (weight > most) [best, most] = [sentence, weight];
   });
-  return { sentence: best, polarity: polarityOf(best) ?? polarityOf(paragraph.text) };
+  return { sentence: best, polarity: polarityOf(best) ?? mostSaid(paragraph) };
 }
