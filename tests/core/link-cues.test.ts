@@ -22,6 +22,8 @@ describe('the change a report states', () => {
     ['Participation remains exceptionally strong.', 'sustained'],
     ['Since the last inspection, leadership has remained stable.', 'sustained'],
     ['The quality of private fostering assessments has deteriorated.', 'declined'],
+    ['Senior managers have acted to tackle the weaknesses identified at the last inspection.', 'improved'],
+    ['Foster carer recruitment remains steady.', 'sustained'],
   ] as const)('reads "%s" as %s', (sentence, relation) => {
     expect(changeOf(sentence)).toBe(relation);
   });

@@ -51,7 +51,14 @@ type Query = {
 
 /** The part of a sentence, between commas, semicolons and "and", that names a theme; the sentence if none does alone. */
 function clauseNaming(sentence: string, theme: string): string {
-  return sentence.split(/[,;]\s+|\s+and\s+/).find((part) => themesOf(part).includes(theme)) ?? sentence;
+  return sentence.split(/[,;]\s+|\s+and\s+(?!\d)/).find((part) => themesOf(part).includes(theme)) ?? sentence;
+}
+
+/** The change a sentence states of the matter of one paragraph: its clause's own, when the sentence lists several matters. */
+function changeFor(query: Query, paragraph: PriorParagraph): Relation | null {
+  const named = themesOf(query.at).filter((t) => !isBroadTheme(t));
+  const theme = named.length > 1 ? named.find((t) => paragraph.themes.includes(t)) : undefined;
+  return (theme ? changeOf(clauseNaming(query.at, theme)) : null) ?? query.change;
 }
 
 /** Whether a sentence leaves its matter to the one before ("This is an improvement since the last inspection."). */
@@ -131,7 +138,7 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
 
   const linkTo = (query: Query, paragraph: PriorParagraph, hit: { score: number; shared: string[] }, themes: string[], rank: number): void => {
     const said = bestSentence(paragraph, query.terms);
-    const relation = relationFor(query, finding, said);
+    const relation = relationFor({ ...query, change: changeFor(query, paragraph) }, finding, said);
     if (!relation) return;
     const when = dated[paragraph.prior]!.when;
     found.push({
@@ -172,8 +179,7 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       if (sharedWeight(terms, hit.shared.filter((t) => own.has(t))) < MIN_SHARED.names) continue;
       linkedHere.add(hit.paragraph.id);
       for (const t of hit.paragraph.themes) linkedThemes.add(t);
-      // Its clause's own change first: "kinship care is increasing, fostering recruitment remains steady".
-      linkTo({ ...query, change: changeOf(clause) ?? query.change }, hit.paragraph, hit, [theme], 50);
+      linkTo(query, hit.paragraph, hit, [theme], 50);
     }
   };
 

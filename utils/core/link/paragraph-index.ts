@@ -141,6 +141,10 @@ export class ParagraphIndex {
   }
 }
 
+// A recommendation ("Ensure that homeless young people have their rights … explained to them"):
+// what the earlier report asked to improve, so a weakness then.
+const RECOMMENDS = /^(?:Ensure|Improve|Strengthen|Increase|Reduce|Develop|Review|Address|Make sure)\b/;
+
 /** What most of a paragraph's sentences say, when the one on the matter says neither: one concern among strengths does not make it a concern. */
 function mostSaid(paragraph: PriorParagraph): Polarity | null {
   const said = paragraph.sentences.map(polarityOf);
@@ -156,5 +160,5 @@ export function bestSentence(paragraph: PriorParagraph, query: WeightedTerms): {
     const weight = [...paragraph.sentenceTerms[i]!].reduce((sum, t) => sum + (query.get(t) ?? 0), 0);
     if (weight > most) [best, most] = [sentence, weight];
   });
-  return { sentence: best, polarity: polarityOf(best) ?? mostSaid(paragraph) };
+  return { sentence: best, polarity: polarityOf(best) ?? (RECOMMENDS.test(best) ? 'concern' : mostSaid(paragraph)) };
 }

@@ -48,7 +48,7 @@ export const THEMES: readonly Theme[] = [
   { id: 'lado', label: 'Allegations against adults (the LADO)', words: /designated officer|\bLADO\b|allegations against (?:adults|people|professionals|staff)/i },
   { id: 'out-of-hours', label: 'The out-of-hours service', words: /out[- ]of[- ]hours|emergency duty (?:team|service)/i },
   { id: 'private-fostering', label: 'Private fostering', words: /private(?:ly)? foster/i },
-  { id: 'homeless-16-17', label: 'Homeless 16- and 17-year-olds', words: /homeless(?:ness)?\b[^.]{0,60}\b(?:16|17)\b|\b(?:16|17)\b[^.]{0,60}\bhomeless/i },
+  { id: 'homeless-16-17', label: 'Homeless 16- and 17-year-olds', words: /homeless(?:ness)?\b[^.]{0,60}\b(?:16|17)\b|\b(?:16|17)\b[^.]{0,60}\b(?:homeless|accommodated under section 20)/i },
   { id: 'kinship', label: 'Kinship and connected carers', words: /kinship|connected carers?|family and friends? carers?/i },
   { id: 'life-story', label: 'Life-story work', words: /life[- ]story/i },
   { id: 'neglect', label: 'Neglect', words: /\bneglect(?:ed)?\b/i },

@@ -1,0 +1,55 @@
+// A later paragraph may speak of several matters the earlier report treated apart ("homeless 16-
+// and 17-year-olds …, kinship care …, foster carer recruitment …"): each gets its own earlier
+// paragraph, and an earlier paragraph is linked once per finding. (A finding that states no change
+// and names no inspection keeps one link per inspection: prior-links-gold.test.ts holds that on
+// the real pairs.) Paragraphs are ours, worded as Ofsted's reports word them.
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../utils/core/analyse';
+import { linkFindings } from '../../utils/core/link/link-findings';
+import { findPriorReferences } from '../../utils/core/link/prior-references';
+import type { Report } from '../../utils/core/schema/domain';
+import { realFixture } from '../helpers/fixtures';
+
+const portsmouth = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;
+
+function reportOf(start: string, judgement: Report['findings'][number]['judgement'], paragraphs: string[]): Report {
+  return {
+    ...portsmouth,
+    inspection: { start, end: start },
+    findings: paragraphs.map((text, i) => ({ id: `p${i + 1}`, number: i + 1, judgement, text, priorReferences: findPriorReferences(text) })),
+  };
+}
+
+const EARLIER = reportOf('2018-10-15', 'helpAndProtection', [
+  'Homeless 16- and 17-year-olds wait too long for an assessment of their needs, and not all are told of their rights to be accommodated.',
+  'Kinship carers are not assessed quickly enough, and some connected carers wait months for support.',
+  'Foster carer recruitment is strong, and foster carers receive good training and support from their supervising social workers.',
+  'Return home interviews are offered to children who go missing, and the information is used well to reduce risk.',
+  'Ensure that care leavers are told about their health histories.',
+]);
+
+const linksOf = (paragraphs: string[]) => {
+  const later = reportOf('2023-07-03', 'helpAndProtection', paragraphs);
+  return linkFindings(later, [{ source: 'https://files.ofsted.gov.uk/v1/file/2018', doc: EARLIER }]).get('p1') ?? [];
+};
+
+describe('a later paragraph on several matters', () => {
+  it('links each matter a sentence lists to the earlier paragraph on it, with its own clause’s change', () => {
+    const links = linksOf([
+      'Since the last inspection, homeless 16- and 17-year-olds now receive a prompt assessment, the assessment of kinship carers has improved and foster carer recruitment remains steady.',
+    ]);
+    expect(links.map((l) => [l.number, l.relation]).sort()).toEqual([[1, 'improved'], [2, 'improved'], [3, 'sustained']]);
+  });
+
+  it('links each sentence that refers back or states a change to its own earlier paragraph, each earlier paragraph once', () => {
+    const links = linksOf([
+      'Homeless 16- and 17-year-olds are now assessed quickly and told of their rights, which is an improvement since the last inspection. Kinship carers and connected carers continue to wait for their assessments. Homeless young people no longer wait for an assessment.',
+    ]);
+    expect(links.map((l) => [l.number, l.relation]).sort()).toEqual([[1, 'improved'], [2, 'persisting']]);
+  });
+
+  it('reads an earlier recommendation ("Ensure that …") as a weakness then', () => {
+    const links = linksOf(['Since the last inspection, care leavers are now routinely told about their health histories.']);
+    expect(links.map((l) => [l.number, l.relation])).toEqual([[5, 'improved']]);
+  });
+});
