@@ -121,9 +121,9 @@ function matterOf(finding: Finding, about: string, sharedThemes: readonly string
 
 const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support)\b/gi;
 
-/** Matter words a sentence has beyond the names of the judgement areas. */
-function ownTerms(text: string): number {
-  return new Set(matterTerms(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
+/** Matter words a sentence has beyond the names of the judgement areas and the authority's own name. */
+function ownTerms(text: string, index: ParagraphIndex): number {
+  return new Set(index.termsOf(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
 }
 
 /** How much of the query's matter a paragraph shares: each shared word by its weight, a shared pair of words half as much again. */
@@ -190,8 +190,14 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     // strengthened further since the last inspection"), no one matter in it named: the earlier
     // report's opening paragraph on that area.
     const area = query.reference === 'none' ? null : areaNamed(query.about);
-    if (area && ownTerms(query.about) === 0) {
+    if (area && ownTerms(query.about, index) === 0) {
       for (const opening of index.openingOf(area, query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
+      continue;
+    }
+    // The service as a whole said to have changed, under the leaders' judgement ("There is
+    // improvement in the quality of social work in Trafford."): the earlier report's leaders' opening.
+    if (query.reference !== 'none' && (finding.judgement === 'leaders' || finding.judgement === 'overall') && ownTerms(query.about, index) === 0) {
+      for (const opening of index.leadersOpeningOf(query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }
     const hits = index.find(query.terms, finding.judgement, query.priors, position);

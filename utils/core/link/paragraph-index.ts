@@ -112,6 +112,20 @@ export class ParagraphIndex {
     return weights;
   }
 
+  /** Each earlier document's first paragraph on its leaders: where its report sums the service up. */
+  leadersOpeningOf(priors: ReadonlySet<number>): PriorParagraph[] {
+    const firsts = new Map<number, PriorParagraph>();
+    for (const paragraph of this.paragraphs) {
+      if (priors.has(paragraph.prior) && !firsts.has(paragraph.prior) && paragraph.judgement === 'leaders') firsts.set(paragraph.prior, paragraph);
+    }
+    return [...firsts.values()];
+  }
+
+  /** Matter terms of a text, leaving out the authority's own name. */
+  termsOf(text: string): string[] {
+    return matterTerms(text, this.ignore);
+  }
+
   /** Each earlier document's first paragraph under a judgement of the area: where its report sums the area up. */
   openingOf(area: string, priors: ReadonlySet<number>): PriorParagraph[] {
     const firsts = new Map<number, PriorParagraph>();

@@ -1,8 +1,9 @@
-// A later paragraph may speak of several matters the earlier report treated apart ("homeless 16-
+// Which earlier paragraphs a later one links to. A later paragraph may speak of several matters the earlier report treated apart ("homeless 16-
 // and 17-year-olds …, kinship care …, foster carer recruitment …"): each gets its own earlier
 // paragraph, and an earlier paragraph is linked once per finding. (A finding that states no change
 // and names no inspection keeps one link per inspection: prior-links-gold.test.ts holds that on
-// the real pairs.) Paragraphs are ours, worded as Ofsted's reports word them.
+// the real pairs.) A statement about the service as a whole, under the leaders' judgement, speaks
+// to where the earlier report summed up its leaders. Paragraphs are ours, worded as Ofsted's reports word them.
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { linkFindings } from '../../utils/core/link/link-findings';
@@ -12,11 +13,14 @@ import { realFixture } from '../helpers/fixtures';
 
 const portsmouth = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;
 
-function reportOf(start: string, judgement: Report['findings'][number]['judgement'], paragraphs: string[]): Report {
+type Judgement = Report['findings'][number]['judgement'];
+
+function reportOf(start: string, judgement: Judgement | Judgement[], paragraphs: string[]): Report {
+  const judgementOf = (i: number) => (Array.isArray(judgement) ? judgement[i]! : judgement);
   return {
     ...portsmouth,
     inspection: { start, end: start },
-    findings: paragraphs.map((text, i) => ({ id: `p${i + 1}`, number: i + 1, judgement, text, priorReferences: findPriorReferences(text) })),
+    findings: paragraphs.map((text, i) => ({ id: `p${i + 1}`, number: i + 1, judgement: judgementOf(i), text, priorReferences: findPriorReferences(text) })),
   };
 }
 
@@ -51,5 +55,24 @@ describe('a later paragraph on several matters', () => {
   it('reads an earlier recommendation ("Ensure that …") as a weakness then', () => {
     const links = linksOf(['Since the last inspection, care leavers are now routinely told about their health histories.']);
     expect(links.map((l) => [l.number, l.relation])).toEqual([[5, 'improved']]);
+  });
+});
+
+describe('a statement about the service as a whole', () => {
+  const earlier = reportOf('2019-05-08', ['helpAndProtection', 'helpAndProtection', 'leaders', 'leaders'], [
+    'The quality of social work with children in need of help and protection is variable, and assessments are not always updated.',
+    'Management oversight of social work is not consistently recorded.',
+    'Senior leaders have been slow to understand the weaknesses in social work practice, and the quality of social work has not improved quickly enough.',
+    'The workforce is stable, and caseloads are manageable for most social workers.',
+  ]);
+  const linked = (judgement: Judgement, text: string) =>
+    linkFindings(reportOf('2023-01-31', judgement, [text]), [{ source: 'https://files.ofsted.gov.uk/v1/file/2019', doc: earlier }]).get('p1') ?? [];
+
+  it('links a change in the whole service, under the leaders’ judgement, to the earlier report’s first paragraph on its leaders', () => {
+    expect(linked('leaders', 'There is improvement in the quality of social work in Portsmouth.').map((l) => [l.number, l.relation])).toEqual([[3, 'improved']]);
+  });
+
+  it('leaves a statement naming a matter to the paragraphs on that matter', () => {
+    expect(linked('leaders', 'Management oversight of social work has improved and is now consistently recorded.').map((l) => l.number)).toEqual([2]);
   });
 });
