@@ -63,6 +63,12 @@ describe('the words that name a matter', () => {
     expect(matterTerms('Return home interviews are offered.')).toEqual(matterTerms('RHIs are offered.'));
   });
 
+  it('knows older frameworks’ “looked after children” as children in care, and care-experienced young people as care leavers', () => {
+    expect(matterTerms('Too many looked after children offend.')).toEqual(matterTerms('Too many children in care offend.'));
+    expect(matterTerms('Too many children looked after offend.')).toEqual(matterTerms('Too many children in care offend.'));
+    expect(matterTerms('Care-experienced young people have suitable homes.')).toEqual(matterTerms('Care leavers have suitable homes.'));
+  });
+
   it('leaves out the words every report judges with, and the authority’s own name', () => {
     const words = matterTerms('Effective and timely support ensures good progress in Trafford.', new Set(['trafford']));
     expect(words).toEqual([]);

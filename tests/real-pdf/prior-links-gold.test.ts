@@ -45,17 +45,17 @@ describe('the gold set', () => {
 });
 
 describe('linking real report pairs', () => {
-  it('makes links of which at least 84% are on the same matter as the earlier paragraph they open', () => {
-    expect(total.precision).toBeGreaterThanOrEqual(0.84);
+  it('makes links of which at least 85% are on the same matter as the earlier paragraph they open', () => {
+    expect(total.precision).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('gives at least 69% of all its links the relation the labels and reviews give', () => {
-    expect(total.relationPrecision).toBeGreaterThanOrEqual(0.69);
+  it('gives at least 70% of all its links the relation the labels and reviews give', () => {
+    expect(total.relationPrecision).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('finds at least 64% of the labelled links where the later report refers back, and 39% of all labelled links', () => {
-    expect(total.explicitRecall).toBeGreaterThanOrEqual(0.64);
-    expect(total.recall).toBeGreaterThanOrEqual(0.39);
+  it('finds at least 65% of the labelled links where the later report refers back, and 40% of all labelled links', () => {
+    expect(total.explicitRecall).toBeGreaterThanOrEqual(0.65);
+    expect(total.recall).toBeGreaterThanOrEqual(0.4);
   });
 
   it('makes few links no label or review has judged (each counted wrong above)', () => {
