@@ -76,3 +76,18 @@ describe('a statement about the service as a whole', () => {
     expect(linked('leaders', 'Management oversight of social work has improved and is now consistently recorded.').map((l) => l.number)).toEqual([2]);
   });
 });
+
+describe('words the earlier report uses everywhere', () => {
+  const topics = ['early help', 'the front door', 'strategy meetings', 'child protection conferences', 'assessments', 'pre-proceedings', 'exploitation', 'fostering', 'adoption', 'care leavers’ housing'];
+  const earlier = reportOf('2019-05-08', 'helpAndProtection', topics.map((topic) => `Partnership working on ${topic} is effective, and partners share information well.`));
+  const linked = (text: string) =>
+    linkFindings(reportOf('2023-01-31', 'helpAndProtection', [text]), [{ source: 'https://files.ofsted.gov.uk/v1/file/2019', doc: earlier }]).get('p1') ?? [];
+
+  it('link nothing by themselves: a change in partnership working, every paragraph’s words, is not tied to one of them', () => {
+    expect(linked('Partnership working has been strengthened since the last inspection.')).toEqual([]);
+  });
+
+  it('leave the link to the word that names the matter', () => {
+    expect(linked('Partnership working on exploitation has been strengthened since the last inspection.').map((l) => l.number)).toEqual([7]);
+  });
+});

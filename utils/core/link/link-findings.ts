@@ -164,17 +164,17 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
   // A sentence naming several specific matters ("16- to 17-year-old homeless children now receive …,
   // kinship care is increasing, fostering recruitment remains steady"): each matter the first
   // paragraph does not treat is looked for among the paragraphs that do, by the words of its clause.
-  const moreMatters = (query: Query, first: { paragraph: PriorParagraph; shared: string[] }): void => {
+  const moreMatters = (query: Query, first: { paragraph: PriorParagraph } | null, prior: number): void => {
     const own = new Set(index.weigh([{ text: query.at, weight: 1 }]).keys());
-    const linkedThemes = new Set(first.paragraph.themes);
-    const linkedHere = new Set([first.paragraph.id]);
+    const linkedThemes = new Set(first?.paragraph.themes ?? []);
+    const linkedHere = new Set(first ? [first.paragraph.id] : []);
     const named = themesOf(query.at, topic).filter((t) => !isBroadTheme(t));
     if (named.length < 2) return;
     for (const theme of named) {
       if (linkedThemes.has(theme)) continue;
       const clause = clauseNaming(query.at, theme);
       const terms = index.weigh([{ text: clause, weight: 1 }, { text: query.at, weight: WEIGHT.rest }]);
-      const hit = index.find(terms, finding.judgement, new Set([first.paragraph.prior]), position).find((h) => h.paragraph.themes.includes(theme));
+      const hit = index.find(terms, finding.judgement, new Set([prior]), position).find((h) => h.paragraph.themes.includes(theme));
       if (!hit || linkedHere.has(hit.paragraph.id)) continue;
       if (sharedWeight(terms, hit.shared.filter((t) => own.has(t))) < MIN_SHARED.names) continue;
       linkedHere.add(hit.paragraph.id);
@@ -207,9 +207,10 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       linked.add(hit.paragraph.prior);
       const sharedThemes = hit.paragraph.themes.filter((t) => nowThemes.includes(t));
       if (query.reference === 'none' && !sharedThemes.some((t) => !isBroadTheme(t))) continue;
-      if (sharedWeight(query.terms, hit.shared) < MIN_SHARED[query.reference]) continue;
-      linkTo(query, hit.paragraph, hit, sharedThemes, rank);
-      if (query.reference !== 'none') moreMatters(query, hit);
+      const holds = sharedWeight(query.terms, hit.shared) >= MIN_SHARED[query.reference] && index.anySpecific(hit.shared, hit.paragraph.prior);
+      if (holds) linkTo(query, hit.paragraph, hit, sharedThemes, rank);
+      // The other matters a sentence lists, whether or not its best paragraph held.
+      if (query.reference !== 'none') moreMatters(query, holds ? hit : null, hit.paragraph.prior);
     }
   }
   return found;

@@ -79,11 +79,18 @@ function statementsOf(doc: ParsedDocument): Array<{ text: string; number: number
 const POSITION_BOOST = 1;
 const POSITION_SPREAD = 0.1;
 
+/** A term in at most this share of an earlier report's paragraphs (or in one) names something specific in it. */
+const SPECIFIC = 0.1;
+
 export type ParagraphHit = { paragraph: PriorParagraph; score: number; shared: string[] };
 
 export class ParagraphIndex {
   readonly paragraphs: PriorParagraph[] = [];
   private readonly search: MiniSearch<PriorParagraph>;
+
+  /** In how many paragraphs of each earlier document each term is, and how many paragraphs it has. */
+  private readonly frequency: Array<Map<string, number>> = [];
+  private readonly sizes: number[] = [];
 
   /** Stems every paragraph of this authority may use: its own name. */
   private readonly ignore: ReadonlySet<string>;
@@ -101,6 +108,22 @@ export class ParagraphIndex {
       });
     });
     this.search.addAll(this.paragraphs);
+    for (const paragraph of this.paragraphs) {
+      const counts = (this.frequency[paragraph.prior] ??= new Map());
+      this.sizes[paragraph.prior] = (this.sizes[paragraph.prior] ?? 0) + 1;
+      for (const term of new Set(paragraph.sentenceTerms.flatMap((t) => [...t]))) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Whether any of the terms (single words: pairs are rarer by nature) names something the earlier
+   * report says in few places: words many of its paragraphs use ("care", "partnership", "foster")
+   * cannot alone say which paragraph is on the matter.
+   */
+  anySpecific(terms: readonly string[], prior: number): boolean {
+    const counts = this.frequency[prior];
+    const size = this.sizes[prior] ?? 0;
+    return terms.some((t) => !t.includes('_') && (counts?.get(t) ?? 0) <= Math.max(1, size * SPECIFIC));
   }
 
   /** A query's terms, each with the weight of the most telling part it appears in. */
