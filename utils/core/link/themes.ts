@@ -64,8 +64,19 @@ export const THEMES: readonly Theme[] = [
  * real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf, paragraph 27).
  */
 export function themesOf(sentence: string, topic = ''): string[] {
-  return THEMES.filter((theme) => theme.words.test(sentence) && (!theme.about || theme.about.test(sentence) || theme.about.test(topic))).map((t) => t.id);
+  const key = `${topic}\u0000${sentence}`;
+  let found = SEEN.get(key);
+  if (!found) {
+    if (SEEN.size >= MAX_SEEN) SEEN.clear();
+    found = THEMES.filter((theme) => theme.words.test(sentence) && (!theme.about || theme.about.test(sentence) || theme.about.test(topic))).map((t) => t.id);
+    SEEN.set(key, found);
+  }
+  return [...found];
 }
+
+// The linker asks again of the same sentences (each query, each link's matter): each is read once.
+const SEEN = new Map<string, readonly string[]>();
+const MAX_SEEN = 2_000;
 
 export function isBroadTheme(id: string): boolean {
   return THEMES.find((t) => t.id === id)?.broad === true;
