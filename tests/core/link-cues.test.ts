@@ -22,6 +22,8 @@ describe('the change a report states', () => {
     ['Participation remains exceptionally strong.', 'sustained'],
     ['Since the last inspection, leadership has remained stable.', 'sustained'],
     ['The quality of private fostering assessments has deteriorated.', 'declined'],
+    ['Senior managers have acted to tackle the weaknesses identified at the last inspection.', 'improved'],
+    ['Foster carer recruitment remains steady.', 'sustained'],
   ] as const)('reads "%s" as %s', (sentence, relation) => {
     expect(changeOf(sentence)).toBe(relation);
   });
@@ -59,6 +61,12 @@ describe('the words that name a matter', () => {
     expect(matterTerms('Independent reviewing officers (IROs) visit children.')).toContain('iro');
     expect(matterTerms('IRO oversight is evident.')).toContain('iro');
     expect(matterTerms('Return home interviews are offered.')).toEqual(matterTerms('RHIs are offered.'));
+  });
+
+  it('knows older frameworks’ “looked after children” as children in care, and care-experienced young people as care leavers', () => {
+    expect(matterTerms('Too many looked after children offend.')).toEqual(matterTerms('Too many children in care offend.'));
+    expect(matterTerms('Too many children looked after offend.')).toEqual(matterTerms('Too many children in care offend.'));
+    expect(matterTerms('Care-experienced young people have suitable homes.')).toEqual(matterTerms('Care leavers have suitable homes.'));
   });
 
   it('leaves out the words every report judges with, and the authority’s own name', () => {

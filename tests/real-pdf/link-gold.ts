@@ -61,11 +61,11 @@ export function goldPairs(): GoldPair[] {
 }
 
 /** One link the linker made, by paragraph numbers. */
-export type MadeLink = { later: number; earlier: number | null; relation: Relation; explicit: boolean };
+export type MadeLink = { later: number; earlier: number | null; relation: Relation; explicit: boolean; at?: string };
 
 export function madeLinks(report: Report, links: ReadonlyMap<string, FindingLink[]>): MadeLink[] {
   return report.findings.flatMap((f) =>
-    (links.get(f.id) ?? []).map((l) => ({ later: f.number, earlier: l.number, relation: l.relation, explicit: l.explicit })),
+    (links.get(f.id) ?? []).map((l) => ({ later: f.number, earlier: l.number, relation: l.relation, explicit: l.explicit, at: l.at })),
   );
 }
 

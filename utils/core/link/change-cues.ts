@@ -10,6 +10,7 @@ const PERSISTING = [
   /\bremains? (?:a |an )?(?:concern|weak(?:ness)?|inconsistent|variable|underdeveloped|too|an area|areas|limited|insufficient|poor|under-developed|a challenge|a priority for improvement)/i,
   /\bcontinues? to (?:be (?:a concern|variable|inconsistent|weak|an area|underdeveloped|too|limited|poor)|lack|need|require)/i,
   /\b(?:there )?continues to be (?:some )?(?:variability|inconsistency|delay|drift|a lack)\b/i,
+  /\bcontinues? to (?:wait|experience (?:delay|drift)|face (?:delay|drift)|struggle)\b/i,
   /\bstill (?:an area|too|not|a concern|requires?|needs?|lack|variable|inconsistent|underdeveloped|ha(?:s|ve) (?:\w+ )?(?:too|caseloads|gaps|delays?))\b/i,
   // "Some weaknesses remain", "the pace of change … has been too slow" (real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf, paragraphs 27 and 51)
   /\b(?:weakness(?:es)?|shortfalls?|gaps?|inconsistenc(?:y|ies)) (?:\w+ )?remains?\b|\bpace of (?:change|progress|improvement)[^.]{0,40}\btoo slow\b|\bnot been achieved at the same pace\b/i,
@@ -20,7 +21,7 @@ const PERSISTING = [
 const SUSTAINED = [
   /\bcontinues? to (?:be (?:a (?:particular |real )?strength|strong|effective|good|well|of (?:a )?high|impressive|excellent)|provide|offer|deliver|benefit|receive)/i,
   /\b(?:has|have) (?:been )?(?:sustained|maintained)\b|\bsustained (?:good|strong|high|effective)|\bmaintained (?:good|strong|high|the)/i,
-  /\bremain(?:s|ed)? (?:\w+ly )?(?:a (?:particular )?strength|strong|stable|effective|good|outstanding|of (?:a )?high|impressive|excellent)/i,
+  /\bremain(?:s|ed)? (?:\w+ly )?(?:a (?:particular )?strength|strong|stable|steady|effective|good|outstanding|of (?:a )?high|impressive|excellent)/i,
   /\b(?:has|have) continued\b|\bcontinues? to have (?:\w+ )?(?:strong|good|positive|effective)\b/i,
 ];
 
@@ -41,6 +42,8 @@ const IMPROVED = [
   /\bnow (?:receive|benefit|have|knows?|understand|held|offered|has|takes?|meets?|gets?)\b/i,
   /\bthere (?:is|has been) (?:an |a |some |considerable |significant )?improvement\b|\bimprovements? (?:to|in) [^.]{0,60}(?:ha(?:s|ve) (?:been|accelerated)|since)/i,
   /\bmore (?:consistent(?:ly)?|timely|effective(?:ly)?|engaged|robust|accurate|visible) (?:than|since|now)?/i,
+  // "Senior managers have acted to tackle the weaknesses identified at the last inspection" (a weakness then, acted on)
+  /\b(?:acted|taken (?:\w+ )?action|worked (?:hard |diligently )?) to (?:tackle|address|resolve|remedy|rectify)\b|\b(?:has|have) (?:tackled|remedied|rectified|overcome)\b/i,
   /\b(?:is|are) improving\b|\bincreasingly (?:responsive|effective|strong|well|good|consistent)\b|\bmade (?:\w+ )?progress in\b|\bimprovements in\b/i,
 ];
 
@@ -52,3 +55,4 @@ export function changeOf(sentence: string): Relation | null {
   if (IMPROVED.some((cue) => cue.test(sentence))) return 'improved';
   return null;
 }
+

@@ -27,12 +27,16 @@ type Reference = 'names' | 'change' | 'none';
 // matter terms both share (the referring sentence's count 1, its paragraph's others less), and for a
 // finding that makes no reference, a shared specific practice theme as well.
 const MIN_SHARED = { names: 1, change: 2, none: 8 } as const;
-/** The sentence that refers back, the one before it when it leans on it, the paragraph's opening, the rest. */
-const WEIGHT = { at: 1, before: 0.9, topic: 0.5, rest: 0.5 };
+/**
+ * The sentence that refers back, the one before it when it leans on it, the paragraph's opening,
+ * the rest; the rest hardly at all when the sentence leans on the one before ("… assessments of
+ * neglect … This is an improvement since the previous inspection."), whose matter it is.
+ */
+const WEIGHT = { at: 1, before: 0.9, topic: 0.5, rest: 0.5, restWhenLeaning: 0.1 };
 
 const AREA_MATTERS: Record<string, string> = { care: 'Children in care', leavers: 'Care leavers', help: 'Help and protection' };
 
-type Candidate = FindingLink & { prior: number; rank: number };
+type Candidate = FindingLink & { prior: number; rank: number; paragraph: number; reference: Reference };
 
 type Query = {
   /** The sentence the link belongs to. */
@@ -44,6 +48,18 @@ type Query = {
   change: Relation | null;
   priors: ReadonlySet<number>;
 };
+
+/** The part of a sentence, between commas, semicolons and "and", that names a theme; the sentence if none does alone. */
+function clauseNaming(sentence: string, theme: string): string {
+  return sentence.split(/[,;]\s+|\s+and\s+(?!\d)/).find((part) => themesOf(part).includes(theme)) ?? sentence;
+}
+
+/** The change a sentence states of the matter of one paragraph: its clause's own, when the sentence lists several matters. */
+function changeFor(query: Query, paragraph: PriorParagraph): Relation | null {
+  const named = themesOf(query.at).filter((t) => !isBroadTheme(t));
+  const theme = named.length > 1 ? named.find((t) => paragraph.themes.includes(t)) : undefined;
+  return (theme ? changeOf(clauseNaming(query.at, theme)) : null) ?? query.change;
+}
 
 /** Whether a sentence leaves its matter to the one before ("This is an improvement since the last inspection."). */
 function saysLittle(sentence: string): boolean {
@@ -66,7 +82,7 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     const leansOnBefore = i > 0 && saysLittle(sentence);
     if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: WEIGHT.before });
     if (i > 0) parts.push({ text: sentences[0]!, weight: WEIGHT.topic });
-    parts.push({ text: finding.text, weight: WEIGHT.rest });
+    parts.push({ text: finding.text, weight: leansOnBefore ? WEIGHT.restWhenLeaning : WEIGHT.rest });
     queries.push({ at: sentence, about: leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
   });
   if (queries.length === 0) {
@@ -105,9 +121,9 @@ function matterOf(finding: Finding, about: string, sharedThemes: readonly string
 
 const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support)\b/gi;
 
-/** Matter words a sentence has beyond the names of the judgement areas. */
-function ownTerms(text: string): number {
-  return new Set(matterTerms(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
+/** Matter words a sentence has beyond the names of the judgement areas and the authority's own name. */
+function ownTerms(text: string, index: ParagraphIndex): number {
+  return new Set(index.termsOf(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
 }
 
 /** How much of the query's matter a paragraph shares: each shared word by its weight, a shared pair of words half as much again. */
@@ -122,7 +138,7 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
 
   const linkTo = (query: Query, paragraph: PriorParagraph, hit: { score: number; shared: string[] }, themes: string[], rank: number): void => {
     const said = bestSentence(paragraph, query.terms);
-    const relation = relationFor(query, finding, said);
+    const relation = relationFor({ ...query, change: changeFor(query, paragraph) }, finding, said);
     if (!relation) return;
     const when = dated[paragraph.prior]!.when;
     found.push({
@@ -140,7 +156,31 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       explicit: query.reference === 'names',
       prior: paragraph.prior,
       rank: rank + tier[query.reference],
+      paragraph: paragraph.id,
+      reference: query.reference,
     });
+  };
+
+  // A sentence naming several specific matters ("16- to 17-year-old homeless children now receive …,
+  // kinship care is increasing, fostering recruitment remains steady"): each matter the first
+  // paragraph does not treat is looked for among the paragraphs that do, by the words of its clause.
+  const moreMatters = (query: Query, first: { paragraph: PriorParagraph } | null, prior: number): void => {
+    const own = new Set(index.weigh([{ text: query.at, weight: 1 }]).keys());
+    const linkedThemes = new Set(first?.paragraph.themes ?? []);
+    const linkedHere = new Set(first ? [first.paragraph.id] : []);
+    const named = themesOf(query.at, topic).filter((t) => !isBroadTheme(t));
+    if (named.length < 2) return;
+    for (const theme of named) {
+      if (linkedThemes.has(theme)) continue;
+      const clause = clauseNaming(query.at, theme);
+      const terms = index.weigh([{ text: clause, weight: 1 }, { text: query.at, weight: WEIGHT.rest }]);
+      const hit = index.find(terms, finding.judgement, new Set([prior]), position).find((h) => h.paragraph.themes.includes(theme));
+      if (!hit || linkedHere.has(hit.paragraph.id)) continue;
+      if (sharedWeight(terms, hit.shared.filter((t) => own.has(t))) < MIN_SHARED.names) continue;
+      linkedHere.add(hit.paragraph.id);
+      for (const t of hit.paragraph.themes) linkedThemes.add(t);
+      linkTo(query, hit.paragraph, hit, [theme], 50);
+    }
   };
 
   for (const query of queriesOf(finding, index, priorsFor)) {
@@ -150,8 +190,14 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     // strengthened further since the last inspection"), no one matter in it named: the earlier
     // report's opening paragraph on that area.
     const area = query.reference === 'none' ? null : areaNamed(query.about);
-    if (area && ownTerms(query.about) === 0) {
+    if (area && ownTerms(query.about, index) === 0) {
       for (const opening of index.openingOf(area, query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
+      continue;
+    }
+    // The service as a whole said to have changed, under the leaders' judgement ("There is
+    // improvement in the quality of social work in Trafford."): the earlier report's leaders' opening.
+    if (query.reference !== 'none' && (finding.judgement === 'leaders' || finding.judgement === 'overall') && ownTerms(query.about, index) === 0) {
+      for (const opening of index.leadersOpeningOf(query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }
     const hits = index.find(query.terms, finding.judgement, query.priors, position);
@@ -161,20 +207,29 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       linked.add(hit.paragraph.prior);
       const sharedThemes = hit.paragraph.themes.filter((t) => nowThemes.includes(t));
       if (query.reference === 'none' && !sharedThemes.some((t) => !isBroadTheme(t))) continue;
-      if (sharedWeight(query.terms, hit.shared) < MIN_SHARED[query.reference]) continue;
-      linkTo(query, hit.paragraph, hit, sharedThemes, rank);
+      const holds = sharedWeight(query.terms, hit.shared) >= MIN_SHARED[query.reference] && index.anySpecific(hit.shared, hit.paragraph.prior);
+      if (holds) linkTo(query, hit.paragraph, hit, sharedThemes, rank);
+      // The other matters a sentence lists, whether or not its best paragraph held.
+      if (query.reference !== 'none') moreMatters(query, holds ? hit : null, hit.paragraph.prior);
     }
   }
   return found;
 }
 
-/** Per earlier inspection, one link: what the report names first, then a stated change, then the best match. */
+/**
+ * What the report names first, then a stated change, then the best match. Each sentence that
+ * refers back or states a change keeps its own link (one paragraph may speak of several matters,
+ * each with its earlier paragraph); a finding that says neither, one link per earlier inspection.
+ * An earlier paragraph is linked from a finding once, so never with two relations.
+ */
 function chooseLinks(found: readonly Candidate[]): FindingLink[] {
   const chosen: Candidate[] = [];
   for (const link of [...found].sort((a, b) => a.rank - b.rank || b.score - a.score)) {
-    if (!chosen.some((c) => c.prior === link.prior)) chosen.push(link);
+    if (chosen.some((c) => c.paragraph === link.paragraph)) continue;
+    if (link.reference === 'none' && chosen.some((c) => c.prior === link.prior)) continue;
+    chosen.push(link);
   }
-  return chosen.map(({ prior: _prior, rank: _rank, ...link }) => link);
+  return chosen.map(({ prior: _prior, rank: _rank, paragraph: _paragraph, reference: _reference, ...link }) => link);
 }
 
 function isVisit(doc: ParsedDocument): boolean {

@@ -35,6 +35,9 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bemergency duty team\b|\bout-of-hours service\b|\bEDT\b/gi, 'out-of-hours'],
   [/\bregional adoption agency\b|\bRAA\b/g, 'raa'],
   [/\bchild and adolescent mental health services?\b|\bCAMHS\b/gi, 'camhs'],
+  // Older frameworks' "looked after children" are the later "children in care"; "care-experienced young people" are care leavers.
+  [/\blooked[- ]after children\b|\bchildren (?:and young people )?looked after\b|\bchildren (?:and young people )?in care\b/gi, 'in-care'],
+  [/\bcare[- ]experienced (?:young )?(?:people|adults)\b|\bcare leavers?\b/gi, 'care-leaver'],
 ];
 
 function sameThings(text: string): string {

@@ -79,11 +79,18 @@ function statementsOf(doc: ParsedDocument): Array<{ text: string; number: number
 const POSITION_BOOST = 1;
 const POSITION_SPREAD = 0.1;
 
+/** A term in at most this share of an earlier report's paragraphs (or in one) names something specific in it. */
+const SPECIFIC = 0.1;
+
 export type ParagraphHit = { paragraph: PriorParagraph; score: number; shared: string[] };
 
 export class ParagraphIndex {
   readonly paragraphs: PriorParagraph[] = [];
   private readonly search: MiniSearch<PriorParagraph>;
+
+  /** In how many paragraphs of each earlier document each term is, and how many paragraphs it has. */
+  private readonly frequency: Array<Map<string, number>> = [];
+  private readonly sizes: number[] = [];
 
   /** Stems every paragraph of this authority may use: its own name. */
   private readonly ignore: ReadonlySet<string>;
@@ -101,6 +108,22 @@ export class ParagraphIndex {
       });
     });
     this.search.addAll(this.paragraphs);
+    for (const paragraph of this.paragraphs) {
+      const counts = (this.frequency[paragraph.prior] ??= new Map());
+      this.sizes[paragraph.prior] = (this.sizes[paragraph.prior] ?? 0) + 1;
+      for (const term of new Set(paragraph.sentenceTerms.flatMap((t) => [...t]))) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Whether any of the terms (single words: pairs are rarer by nature) names something the earlier
+   * report says in few places: words many of its paragraphs use ("care", "partnership", "foster")
+   * cannot alone say which paragraph is on the matter.
+   */
+  anySpecific(terms: readonly string[], prior: number): boolean {
+    const counts = this.frequency[prior];
+    const size = this.sizes[prior] ?? 0;
+    return terms.some((t) => !t.includes('_') && (counts?.get(t) ?? 0) <= Math.max(1, size * SPECIFIC));
   }
 
   /** A query's terms, each with the weight of the most telling part it appears in. */
@@ -110,6 +133,20 @@ export class ParagraphIndex {
       for (const term of matterTerms(text, this.ignore)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     }
     return weights;
+  }
+
+  /** Each earlier document's first paragraph on its leaders: where its report sums the service up. */
+  leadersOpeningOf(priors: ReadonlySet<number>): PriorParagraph[] {
+    const firsts = new Map<number, PriorParagraph>();
+    for (const paragraph of this.paragraphs) {
+      if (priors.has(paragraph.prior) && !firsts.has(paragraph.prior) && paragraph.judgement === 'leaders') firsts.set(paragraph.prior, paragraph);
+    }
+    return [...firsts.values()];
+  }
+
+  /** Matter terms of a text, leaving out the authority's own name. */
+  termsOf(text: string): string[] {
+    return matterTerms(text, this.ignore);
   }
 
   /** Each earlier document's first paragraph under a judgement of the area: where its report sums the area up. */
@@ -141,6 +178,17 @@ export class ParagraphIndex {
   }
 }
 
+// A recommendation ("Ensure that homeless young people have their rights … explained to them"):
+// what the earlier report asked to improve, so a weakness then.
+const RECOMMENDS = /^(?:Ensure|Improve|Strengthen|Increase|Reduce|Develop|Review|Address|Make sure)\b/;
+
+/** What most of a paragraph's sentences say, when the one on the matter says neither: one concern among strengths does not make it a concern. */
+function mostSaid(paragraph: PriorParagraph): Polarity | null {
+  const said = paragraph.sentences.map(polarityOf);
+  const [strengths, concerns] = [said.filter((p) => p === 'strength').length, said.filter((p) => p === 'concern').length];
+  return strengths > concerns ? 'strength' : concerns > strengths ? 'concern' : polarityOf(paragraph.text);
+}
+
 /** The sentence of an earlier paragraph that speaks most of the query's matter, and what it says of it. */
 export function bestSentence(paragraph: PriorParagraph, query: WeightedTerms): { sentence: string; polarity: Polarity | null } {
   let best = paragraph.sentences[0] ?? paragraph.text;
@@ -149,5 +197,5 @@ export function bestSentence(paragraph: PriorParagraph, query: WeightedTerms): {
     const weight = [...paragraph.sentenceTerms[i]!].reduce((sum, t) => sum + (query.get(t) ?? 0), 0);
     if (weight > most) [best, most] = [sentence, weight];
   });
-  return { sentence: best, polarity: polarityOf(best) ?? polarityOf(paragraph.text) };
+  return { sentence: best, polarity: polarityOf(best) ?? (RECOMMENDS.test(best) ? 'concern' : mostSaid(paragraph)) };
 }

@@ -13,9 +13,24 @@ further while many most some such still already`.split(/\s+/),
 // Words in almost every finding of every report: they say nothing about which matter is meant.
 const EVERYWHERE = new Set(['children', 'child', 'young', 'people', 'family', 'families', 'service', 'services', 'local', 'authority', 'report', 'inspection', 'inspectors', 'ofsted', 'practice', 'work', 'workers', 'social', 'need', 'needs', 'made', 'make', 'makes', 'making']);
 
+// Reports use a few thousand words, each many times: each word is stemmed once (a bound keeps
+// the memory small whatever text comes).
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 20_000;
+
+function stem(word: string): string {
+  let found = STEMS.get(word);
+  if (found === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    found = stemmer(word);
+    STEMS.set(word, found);
+  }
+  return found;
+}
+
 export function terms(text: string): string[] {
   return (text.toLowerCase().match(/[a-z][a-z'’-]*[a-z]|[a-z]/g) ?? [])
     .map((w) => w.replace(/['’]s$/, ''))
     .filter((w) => w.length > 2 && !STOP.has(w) && !EVERYWHERE.has(w))
-    .map((w) => stemmer(w));
+    .map(stem);
 }

@@ -26,11 +26,11 @@ export const THEMES: readonly Theme[] = [
   { id: 'domestic-abuse', label: 'Domestic abuse', words: /domestic (?:abuse|violence)/i },
   { id: 'disabled-children', label: 'Disabled children', words: /disabled children|children with disabilities|complex needs/i },
   { id: 'care-planning', label: "Children in care: care plans and reviews", words: /care plans?|care planning|(?:looked after |statutory )?reviews? of (?:their|children)/i },
-  { id: 'stability', label: 'Children in care: stability and sufficiency', words: /placement (?:stability|moves?|matching)|stability|several moves|sufficiency|unregistered/i },
+  { id: 'stability', label: 'Children in care: stability and sufficiency', words: /placement (?:stability|moves?|matching)|(?<!(?:workforce|staff(?:ing)?|leadership|financial) )stability|several moves|sufficiency|unregistered/i },
   { id: 'permanence-adoption', label: 'Permanence and adoption', words: /permanence|adoption|special guardianship|\bSGO\b/i },
   { id: 'health', label: 'Health and emotional well-being', words: /health assessments?|mental health|emotional (?:health|well-being)|\bCAMHS\b/i },
-  { id: 'education', label: 'Education and attendance', words: /virtual (?:school|headteacher)|attendance|unauthorised absence|exclusions?|children missing education|electively home educated|personal education plans?/i },
-  { id: 'foster-carers', label: 'Foster carers', words: /foster carers?|fostering/i },
+  { id: 'education', label: 'Education and attendance', words: /virtual (?:school|headteacher)|school attendance|attendance (?:at|in) school|(?:their|children['’]s|educational) attendance|unauthorised absence|exclusions?|children missing education|electively home educated|personal education plans?/i },
+  { id: 'foster-carers', label: 'Foster carers', words: /foster carers?|(?<!private(?:ly)? )fostering/i },
   { id: 'iros', label: 'Independent reviewing officers', words: /independent reviewing officers?|\bIROs?\b/i },
   { id: 'unaccompanied', label: 'Unaccompanied and asylum-seeking children', words: /unaccompanied|asylum/i },
   { id: 'youth-justice', label: 'Offending and youth justice', words: /offending|youth (?:justice|offending)|custody/i },
@@ -48,11 +48,11 @@ export const THEMES: readonly Theme[] = [
   { id: 'lado', label: 'Allegations against adults (the LADO)', words: /designated officer|\bLADO\b|allegations against (?:adults|people|professionals|staff)/i },
   { id: 'out-of-hours', label: 'The out-of-hours service', words: /out[- ]of[- ]hours|emergency duty (?:team|service)/i },
   { id: 'private-fostering', label: 'Private fostering', words: /private(?:ly)? foster/i },
-  { id: 'homeless-16-17', label: 'Homeless 16- and 17-year-olds', words: /homeless(?:ness)?\b[^.]{0,60}\b(?:16|17)\b|\b(?:16|17)\b[^.]{0,60}\bhomeless/i },
+  { id: 'homeless-16-17', label: 'Homeless 16- and 17-year-olds', words: /homeless(?:ness)?\b[^.]{0,60}\b(?:16|17)\b|\b(?:16|17)\b[^.]{0,60}\b(?:homeless|accommodated under section 20)/i },
   { id: 'kinship', label: 'Kinship and connected carers', words: /kinship|connected carers?|family and friends? carers?/i },
   { id: 'life-story', label: 'Life-story work', words: /life[- ]story/i },
   { id: 'neglect', label: 'Neglect', words: /\bneglect(?:ed)?\b/i },
-  { id: 'advocacy', label: 'Advocacy and independent visitors', words: /\badvoca(?:tes?|cy)\b|independent visitors?/i },
+  { id: 'advocacy', label: 'Advocacy and independent visitors', words: /\badvocacy\b|\b(?:an|independent|access to|their) advocates?\b|independent visitors?/i },
   { id: 'childrens-homes', label: "Children's homes", words: /children['’]s homes?/i },
   { id: 'placed-with-parents', label: 'Children placed with parents', words: /placed with (?:their )?parents|placements? with parents/i },
   { id: 'recording', label: 'Recording', words: /\brecord(?:ing|s|ed)?\b/i, broad: true },
@@ -64,8 +64,19 @@ export const THEMES: readonly Theme[] = [
  * real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf, paragraph 27).
  */
 export function themesOf(sentence: string, topic = ''): string[] {
-  return THEMES.filter((theme) => theme.words.test(sentence) && (!theme.about || theme.about.test(sentence) || theme.about.test(topic))).map((t) => t.id);
+  const key = `${topic}\u0000${sentence}`;
+  let found = SEEN.get(key);
+  if (!found) {
+    if (SEEN.size >= MAX_SEEN) SEEN.clear();
+    found = THEMES.filter((theme) => theme.words.test(sentence) && (!theme.about || theme.about.test(sentence) || theme.about.test(topic))).map((t) => t.id);
+    SEEN.set(key, found);
+  }
+  return [...found];
 }
+
+// The linker asks again of the same sentences (each query, each link's matter): each is read once.
+const SEEN = new Map<string, readonly string[]>();
+const MAX_SEEN = 2_000;
 
 export function isBroadTheme(id: string): boolean {
   return THEMES.find((t) => t.id === id)?.broad === true;
