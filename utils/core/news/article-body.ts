@@ -14,6 +14,8 @@ export type ArticleParts = {
   body: string[];
   /** The standfirst under the headline, when there is one, then the body's first paragraphs of prose: where an article says which inspection it reports. */
   lead: string[];
+  /** The lines between the headline and the body that are not the standfirst: the byline, the date. */
+  datelines: string[];
 };
 
 const LEAD_PARAGRAPHS = 3;
@@ -98,10 +100,10 @@ export function articleParts(text: string, title?: string): ArticleParts {
   const end = articleEnd(blocks, bodyStart);
   const body = blocks.slice(bodyStart, end);
   // A standfirst between the headline and the body is a sentence of the article's own; a byline or a date is not.
-  const standfirst = blocks
-    .slice(afterHeadline, bodyStart)
-    .filter((b) => (b.length >= 40 || /[.!?]["”’]?$/.test(b)) && /\s[a-z]+\s/.test(b) && !BREADCRUMB.test(b) && !BYLINE.test(b));
+  const between = blocks.slice(afterHeadline, bodyStart);
+  const standfirst = between.filter((b) => (b.length >= 40 || /[.!?]["”’]?$/.test(b)) && /\s[a-z]+\s/.test(b) && !BREADCRUMB.test(b) && !BYLINE.test(b));
   return {
+    datelines: [...between.filter((b) => !standfirst.includes(b)), ...blocks.slice(Math.max(0, start - 2), Math.max(0, start))],
     masthead: blocks.slice(0, Math.max(0, start)),
     headline,
     body: [...standfirst, ...body],

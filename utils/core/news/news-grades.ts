@@ -23,12 +23,14 @@ const CLOSE_QUOTE = `['’"”]?`;
 const NOT_A_RATING = String.raw`(?!\s+(?:enough|progress|practice|quality|relationships|examples|use|support|work|features?|elements?|aspects?|news|start|understanding|range|level|or\s|and\s+(?:outstanding|good|inadequate|requires?)))`;
 const GRADE = String.raw`${OPEN_QUOTE}(${ANY_CASE_GRADE})\b${CLOSE_QUOTE}${NOT_A_RATING}`;
 // "is good", "was rated inadequate", "were judged to require improvement", "was also found to require improvement"
-const LINK = String.raw`(?:is|are|was|were|has been|have been|had been|remains?)(?:\s+(?:now|also|still))*(?:\s+(?:rated|judged|graded|found))?(?:\s+(?:as|to be|to|being))?`;
-const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council|authority|local authority|service|services|department|children['’]s services|it|them|and|of|upon|on)\s+){0,5}`;
+const LINK = String.raw`(?:(?:is|are|was|were|remains?)(?:\s+(?:now|also|still|again))*|(?:has|have|had)(?:\s+(?:now|also|still|again))*\s+been(?:\s+(?:now|also|still|again))*)(?:\s+(?:rated|judged|graded|found))?(?:\s+(?:as|to be|to|being))?`;
+const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council(?:['’]s)?|authority(?:['’]s)?|local authority(?:['’]s)?|service|services|department|children['’]s services|it|them|and|of|upon|on|by)\s+){0,6}`;
 const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdict)s?`;
 
+// What an article may put before a judgement's name: "the experiences and progress of", "the experience of", "support for", "services for".
+const DESCRIBED = String.raw`(?:(?:(?:experiences?|progress|outcomes|support|services|provision|work|help)(?:\s+and\s+progress)?\s+(?:of|for|with|to)|care(?=\s+looked\s+after))\s+)?`;
 const JUDGEMENT_NAMED = new RegExp(String.raw`\b(${PHRASES})\b`, 'i');
-const AND_A_PHRASE = String.raw`\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?(?:experiences and progress of\s+)?`;
+const AND_A_PHRASE = String.raw`\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}`;
 // More judgements joined by "and", taken whole (a lookahead's capture, matched again) and never given
 // back one at a time: a name that holds "and" ("children in care and care leavers") reads as one
 // judgement or two, and giving a long list back each way takes exponential time. What follows the
@@ -55,14 +57,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
-    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|as)\s+(?:as\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN})\s+(?:for|in)\s+(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'gid'),
+    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|as)\s+(?:as\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN})\s+(?:for|in)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
     grade: [1, 2, 3],
     phrase: 4,
   },
   // "rated the local safeguarding children board as good"
   { regex: new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:the\s+)?(${PHRASES})\s+(?:as\s+)?(?:being\s+|to\s+be\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "… were inadequate, as was the leadership, management and governance"
-  { regex: new RegExp(String.raw`${GRADE},?\s+as\s+(?:was|were)\s+(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'gid'), grade: [1], phrase: 2 },
+  { regex: new RegExp(String.raw`${GRADE},?\s+as\s+(?:was|were)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'), grade: [1], phrase: 2 },
   // "help and protection … were given outstanding grades"
   { regex: new RegExp(String.raw`\b(${PHRASES})\b[^.;]{0,60}?\b(?:was|were)\s+(?:given|awarded)\s+(?:an?\s+)?${GRADE}\s+${RATING_NOUN}`, 'gid'), phrase: 1, grade: [2] },
   // "no longer rated inadequate", "moves out of 'inadequate'", "down from good", "an improvement from requires improvement"
@@ -99,6 +101,36 @@ const FROM_TO = new RegExp(
   String.raw`\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*${GRADE}(?:\s+${RATING_NOUN})?\s+(?:to|into)\s+(?:being\s+)?(?:(?:rated|judged|an?)\s+)*${GRADE}`,
   'gid',
 );
+
+// Grades given collectively: "rated good in all four areas", "outstanding across all five
+// judgements", "good in every area", "all four areas were judged good", "inadequate across the board".
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const COUNT = String.raw`(?<count>\d|two|three|four|five|six|seven)`;
+const JUDGEMENT_NOUNS = String.raw`(?:key\s+|main\s+|inspection\s+|judgement\s+|judgment\s+)?(?:areas?|judgements?|judgments?|categories|aspects|elements|measures)\b(?:\s+(?:inspected|assessed|judged|looked\s+at))?`;
+const ALL_OF = String.raw`(?<all>\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+${COUNT})?\s+${JUDGEMENT_NOUNS})`;
+const COLLECTIVE: readonly RegExp[] = [
+  new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?\s+(?:in|across|for|on)\s+${ALL_OF}`, 'gid'),
+  new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?\s+(?<board>across\s+the\s+board)`, 'gid'),
+  new RegExp(String.raw`${ALL_OF}\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:all\s+|also\s+|now\s+)*)(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+)?(?:as\s+)?(?:being\s+)?${GRADE}`, 'gid'),
+];
+
+/** The judgements a collective grade stands for, under the framework of the inspection's year; none where that is unclear. */
+export function collectiveJudgements(every: number | 'all', year: number | null): JudgementKey[] {
+  if (year === null) return [];
+  const framework: JudgementKey[] | null =
+    year >= 2026 ? null
+    : year >= 2023 ? ['overall', 'leaders', 'helpAndProtection', 'inCare', 'careLeavers']
+    : year >= 2018 ? ['overall', 'leaders', 'helpAndProtection', 'inCareAndCareLeavers']
+    : year >= 2014 ? ['overall', 'helpAndProtection', 'lookedAfter', 'adoption', 'careLeavers', 'leaders']
+    : null;
+  // From 2026, reports under the new arrangements give four judgements and no overall grade, and
+  // reports under the 2023 ones still came out: only the four judgements both share are certain.
+  if (!framework) return year >= 2026 && (every === 'all' || every === 4) ? ['leaders', 'helpAndProtection', 'inCare', 'careLeavers'] : [];
+  if (every === 'all' || every === framework.length) return framework;
+  // "four areas" of five: the judgements besides the overall grade.
+  if (every === framework.length - 1) return framework.filter((j) => j !== 'overall');
+  return [];
+}
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -167,6 +199,12 @@ export type GradeMention = {
   at: number;
   /** Where the clause holding the grade starts in the sentence. */
   clauseStart: number;
+  /**
+   * A grade given to several judgements at once ("good in all four areas", "outstanding in every
+   * area"): how many the sentence counts, or 'all'. Only the framework the article's inspection
+   * was under says which judgements those are (collectiveJudgements).
+   */
+  every?: number | 'all';
 };
 
 /** What is known of the article beyond the sentence: the year of the inspection it reports, when it says. */
@@ -243,9 +281,9 @@ function nearestYear(sentence: string, at: number, clause: { start: number; end:
 const WINDOW = 240;
 
 /** Whether a grade at [at, end) is this inspection's, an earlier one's, or neither (null). */
-function timeOf(sentence: string, at: number, end: number, context: SentenceContext): { time: GradeTime; year: number | null; clauseStart: number } | null {
+function timeOf(sentence: string, at: number, end: number, context: SentenceContext, subjectEnd = 0): { time: GradeTime; year: number | null; clauseStart: number } | null {
   const clause = clauseBounds(sentence, at, end);
-  const before = sentence.slice(Math.max(clause.start, at - WINDOW), at);
+  const before = sentence.slice(Math.max(clause.start, at - WINDOW, subjectEnd), at);
   const after = sentence.slice(end, Math.min(clause.end, end + WINDOW));
   if (NEGATED.test(sentence.slice(Math.max(0, at - 30), at)) && !/\bno longer\b/i.test(before)) return null;
   if (HYPOTHETICAL.test(before)) return null;
@@ -295,17 +333,30 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
   const take = (at: number, end: number, judgement: JudgementKey) => {
     for (let i = at; i < end; i++) taken.set(i, (taken.get(i) ?? new Set<JudgementKey>()).add(judgement));
   };
-  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime) => {
+  const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
+  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all') => {
     const grade = gradeFromWords(words);
     const end = at + words.length;
     if (!grade || overlaps(at, end, judgement)) return;
-    const time = timeOf(sentence, at, end, context);
+    const time = timeOf(sentence, at, end, context, subjectEnd);
     take(at, end, judgement);
     if (!time) return;
-    if (forced === 'prior' && time.time === 'current') mentions.push({ judgement, grade, at, ...time, time: 'prior', year: nearestYear(sentence, at, clauseBounds(sentence, at, end)) });
-    else mentions.push({ judgement, grade, at, ...time });
+    const collective = every === undefined ? {} : { every };
+    if (forced === 'prior' && time.time === 'current') mentions.push({ judgement, grade, at, ...time, time: 'prior', year: nearestYear(sentence, at, clauseBounds(sentence, at, end)), ...collective });
+    else mentions.push({ judgement, grade, at, ...time, ...collective });
   };
-  const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
+
+  for (const pattern of COLLECTIVE) {
+    for (const m of allMatches(pattern, sentence)) {
+      // The grade is the pattern's first group, or its last where "all four areas" comes first.
+      const subjectFirst = m.indices!.groups?.all !== undefined && m.indices!.groups.all[0] === m.index;
+      const gradeGroup = subjectFirst ? m.length - 1 : 1;
+      const counted = m.groups?.count;
+      const every = counted ? (COUNT_WORDS[counted.toLowerCase()] ?? Number(counted)) : 'all';
+      // "all four areas" before the grade is the clause's subject, not a clause about councils in general.
+      add('overall', m[gradeGroup]!, groupAt(m, gradeGroup), undefined, subjectFirst ? m.indices!.groups!.all![1] : undefined, every);
+    }
+  }
 
   const namedBefore = judgementsNamedBefore(sentence);
   for (const m of allMatches(FROM_TO, sentence)) {
@@ -370,9 +421,9 @@ function carryThePast(sentence: string, mentions: GradeMention[]): GradeMention[
   });
 }
 
-const AND_PHRASE = new RegExp(String.raw`^\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`, 'i');
+const AND_PHRASE = new RegExp(String.raw`^\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'i');
 const LIST_GOES_ON = new RegExp(
-  String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?(?:experiences and progress of\s+)?(${PHRASES})\b`,
+  String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`,
   'id',
 );
 

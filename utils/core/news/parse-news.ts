@@ -11,7 +11,8 @@ import { BULLET_ITEM } from '../vocabulary/bullets';
 import { NewsArticleSchema, type Grades, type InspectionDates, type JudgementKey, type NewsArticle, type NewsEvent, type NewsPoint, type PriorGrade, type RoundUpEntry } from '../schema/domain';
 import { articleParts, isProse } from './article-body';
 import { authorityMentionsIn, distinctAuthorities, findNewsAuthority, type AuthorityMention, type NamedAuthority } from './news-authority';
-import { gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
+import { collectiveJudgements, gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
+import { publishedDate } from './published';
 import { readArticleTable } from './news-table';
 
 // The words that introduce a list ("Inspectors found:"), looked for in what a block says after any
@@ -136,6 +137,33 @@ function sentencesOf(headline: string | null, body: readonly string[], lead: rea
   return sentences;
 }
 
+/**
+ * The year whose framework the reported inspection was under: the year the article gives it, else
+ * the year of its publication less the weeks a report takes to come out.
+ */
+function frameworkYear(reportedYear: number | null, published: string | null): number | null {
+  if (reportedYear !== null) return reportedYear;
+  if (!published) return null;
+  const inspected = new Date(`${published}T00:00:00Z`);
+  inspected.setUTCDate(inspected.getUTCDate() - 90);
+  return inspected.getUTCFullYear();
+}
+
+/**
+ * A grade given to "all four areas" stands for each judgement of the framework those four are; an
+ * earlier inspection's, and one whose framework is unclear, for the overall grade alone (none from
+ * 2026, whose reports give no overall grade).
+ */
+function expandCollective(outcome: Outcome, year: number | null): Outcome[] {
+  const { every } = outcome.mention;
+  if (every === undefined) return [outcome];
+  const plain = { ...outcome, mention: { ...outcome.mention, every: undefined } };
+  if (outcome.mention.time === 'prior') return [plain];
+  const judgements = collectiveJudgements(every, year);
+  if (judgements.length === 0) return year !== null && year >= 2026 ? [] : [plain];
+  return judgements.map((judgement) => ({ ...plain, mention: { ...plain.mention, judgement } }));
+}
+
 /** The first grade per judgement: the headline's and the opening paragraphs' first; else the body's, when the body agrees with itself. */
 function gradesOf(outcomes: readonly Outcome[]): Grades {
   const grades: Grades = {};
@@ -186,11 +214,13 @@ function points(body: readonly string[]): NewsPoint[] {
 }
 
 export function parseNews(text: string, title?: string): NewsArticle {
-  const { masthead, headline, body, lead } = articleParts(text, title);
+  const { masthead, headline, body, lead, datelines } = articleParts(text, title);
   const bodyText = body.join('\n');
   const bodySentences = splitSentences(bodyText);
   const inspection = reportedDates(bodySentences);
   const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))]);
+  const published = publishedDate(datelines, bodySentences);
+  const yearOfFramework = frameworkYear(reportedYear, published);
 
   const outcomes: Outcome[] = [];
   const visited = new Map<string, NamedAuthority>();
@@ -201,7 +231,7 @@ export function parseNews(text: string, title?: string): NewsArticle {
     if (mentions.length === 0 && !visit) continue;
     const names = authorityMentionsIn(sentence.text);
     const subjectsOf = subjectsIn(sentence, names);
-    for (const mention of mentions) outcomes.push({ mention, sentence, subjects: subjectsOf(mention) });
+    for (const mention of mentions) outcomes.push(...expandCollective({ mention, sentence, subjects: subjectsOf(mention) }, yearOfFramework));
     // A visit's authority, as a round-up of visits names each ("Inspectors visited Wokingham's children's services on …").
     if (visit) {
       for (const { name, key, urn, id } of names) if (!visited.has(id)) visited.set(id, { name, key, urn, id });
@@ -249,7 +279,7 @@ export function parseNews(text: string, title?: string): NewsArticle {
     });
     return NewsArticleSchema.parse({
       kind: 'news', authority: null, authorityKey: null, inspection: null, grades: {}, headline,
-      points: points(body), priorReferences, reports, priorGrades: [], isRoundUp: true, roundUp,
+      points: points(body), priorReferences, reports, priorGrades: [], isRoundUp: true, roundUp, published,
     });
   }
 
@@ -285,5 +315,6 @@ export function parseNews(text: string, title?: string): NewsArticle {
     priorGrades,
     isRoundUp: false,
     roundUp: [],
+    published,
   });
 }

@@ -1,0 +1,39 @@
+// When an article was published, where its page says so: a byline or a date line above the body
+// ("Published: 29 April 2025", "By A Writer | 07 August 2018", "2018-12-19"), else a sentence of
+// the article that says it was published on a date ("The report, published today (Friday, 19
+// February 2016), …"). Null when the page says nothing: a date is never guessed.
+import { allDates } from '../dates';
+
+const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// "April 29, 2025": the American order, as some sites write a byline.
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b`, 'i');
+const DATE_LINE = 160;
+const PUBLISHED_SENTENCE = /\bpublished\b[^.]{0,40}?\b(?:today|on|yesterday)\b/i;
+
+function dateIn(text: string): string | null {
+  const iso = ISO_DATE.exec(text);
+  if (iso) {
+    const date = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+    if (date.getUTCDate() === Number(iso[3])) return iso[0];
+  }
+  const monthFirst = MONTH_FIRST.exec(text);
+  if (monthFirst) return allDates(`${monthFirst[2]} ${monthFirst[1]} ${monthFirst[3]}`)[0] ?? null;
+  return allDates(text)[0] ?? null;
+}
+
+/** The publication date, as an ISO date: from the short lines around the headline first, then a sentence saying so. */
+export function publishedDate(datelines: readonly string[], sentences: readonly string[]): string | null {
+  for (const line of datelines) {
+    if (line.length > DATE_LINE) continue;
+    const date = dateIn(line);
+    if (date) return date;
+  }
+  for (const sentence of sentences) {
+    if (PUBLISHED_SENTENCE.test(sentence)) {
+      const date = dateIn(sentence);
+      if (date) return date;
+    }
+  }
+  return null;
+}
