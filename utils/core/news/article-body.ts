@@ -62,13 +62,18 @@ function findHeadline(blocks: string[], title: string | undefined): { headline: 
   }
   // The headline is the last headline-like line above the first paragraph: after the site's
   // menus and breadcrumbs ("Home > News > …"), before the byline and the date.
-  const isCandidate = (b: string) => b.length <= 160 && !/[.!?:]$/.test(b) && OUTCOME_CUE.test(b) && !b.includes('\t') && !BREADCRUMB.test(b);
+  const isCandidate = (b: string) => b.length <= 160 && !/[.!?:]["”’]?$/.test(b) && !/^["“‘]/.test(b) && OUTCOME_CUE.test(b) && !b.includes('\t') && !BREADCRUMB.test(b);
   const firstProse = blocks.findIndex(isProse);
   const above = blocks.slice(0, firstProse === -1 ? blocks.length : firstProse);
   let at = above.findLastIndex(isCandidate);
   // Over a standfirst that reads like a headline: the headline is the one above it.
   if (at > 0 && isCandidate(above[at - 1]!)) at -= 1;
-  if (at === -1) at = blocks.findIndex(isCandidate);
+  // An article's opening without its headline (a page's text from its first paragraph) has none:
+  // a line further down is a quote or a subheading, not the headline.
+  if (at === -1) {
+    const first = blocks.findIndex(isCandidate);
+    if (firstProse === -1 || first <= firstProse) at = first;
+  }
   return at === -1 ? { headline: null, start: -1 } : { headline: blocks[at]!, start: at };
 }
 
@@ -77,7 +82,8 @@ function articleEnd(blocks: string[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!)) return i;
-    if (TEASER_END.test(block)) {
+    // The body's own first paragraph may trail off ("… in Birmingham..."): a teaser is one after it.
+    if (TEASER_END.test(block) && i > from) {
       // A teaser's headline stands above it, as a line or as a list item linking to the story,
       // and the list's own heading ("Related stories") above that.
       let j = i - 1;

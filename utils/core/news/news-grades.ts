@@ -57,10 +57,12 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
-    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|as)\s+(?:as\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN})\s+(?:for|in)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
+    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN})\s+(?:for|in)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
     grade: [1, 2, 3],
     phrase: 4,
   },
+  // "…, with overall effectiveness as inadequate", "with care leavers rated good"
+  { regex: new RegExp(String.raw`\bwith\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\s+(?:(?:rated|judged|graded)\s+)?(?:as\s+)?(?:being\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "rated the local safeguarding children board as good"
   { regex: new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:the\s+)?(${PHRASES})\s+(?:as\s+)?(?:being\s+|to\s+be\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "… were inadequate, as was the leadership, management and governance"
@@ -77,19 +79,19 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(String.raw`(?:\boverall\s+)?${GRADE}\s+(?:overall\s+)?(?:Ofsted\s+)?${RATING_NOUN}\b`, 'gid'), grade: [1] },
   // "Ofsted rates Portsmouth 'good'", "judged the council as 'requires improvement'", "found to be inadequate"
   {
-    regex: new RegExp(String.raw`\b(?:${firstAnyCase('rated|judged|rates|judges|graded|grades|deemed')}|found\s+to\s+be|rating\s+of|judgement\s+of|grade\s+of)\s+${SUBJECT_WORDS}(?:overall\s+)?(?:as\s+)?(?:being\s+|to\s+be\s+|to\s+)?(?:an?\s+)?${GRADE}`, 'gd'),
+    regex: new RegExp(String.raw`\b(?:${firstAnyCase('rated|judged|rates|judges|graded|grades|deemed')}|found\s+to\s+be|found\s+(?=${SUBJECT_WORDS}to\s+be\b)|rating\s+of|judgement\s+of|grade\s+of)\s+${SUBJECT_WORDS}(?:overall\s+)?(?:as\s+)?(?:being\s+|to\s+be\s+|to\s+)?(?:an?\s+)?${GRADE}`, 'gd'),
     grade: [1],
   },
   // "Birmingham children's services 'inadequate'", "children's services in Slough remain inadequate"
   {
-    regex: new RegExp(String.raw`\b(?:[Cc]hildren['’]s\s+(?:[Ss]ocial\s+[Cc]are\s+)?[Ss]ervices|[Ss]ervices\s+for\s+children)(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:(?:are|is|remain|remains|now|still|were|was|have been|has been)\s+)*${GRADE}`, 'gd'),
+    regex: new RegExp(String.raw`\b(?:[Cc]hildren['’]s\s+(?:[Ss]ocial\s+[Cc]are\s+)?[Ss]ervices|[Ss]ervices\s+for\s+children)(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:(?:are|is|remain|remains|now|still|were|was|have been|has been|continues?\s+to\s+be)\s+)*${GRADE}`, 'gd'),
     grade: [1],
   },
   // "judged inadequate overall"
   { regex: new RegExp(String.raw`${GRADE}\s+overall\b`, 'gid'), grade: [1] },
   // "Ofsted upgrades Sunderland to good", "Swindon falls to inadequate", "services improve to good"
   {
-    regex: new RegExp(String.raw`\b(?:(?:${firstAnyCase('upgrades|upgraded|downgrades|downgraded')})\s+${SUBJECT_WORDS}|(?:slips?|slipped|falls?|fell|fallen|drops?|dropped|rises?|rose|risen|climbs?|climbed|moves?|moved|jumps?|jumped|improves?|improved|goes|went|returns?|returned)\s+(?:(?:back|up|down|straight)\s+)?)to\s+(?:an?\s+)?${GRADE}`, 'gd'),
+    regex: new RegExp(String.raw`\b(?:(?:${firstAnyCase('upgrades|upgraded|downgrades|downgraded|uplifts|uplifted|raises|raised')})\s+${SUBJECT_WORDS}|(?:slips?|slipped|falls?|fell|fallen|drops?|dropped|rises?|rose|risen|climbs?|climbed|moves?|moved|jumps?|jumped|improves?|improved|goes|went|returns?|returned)\s+(?:(?:back|up|down|straight)\s+)?)to\s+(?:an?\s+)?${GRADE}`, 'gd'),
     grade: [1],
   },
   // "its previous rating was good", "the new rating is outstanding"
@@ -111,8 +113,12 @@ const ALL_OF = String.raw`(?<all>\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|
 const COLLECTIVE: readonly RegExp[] = [
   new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?\s+(?:in|across|for|on)\s+${ALL_OF}`, 'gid'),
   new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?\s+(?<board>across\s+the\s+board)`, 'gid'),
-  new RegExp(String.raw`${ALL_OF}\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:all\s+|also\s+|now\s+)*)(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+)?(?:as\s+)?(?:being\s+)?${GRADE}`, 'gid'),
+  new RegExp(String.raw`${ALL_OF}\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:all\s+|also\s+|now\s+)*)(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+(?:as\s+)?(?:being\s+)?|(?:given|awarded|handed)\s+(?:an?\s+)?)?${GRADE}`, 'gid'),
 ];
+
+// Judgements listed, then one grade for them all: "judged 'impact of leaders', 'help and protection' and 'children in care' all to be outstanding".
+const ALL_TO_BE = new RegExp(String.raw`\ball\s+(?:to\s+be|(?:were|are|have\s+been)(?:\s+(?:rated|judged|graded))?(?:\s+as)?|(?:rated|judged|graded)(?:\s+as)?)\s+${GRADE}`, 'gid');
+const JUDGEMENTS_NAMED = new RegExp(JUDGEMENT_NAMED.source, 'gi');
 
 /** The judgements a collective grade stands for, under the framework of the inspection's year; none where that is unclear. */
 export function collectiveJudgements(every: number | 'all', year: number | null): JudgementKey[] {
@@ -358,6 +364,16 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     }
   }
 
+  let listFrom = 0;
+  for (const m of allMatches(ALL_TO_BE, sentence)) {
+    const listed = sentence.slice(listFrom, m.index);
+    listFrom = m.index + m[0].length;
+    if (/;|\bbut\b|\bwhile\b/.test(listed)) continue;
+    const named = allMatches(JUDGEMENTS_NAMED, listed);
+    if (named.length < 2) continue;
+    for (const phrase of named) add(judgementOfPhrase(phrase[1]!), m[1]!, groupAt(m, 1));
+  }
+
   const namedBefore = judgementsNamedBefore(sentence);
   for (const m of allMatches(FROM_TO, sentence)) {
     const judgement = namedBefore(clauseBounds(sentence, m.index!, m.index! + 1).start, m.index!);
@@ -365,7 +381,8 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     add(judgement, m[2]!, groupAt(m, 2));
   }
 
-  const namesJudgement = JUDGEMENT_NAMED.test(sentence);
+  // Whether the sentence names a judgement before the grade's clause ends: one named only in a later clause ("…, saying the leadership …") leaves it the overall grade.
+  const namesJudgement = (at: number) => JUDGEMENT_NAMED.test(sentence.slice(0, clauseBounds(sentence, at, at + 1).end));
   for (const pattern of PATTERNS) {
     for (const m of allMatches(pattern.regex, sentence)) {
       const group = pattern.grade.find((g) => m[g] !== undefined)!;
@@ -377,7 +394,7 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       }
       // A sentence naming a judgement gives it the grade through the patterns above; a bare
       // "rated good" beside a judgement's name is not read as the overall grade.
-      if (namesJudgement && !/\boverall\b/i.test(m[0]) && pattern.time !== 'prior') continue;
+      if (!/\boverall\b/i.test(m[0]) && pattern.time !== 'prior' && namesJudgement(groupAt(m, group))) continue;
       add('overall', words, groupAt(m, group), pattern.time);
     }
   }

@@ -29,6 +29,7 @@ type Row = { key: JudgementKey; grades: Array<Grade | null> };
 
 function cellsOf(block: string): string[] {
   if (block.includes('\t')) return block.split('\t').map((c) => c.trim());
+  if (/\s\|(?:\s|$)/.test(block)) return block.split('|').map((c) => c.trim()).filter(Boolean);
   // "Overall effectiveness: Good", "Help and protection – Requires improvement to be good"
   const m = /^(.{3,120}?)\s*(?::|–|—|\s-\s)\s*((?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)\.?)$/i.exec(block);
   return m ? [m[1]!, m[2]!] : [block];
@@ -65,8 +66,23 @@ function readColumn(rows: readonly Row[], column: number, gapsAllowed = false): 
 
 const gradeWords = (grade: Grade) => (grade === 'requires-improvement' ? 'Requires improvement to be good' : grade[0]!.toUpperCase() + grade.slice(1));
 
+/**
+ * A table a page's text gives as one line of cells ("Impact of leaders | Outstanding | Help and
+ * protection | Good | …"): a row to each pair of a judgement and a grade, when the whole line pairs.
+ */
+function rowsOfOneLine(block: string): string[] {
+  const cells = block.split('|').map((c) => c.trim()).filter(Boolean);
+  // A header row's cells ("Judgement | Grade") before the rows.
+  if (cells.length >= 2 && !judgementOfLabel(cells[0]!) && !gradeFromWords(cells[1]!) && /^(?:judge?ments?|areas?|grades?|ratings?)$/i.test(cells[1]!)) cells.splice(0, 2);
+  const rows: string[] = [];
+  // The pairs from the start, up to one that does not pair (a page's text may stop mid-row).
+  for (let i = 0; i + 1 < cells.length && judgementOfLabel(cells[i]!) && gradeFromWords(cells[i + 1]!); i += 2) rows.push(`${cells[i]}\t${cells[i + 1]}`);
+  return rows.length >= 2 ? rows : [block];
+}
+
 /** The first run of two or more judgement rows among an article's blocks, read as a table; null when there is none or it does not read. */
-export function readArticleTable(blocks: readonly string[]): ArticleTable | null {
+export function readArticleTable(articleBlocks: readonly string[]): ArticleTable | null {
+  const blocks = articleBlocks.flatMap((b) => (/\s\|(?:\s|$)/.test(b) ? rowsOfOneLine(b) : [b]));
   for (let i = 0; i < blocks.length; i++) {
     const run: Row[] = [];
     let j = i;

@@ -284,16 +284,19 @@ export function parseNews(text: string, title?: string): NewsArticle {
   }
 
   const authority = main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
-  const about = (o: Outcome) => authority !== null && (o.subjects.length === 0 || o.subjects.includes(authority.id));
+  // An opening that names no authority at all (the page's headline named it) is about the one it reports, unnamed.
+  const unnamed = authority === null && named.size === 0 && visited.size === 0;
+  const about = (o: Outcome) => (authority === null ? unnamed && o.subjects.length === 0 : o.subjects.length === 0 || o.subjects.includes(authority.id));
   const ours = outcomes.filter(about);
   const isVisit = reports !== null && reports !== 'inspection';
   // A visit carries no grade: a grade an article about one gives the authority is its standing from an earlier inspection.
-  let grades: Grades = authority && !isVisit ? gradesOf(ours.filter((o) => o.mention.time === 'current')) : {};
+  let grades: Grades = (authority || unnamed) && !isVisit ? gradesOf(ours.filter((o) => o.mention.time === 'current')) : {};
   const priorGrades = priorGradesOf(ours.filter((o) => o.mention.time === 'prior' || isVisit).map((o) => (isVisit && o.mention.time === 'current' ? { ...o, mention: { ...o.mention, year: null } } : o)));
   // A grade stated for an earlier inspection is a reference back to it, with its year.
   for (const prior of priorGrades) addReference(prior.sentence, prior.year);
   if (table && !isVisit) {
-    grades = table.grades;
+    // The table's rows stand for the judgements it lists; a grade the sentences tie to one it leaves out (the overall grade above a list of four) stays.
+    grades = { ...grades, ...table.grades };
     const header = body.find((b) => b.includes('\t'))?.replace(/\t/g, ' | ') ?? 'Judgement table';
     for (const column of table.prior) {
       for (const [judgement, grade] of Object.entries(column.grades) as Array<[JudgementKey, PriorGrade['grade']]>) {
