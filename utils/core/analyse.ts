@@ -10,6 +10,6 @@ import { ReportSchema, type ParsedDocument } from './schema/domain';
 export function analyseDocument(input: PageInput): ParsedDocument | null {
   const kind = recognise(input);
   if (kind === null) return null;
-  if (kind === 'news') return parseNews(input.text, input.title);
+  if (kind === 'news') return parseNews(input.text, input.title, input.url);
   return ReportSchema.parse(parseReport(input.text, kind));
 }

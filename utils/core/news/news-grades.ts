@@ -112,7 +112,7 @@ const JUDGEMENT_NOUNS = String.raw`(?:key\s+|main\s+|inspection\s+|judgement\s+|
 const ALL_OF = String.raw`(?<all>\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+${COUNT})?\s+${JUDGEMENT_NOUNS})`;
 const COLLECTIVE: readonly RegExp[] = [
   new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?\s+(?:in|across|for|on)\s+${ALL_OF}`, 'gid'),
-  new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?\s+(?<board>across\s+the\s+board)`, 'gid'),
+  new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?(?:\s+by\s+(?:Ofsted|the\s+inspectorate|inspectors))?\s+(?<board>across\s+the\s+board)`, 'gid'),
   new RegExp(String.raw`${ALL_OF}\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:all\s+|also\s+|now\s+)*)(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+(?:as\s+)?(?:being\s+)?|(?:given|awarded|handed)\s+(?:an?\s+)?)?${GRADE}`, 'gid'),
 ];
 
@@ -189,7 +189,7 @@ const NEGATED = /\b(?:not|never)\s+(?:(?:yet|been|be|being|rated|judged|graded|f
 const NOW = /\b(?:now|today|this\s+time|latest|newly)\b/i;
 // A sentence opening on the past: "At its last inspection in 2017, …", "In 2015, …", "When it was last inspected, …".
 const PAST_OPENING = new RegExp(
-  String.raw`^\s*(?:When|At|In|During|Following|After|Back in|Previously|Until|Before|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Some|Several|\d+)\s+years?\s+ago)\b[^,]{0,120}?(?:\blast\b|\bprevious(?:ly)?\b|\bprior\b|\bearlier\b|\bago\b|\b(?:19|20)\d{2}\b)?[^,]{0,60},`,
+  String.raw`^\s*(?:(?:But|And|However|Yet|Then),?\s+(?:when|at|in|during|following|after|back in|previously|until|before)\b|When|At|In|During|Following|After|Back in|Previously|Until|Before|Last\s+(?:year|time|month)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Some|Several|\d+)\s+years?\s+ago)\b[^,]{0,120}?(?:\blast\b|\bprevious(?:ly)?\b|\bprior\b|\bearlier\b|\bago\b|\b(?:19|20)\d{2}\b)?[^,]{0,60},`,
 );
 const ANY_YEAR = /\b((?:19|20)\d{2})\b/g;
 

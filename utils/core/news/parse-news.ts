@@ -12,7 +12,7 @@ import { NewsArticleSchema, type Grades, type InspectionDates, type JudgementKey
 import { articleParts, isProse } from './article-body';
 import { authorityMentionsIn, distinctAuthorities, findNewsAuthority, type AuthorityMention, type NamedAuthority } from './news-authority';
 import { collectiveJudgements, gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
-import { publishedDate } from './published';
+import { dateInAddress, publishedDate } from './published';
 import { readArticleTable } from './news-table';
 
 // The words that introduce a list ("Inspectors found:"), looked for in what a block says after any
@@ -28,12 +28,13 @@ function introOf(block: string): string | null {
 
 // What an article reports, as it names it. An earlier visit ("since the last monitoring visit") is not it.
 const EVENTS: ReadonlyArray<[RegExp, NewsEvent]> = [
-  [/\bfocused visits?\b/i, 'focused-visit'],
-  [/\bmonitoring visits?\b/i, 'monitoring-visit'],
+  [/\bfocused (?:visits?|inspections?)\b/i, 'focused-visit'],
+  [/\bmonitoring (?:visits?|reports?|letters?)\b/i, 'monitoring-visit'],
   [/\bjoint targeted area inspections?\b|\bJTAIs?\b/, 'jtai'],
 ];
 const INSPECTION_CUE = /\b(?:inspection|inspected|rated|judged|graded|rating|judgement|judgment)\b/i;
-const EARLIER_EVENT = /\b(?:last|previous|prior|earlier|recent|since|after|following|series of|ongoing|regular|quarterly|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?=\s+(?:and|to)\b))\s+(?:\w+\s+){0,2}$/i;
+// ("Following their focused visit …" and "Ofsted's recent visit" are the visit reported.)
+const EARLIER_EVENT = /\b(?:last|previous|prior|earlier|since|series of|ongoing|regular|quarterly|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?=\s+(?:and|to)\b))\s+(?:\w+\s+){0,2}$/i;
 const EVENT_DATE_CUE = /\b(?:inspect\w*|visit\w*)\b/i;
 // "The report, published on 12 July 2024": when the report came out, not when the inspection was.
 const PUBLISHED_DATE = /\b(?:published|publication|issued|released|out)\b[^.;]{0,20}?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}/g;
@@ -42,6 +43,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80}?\b(?:in|during|between)\s+(?:\d{1,2}\s+)?(?:${MONTH}\s+)?((?:19|20)\d{2})\b`, 'i');
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
 const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b/i;
+
+const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
 type Sentence = { text: string; lead: boolean; topic: string | null };
 type Outcome = { mention: GradeMention; sentence: Sentence; subjects: string[] };
@@ -59,14 +62,22 @@ function eventIn(text: string): NewsEvent | null {
   return found?.event ?? null;
 }
 
-/** The event the headline, else the opening paragraphs, report: the first visit named there, else an inspection. */
-function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean): NewsEvent | null {
+/**
+ * The event the headline, else the opening paragraphs, report: the first visit named there, else an
+ * inspection; an article that grades nothing and names neither there reports the first visit its body names.
+ */
+function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean, body: readonly string[]): NewsEvent | null {
   for (const text of [headline ?? '', ...lead]) {
     const event = eventIn(text);
     if (event) return event;
-    if (INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect/i.test(text))) return 'inspection';
+    if (INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect(?!\w*\s+department)/i.test(text))) return 'inspection';
   }
-  return graded ? 'inspection' : null;
+  if (graded) return 'inspection';
+  for (const text of body) {
+    const event = eventIn(text);
+    if (event) return event;
+  }
+  return null;
 }
 
 /** The dates of what the article reports: the first sentence about an inspection or visit that dates it, unless it dates an earlier one. */
@@ -82,11 +93,13 @@ function reportedDates(sentences: readonly string[]): InspectionDates | null {
   return null;
 }
 
-function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[]): number | null {
+function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[], published: string | null): number | null {
   if (dates) return Number(dates.start.slice(0, 4));
+  // An inspection years before the article came out is an earlier one, however it is worded.
+  const recent = (year: number) => !published || year >= Number(published.slice(0, 4)) - 1;
   for (const sentence of sentences) {
     const m = EVENT_IN_YEAR.exec(sentence);
-    if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length))) return Number(m[1]);
+    if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length)) && recent(Number(m[1]))) return Number(m[1]);
   }
   return null;
 }
@@ -126,13 +139,15 @@ function sentencesOf(headline: string | null, body: readonly string[], lead: rea
   const leading = new Set(lead);
   let topic: string | null = null;
   for (const block of body) {
+    // A link to another story ("Read more: … rated inadequate") says nothing of this one.
+    if (OTHER_STORY.test(block)) continue;
     const text = BULLET_ITEM.exec(block)?.[1] ?? block;
     // A heading that names one authority is the topic of what follows it, as in a round-up's sections.
     if (block.length < 80 && !isProse(block) && !BULLET_ITEM.test(block)) {
       const named = distinctAuthorities(authorityMentionsIn(block));
       if (named.length === 1) topic = named[0]!.id;
     }
-    for (const sentence of splitSentences(text)) sentences.push({ text: sentence, lead: leading.has(block), topic });
+    for (const sentence of splitSentences(text)) if (!OTHER_STORY.test(sentence)) sentences.push({ text: sentence, lead: leading.has(block), topic });
   }
   return sentences;
 }
@@ -154,11 +169,17 @@ function frameworkYear(reportedYear: number | null, published: string | null): n
  * earlier inspection's, and one whose framework is unclear, for the overall grade alone (none from
  * 2026, whose reports give no overall grade).
  */
-function expandCollective(outcome: Outcome, year: number | null): Outcome[] {
+function expandCollective(outcome: Outcome, articleYear: number | null): Outcome[] {
   const { every } = outcome.mention;
   if (every === undefined) return [outcome];
   const plain = { ...outcome, mention: { ...outcome.mention, every: undefined } };
   if (outcome.mention.time === 'prior') return [plain];
+  // A current grade's own clause, or its sentence's opening, dates this inspection when it names one year ("In 2023 all five areas …").
+  const { text } = outcome.sentence;
+  const opening = /^(?:However,?\s+)?(?:In|(?:Following|After)\s+(?:an?|the|its)\s+inspection\s+in)\s+(?:\w+\s+)?20\d{2}\b/i.exec(text)?.[0] ?? '';
+  const near = `${opening} ${text.slice(outcome.mention.clauseStart, outcome.mention.at + 40)}`;
+  const years = new Set([...near.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1])));
+  const year = articleYear ?? (years.size === 1 ? [...years][0]! : null);
   const judgements = collectiveJudgements(every, year);
   if (judgements.length === 0) return year !== null && year >= 2026 ? [] : [plain];
   return judgements.map((judgement) => ({ ...plain, mention: { ...plain.mention, judgement } }));
@@ -213,14 +234,14 @@ function points(body: readonly string[]): NewsPoint[] {
   return found;
 }
 
-export function parseNews(text: string, title?: string): NewsArticle {
+export function parseNews(text: string, title?: string, url?: string): NewsArticle {
   const { masthead, headline, body, lead, datelines } = articleParts(text, title);
   const bodyText = body.join('\n');
   const bodySentences = splitSentences(bodyText);
   const inspection = reportedDates(bodySentences);
-  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))]);
   const published = publishedDate(datelines, bodySentences);
-  const yearOfFramework = frameworkYear(reportedYear, published);
+  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published);
+  const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url));
 
   const outcomes: Outcome[] = [];
   const visited = new Map<string, NamedAuthority>();
@@ -252,7 +273,7 @@ export function parseNews(text: string, title?: string): NewsArticle {
 
   const table = isRoundUp ? null : readArticleTable(body);
   const gradedCurrent = current.length > 0 || (table !== null && Object.keys(table.grades).length > 0);
-  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp);
+  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp, body);
   const priorReferences = findPriorReferences(bodyText);
   const addReference = (sentence: string, year: number | null) => {
     const known = priorReferences.find((r) => r.sentence === sentence);

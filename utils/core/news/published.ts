@@ -37,3 +37,12 @@ export function publishedDate(datelines: readonly string[], sentences: readonly 
   }
   return null;
 }
+
+// "/2016/02/22/…", "/news/2023-04-17-…": the date a page's address is filed under.
+const ADDRESS_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/;
+
+/** The date in a page's address, when it files the page under one; null for none or no address. */
+export function dateInAddress(url: string | undefined): string | null {
+  const m = url ? ADDRESS_DATE.exec(url) : null;
+  return m ? dateIn(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
