@@ -52,6 +52,7 @@ export const FORMER_AUTHORITIES: readonly Authority[] = FORMER_ROWS.map((r) => d
 const byKey = new Map<string, Authority>();
 const byUrn = new Map<string, Authority>();
 const byDfe = new Map<string, Authority>();
+const byDomain = new Map<string, Authority>();
 /** Plain name → the authority, or null for a name more than one goes by. */
 const byName = new Map<string, Authority | null>();
 let longestName = 1;
@@ -62,6 +63,7 @@ for (const authority of [...AUTHORITIES, ...FORMER_AUTHORITIES]) {
   byKey.set(authority.key, authority);
   if (authority.urn) byUrn.set(authority.urn, authority);
   if (authority.dfeCode) byDfe.set(authority.dfeCode, authority);
+  if (authority.domain && authority.current) byDomain.set(authority.domain, authority);
   for (const name of authority.names) {
     const plain = normaliseName(name);
     byName.set(plain, plain && byName.has(plain) && byName.get(plain) !== authority ? null : authority);
@@ -125,6 +127,25 @@ function firstPlainWord(text: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9'.-]*$/.test(text)) return normaliseName(text).split(' ')[0]!;
   const hyphen = text.indexOf('-');
   return (hyphen === -1 ? text : text.slice(0, hyphen)).replace(/['.]/g, '').toLowerCase();
+}
+
+/**
+ * The authority whose own web domain a page is on (democracy.bathnes.gov.uk, www.torbay.gov.uk),
+ * from the register's domains; null for any other page or an address that does not parse.
+ */
+export function authorityByAddress(url: string | undefined): Authority | null {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const found = byDomain.get(labels.slice(i).join('.'));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The authorities a shared name ("Achieving for Children") belongs to; none for any other name. */

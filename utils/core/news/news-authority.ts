@@ -3,7 +3,7 @@
 // York"); a name it does not know counts only where the wording makes it an authority: a council's
 // full name, "<Name>'s children's services", "children's services in <Name>", "Ofsted rates <Name>",
 // "<Name> was rated …". Such a name keeps its written form and gets no key.
-import { findAuthority, findAuthorityInHeadline, mayBeginName } from '../authorities/match';
+import { authorityByAddress, findAuthority, findAuthorityInHeadline, mayBeginName } from '../authorities/match';
 import { firstWhere } from '../sorted';
 import { allMatches } from '../text/all-matches';
 
@@ -206,7 +206,7 @@ export function distinctAuthorities(mentions: readonly AuthorityMention[]): Name
  * alone on a line above the headline; else the one the article names most, twice at least. Null
  * when none is named.
  */
-export function findNewsAuthority(headline: string | null, lead: string, masthead: readonly string[] = [], body = ''): NamedAuthority | null {
+export function findNewsAuthority(headline: string | null, lead: string, masthead: readonly string[] = [], body = '', address?: string): NamedAuthority | null {
   const known = headline ? findAuthorityInHeadline(headline) : null;
   if (known) {
     const written = authorityMentionsIn(headline!).find((m) => m.key === known.key);
@@ -223,6 +223,9 @@ export function findNewsAuthority(headline: string | null, lead: string, masthea
     const whole = authorityMentionsIn(line).find((m) => m.index === 0 && m.name.length >= line.replace(/['’]s$/, '').length - 1);
     if (whole) return { name: whole.name, key: whole.key, urn: whole.urn, id: whole.id };
   }
+  // A council's own site (its newsroom, its committee papers) is about the council, when the article names none before.
+  const site = authorityByAddress(address);
+  if (site) return { name: site.name, key: site.key, urn: site.urn, id: site.key };
   // Else the authority the article keeps naming: at least twice, and more often than any other.
   const counts = new Map<string, { authority: NamedAuthority; count: number }>();
   for (const m of authorityMentionsIn(body)) {

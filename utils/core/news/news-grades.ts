@@ -30,7 +30,7 @@ const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdic
 // What an article may put before a judgement's name: "the experiences and progress of", "the experience of", "support for", "services for".
 const DESCRIBED = String.raw`(?:(?:(?:experiences?|progress|outcomes|support|services|provision|work|help)(?:\s+and\s+progress)?\s+(?:of|for|with|to)|care(?=\s+looked\s+after))\s+)?`;
 const JUDGEMENT_NAMED = new RegExp(String.raw`\b(${PHRASES})\b`, 'i');
-const AND_A_PHRASE = String.raw`\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}`;
+const AND_A_PHRASE = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}`;
 // More judgements joined by "and", taken whole (a lookahead's capture, matched again) and never given
 // back one at a time: a name that holds "and" ("children in care and care leavers") reads as one
 // judgement or two, and giving a long list back each way takes exponential time. What follows the
@@ -57,7 +57,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
-    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN})\s+(?:for|in)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
+    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
     grade: [1, 2, 3],
     phrase: 4,
   },
@@ -438,7 +438,7 @@ function carryThePast(sentence: string, mentions: GradeMention[]): GradeMention[
   });
 }
 
-const AND_PHRASE = new RegExp(String.raw`^\s+and\s+(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'i');
+const AND_PHRASE = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'i');
 const LIST_GOES_ON = new RegExp(
   String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`,
   'id',

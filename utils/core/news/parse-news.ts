@@ -259,7 +259,7 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
     }
   }
 
-  const main = findNewsAuthority(headline, lead.join('\n'), masthead, bodyText);
+  const main = findNewsAuthority(headline, lead.join('\n'), masthead, bodyText, url);
   const named = new Map<string, NamedAuthority>();
   for (const found of distinctAuthorities(authorityMentionsIn([headline ?? '', bodyText].join('\n')))) named.set(found.id, found);
   const current = outcomes.filter((o) => o.mention.time === 'current');
