@@ -128,7 +128,8 @@ export function resolveAuthority(raw: string): NamedAuthority | null {
 }
 
 // Bare names the register knows: runs of capitalised words, with "upon", "and", "of" … inside.
-const CAPITALISED_RUN = /[A-Z][\w'’.&-]*(?:\s+(?:(?:of|upon|and|on|the|&)\s+)?[A-Z][\w'’.&-]*)*/g;
+// A comma may stand inside a name ("Bournemouth, Christchurch and Poole"); the longest name the register knows is taken first.
+const CAPITALISED_RUN = /[A-Z][\w'’.&-]*(?:,?\s+(?:(?:of|upon|and|on|the|&)\s+)?[A-Z][\w'’.&-]*)*/g;
 // Names that are everyday words too ("Reading the report, …"): only beside words that make them a place.
 const EVERYDAY = /^(?:Reading|Bury)$/;
 const LONGEST_NAME = 6;

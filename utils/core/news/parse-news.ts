@@ -44,6 +44,7 @@ const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
 const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b/i;
 
+const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\s+(?:the\s+)?$/i;
 const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
 type Sentence = { text: string; lead: boolean; topic: string | null };
@@ -123,7 +124,8 @@ function subjectsIn(sentence: Sentence, names: readonly AuthorityMention[]): (me
   const gathered = new Map<number, { to: number; ids: Set<string> }>();
   return (mention) => {
     const before = firstAt(mention.at);
-    const inClause = Math.min(firstAt(mention.clauseStart), before);
+    // The name nearest the grade in its clause, with any list it ends: "Hampshire's role in ensuring Ofsted rated the Isle of Wight's services good" is the Isle of Wight's.
+    const inClause = Math.max(Math.min(firstAt(mention.clauseStart), before), before - 1);
     const from = inClause < before ? listStart(inClause) : 0;
     let named = gathered.get(from);
     if (!named || named.to > before) named = { to: from, ids: new Set() };
@@ -250,7 +252,8 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
     const mentions = gradeMentionsIn(sentence.text, { reportedYear });
     const visit = /\bvisit(?:ed|s)?\b/i.test(sentence.text) && !PAST_SENTENCE.test(sentence.text);
     if (mentions.length === 0 && !visit) continue;
-    const names = authorityMentionsIn(sentence.text);
+    // "A part of Devon" places what the sentence speaks of; it is not Devon's council.
+    const names = authorityMentionsIn(sentence.text).filter((n) => !PLACED_IN.test(sentence.text.slice(Math.max(0, n.index - 30), n.index)));
     const subjectsOf = subjectsIn(sentence, names);
     for (const mention of mentions) outcomes.push(...expandCollective({ mention, sentence, subjects: subjectsOf(mention) }, yearOfFramework));
     // A visit's authority, as a round-up of visits names each ("Inspectors visited Wokingham's children's services on …").
@@ -266,8 +269,12 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const withOutcome = [...new Set([...current.flatMap((o) => o.subjects), ...visited.keys()])];
   const headlineKeys = distinctAuthorities(authorityMentionsIn(headline ?? '')).map((a) => a.id);
   const graded = new Set(current.flatMap((o) => o.subjects));
+  // Several authorities graded, or a headline naming several and grading none of them alone: a
+  // headline naming a second authority beside the one graded ("Hampshire's leader congratulates the
+  // Isle of Wight") is still one authority's news.
   const isRoundUp =
-    new Set([...graded, ...headlineKeys]).size >= 2 ||
+    graded.size >= 2 ||
+    (new Set(headlineKeys).size >= 2 && graded.size === 0) ||
     (withOutcome.length >= 2 && (headlineKeys.length !== 1 || !main)) ||
     (headline !== null && MANY_AUTHORITIES.test(headline));
 
@@ -304,7 +311,9 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
     });
   }
 
-  const authority = main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
+  // A headline naming two authorities, one of them graded: the graded one is the article's.
+  const gradedInHeadline = graded.size === 1 && new Set(headlineKeys).size >= 2 && headlineKeys.includes([...graded][0]!) ? (named.get([...graded][0]!) ?? null) : null;
+  const authority = gradedInHeadline ?? main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
   // An opening that names no authority at all (the page's headline named it) is about the one it reports, unnamed.
   const unnamed = authority === null && named.size === 0 && visited.size === 0;
   const about = (o: Outcome) => (authority === null ? unnamed && o.subjects.length === 0 : o.subjects.length === 0 || o.subjects.includes(authority.id));
