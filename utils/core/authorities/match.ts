@@ -1,5 +1,6 @@
 // Which authority a name, a headline or a reports.ofsted.gov.uk provider number is about, from the
 // register (register.ts, generated from the data): never a key the register does not hold.
+import search from 'approx-string-match';
 import { CURRENT_ROWS, FORMER_ROWS, SHARED_NAMES, type RegisterRow } from './register';
 import { nameForms, normaliseName, PREFIXES } from './names';
 
@@ -104,6 +105,48 @@ export function authorityByDfeCode(code: string | number): Authority | null {
 export function findAuthority(text: string): Authority | null {
   for (const form of nameForms(text)) {
     if (byName.has(form)) return byName.get(form) ?? null;
+  }
+  return null;
+}
+
+// A misspelt name ("Central Bedforshire") is matched within one slip, two in a long name; short
+// names are never matched loosely (Bedford and Bradford, Sutton and Hutton are a letter apart).
+const SHORTEST_LOOSE = 8;
+const LONG_NAME = 16;
+
+/**
+ * The authority a misspelt name stands for: the one register name within a slip or two of it
+ * (approx-string-match's edit distance), when exactly one authority has such a name; null otherwise.
+ * For names the wording already makes an authority's ("… Council", "…'s children's services"), never
+ * for any capitalised word.
+ */
+export function findAuthorityLoosely(text: string): Authority | null {
+  const exact = findAuthority(text);
+  if (exact) return exact;
+  const key = normaliseName(text);
+  if (looseAnswers.has(key)) return looseAnswers.get(key)!;
+  const answer = nearestName(text);
+  // A page may repeat one unknown name thousands of times: each is looked for once.
+  if (looseAnswers.size > LOOSE_ANSWERS_KEPT) looseAnswers.clear();
+  looseAnswers.set(key, answer);
+  return answer;
+}
+
+const looseAnswers = new Map<string, Authority | null>();
+const LOOSE_ANSWERS_KEPT = 1000;
+
+function nearestName(text: string): Authority | null {
+  let found: Authority | null = null;
+  for (const form of nameForms(text)) {
+    if (form.length < SHORTEST_LOOSE) continue;
+    const slips = form.length >= LONG_NAME ? 2 : 1;
+    for (const [name, authority] of byName) {
+      if (!authority || name[0] !== form[0] || Math.abs(name.length - form.length) > slips) continue;
+      if (!search(name, form, slips).some((m) => m.start === 0 && m.end === name.length)) continue;
+      if (found && found !== authority) return null;
+      found = authority;
+    }
+    if (found) return found;
   }
   return null;
 }

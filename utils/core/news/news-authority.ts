@@ -3,7 +3,7 @@
 // York"); a name it does not know counts only where the wording makes it an authority: a council's
 // full name, "<Name>'s children's services", "children's services in <Name>", "Ofsted rates <Name>",
 // "<Name> was rated …". Such a name keeps its written form and gets no key.
-import { authorityByAddress, findAuthority, findAuthorityInHeadline, mayBeginName } from '../authorities/match';
+import { authorityByAddress, findAuthority, findAuthorityInHeadline, findAuthorityLoosely, mayBeginName } from '../authorities/match';
 import { firstWhere } from '../sorted';
 import { allMatches } from '../text/all-matches';
 
@@ -114,7 +114,7 @@ function placeOf(raw: string): string | null {
 export function resolveAuthority(raw: string): NamedAuthority | null {
   const name = placeOf(raw.trim());
   if (!name) return null;
-  const known = findAuthority(name);
+  const known = findAuthorityLoosely(name);
   const place = name
     .split(/\s+/)
     .filter((w) => !COUNCIL_WORDS.test(w) && !/^(?:London|Royal|Borough|of)$/.test(w))
