@@ -23,7 +23,7 @@ const CLOSE_QUOTE = `['’"”]?`;
 const NOT_A_RATING = String.raw`(?!\s+(?:enough|progress|practice|quality|relationships|examples|use|support|work|features?|elements?|aspects?|news|start|understanding|range|level|or\s|and\s+(?:outstanding|good|inadequate|requires?)))`;
 const GRADE = String.raw`${OPEN_QUOTE}(${ANY_CASE_GRADE})\b${CLOSE_QUOTE}${NOT_A_RATING}`;
 // "is good", "was rated inadequate", "were judged to require improvement", "was also found to require improvement"
-const LINK = String.raw`(?:(?:is|are|was|were|remains?)(?:\s+(?:now|also|still|again))*|(?:has|have|had)(?:\s+(?:now|also|still|again))*\s+been(?:\s+(?:now|also|still|again))*)(?:\s+(?:rated|judged|graded|found))?(?:\s+(?:as|to be|to|being))?`;
+const LINK = String.raw`(?:(?:is|are|was|were|remains?)(?:\s+(?:now|also|still|again))*|(?:has|have|had)(?:\s+(?:now|also|still|again))*\s+been(?:\s+(?:now|also|still|again))*)(?:\s+(?:rated|judged|graded|found|praised))?(?:\s+(?:as|to be|to|being))?`;
 const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council(?:['’]s)?|authority(?:['’]s)?|local authority(?:['’]s)?|service|services|department|children['’]s services|it|them|and|of|upon|on|by)\s+){0,6}`;
 const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdict)s?`;
 
@@ -61,6 +61,8 @@ const PATTERNS: readonly Pattern[] = [
     grade: [1, 2, 3],
     phrase: 4,
   },
+  // "adoption performance, which was rated as good"
+  { regex: new RegExp(String.raw`\b(${PHRASES}),\s+which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "…, with overall effectiveness as inadequate", "with care leavers rated good"
   { regex: new RegExp(String.raw`\bwith\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\s+(?:(?:rated|judged|graded)\s+)?(?:as\s+)?(?:being\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "rated the local safeguarding children board as good"
@@ -394,7 +396,8 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       }
       // A sentence naming a judgement gives it the grade through the patterns above; a bare
       // "rated good" beside a judgement's name is not read as the overall grade.
-      if (!/\boverall\b/i.test(m[0]) && pattern.time !== 'prior' && namesJudgement(groupAt(m, group))) continue;
+      const saysOverall = /\boverall\b/i.test(sentence.slice(Math.max(0, m.index - 25), m.index + m[0].length));
+      if (!saysOverall && pattern.time !== 'prior' && namesJudgement(groupAt(m, group))) continue;
       add('overall', words, groupAt(m, group), pattern.time);
     }
   }

@@ -110,3 +110,27 @@ export function readArticleTable(articleBlocks: readonly string[]): ArticleTable
   }
   return null;
 }
+
+// A list under a line giving its grade: "The areas that were rated as 'Requires improvement to be
+// good' were:" then "· The impact of leaders …", "· Overall effectiveness." A line about an earlier
+// inspection gives its list nothing.
+const LIST_INTRO = /\b(?:rated|judged|graded|given|received|awarded)\b[^:]{0,40}?['‘"“]?(requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)\b['’"”]?[^:]{0,30}:$/i;
+const EARLIER = /\b(?:previous(?:ly)?|last|earlier|prior|before|(?:19|20)\d{2})\b/i;
+
+/** The grades lists of judgements under such lines give, each judgement once. */
+export function readGradedLists(blocks: readonly string[]): Grades {
+  const grades: Grades = {};
+  let grade: Grade | null = null;
+  for (const block of blocks) {
+    // Minutes pasted from a word processor keep its middle-dot bullets ("·  Overall effectiveness.").
+    const item = BULLET_ITEM.exec(block)?.[1] ?? /^·\s+(\S.*)$/s.exec(block)?.[1];
+    if (item === undefined) {
+      const intro = LIST_INTRO.exec(block);
+      grade = intro && !EARLIER.test(block) ? gradeFromWords(intro[1]!) : null;
+      continue;
+    }
+    const key = grade ? judgementOfLabel(item.replace(/[.;,]\s*$/, '')) : null;
+    if (key && grade) grades[key] ??= grade;
+  }
+  return grades;
+}

@@ -13,7 +13,7 @@ import { articleParts, isProse } from './article-body';
 import { authorityMentionsIn, distinctAuthorities, findNewsAuthority, type AuthorityMention, type NamedAuthority } from './news-authority';
 import { collectiveJudgements, gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
 import { dateInAddress, publishedDate } from './published';
-import { readArticleTable } from './news-table';
+import { readArticleTable, readGradedLists } from './news-table';
 
 // The words that introduce a list ("Inspectors found:"), looked for in what a block says after any
 // colon before the one it ends on (introOf): looked for with the rest of the block after them, each
@@ -324,6 +324,7 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const priorGrades = priorGradesOf(ours.filter((o) => o.mention.time === 'prior' || isVisit).map((o) => (isVisit && o.mention.time === 'current' ? { ...o, mention: { ...o.mention, year: null } } : o)));
   // A grade stated for an earlier inspection is a reference back to it, with its year.
   for (const prior of priorGrades) addReference(prior.sentence, prior.year);
+  if ((authority || unnamed) && !isVisit) grades = { ...grades, ...readGradedLists(body) };
   if (table && !isVisit) {
     // The table's rows stand for the judgements it lists; a grade the sentences tie to one it leaves out (the overall grade above a list of four) stays.
     grades = { ...grades, ...table.grades };

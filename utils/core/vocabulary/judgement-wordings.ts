@@ -18,6 +18,7 @@ const LABELS: ReadonlyArray<[string, JudgementKey]> = [
   ['the experiences and progress of children looked after and achieving permanence', 'lookedAfter'],
   ['children looked after and achieving permanence', 'lookedAfter'],
   ['adoption performance', 'adoption'],
+  ['adoption', 'adoption'],
   ['leadership, management and governance', 'leaders'],
   ['review of the effectiveness of the local safeguarding children board', 'lscb'],
   ['the effectiveness of the local safeguarding children board', 'lscb'],
@@ -73,6 +74,7 @@ export function splitLabelAndRest(line: string): { key: JudgementKey; rest: stri
 // Each judgement as news articles name it, longest first, so "children in care and care leavers"
 // wins over "children in care".
 export const NEWS_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
+  ['impact of senior leaders on social work practice with children and families', 'leaders'],
   ['impact of leaders on social work practice with children and families', 'leaders'],
   ['children in care and care leavers', 'inCareAndCareLeavers'],
   ['looked after children and care leavers', 'inCareAndCareLeavers'],
@@ -82,6 +84,9 @@ export const NEWS_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['children in need of help and protection', 'helpAndProtection'],
   ['help and protection', 'helpAndProtection'],
   // The press's own words for the judgements: "the experiences of children leaving care", "good for child protection", "how well leaders …".
+  ['impact of senior leaders', 'leaders'],
+  ['adoption and fostering services', 'adoption'],
+  ['adoption services', 'adoption'],
   ['young people leaving care', 'careLeavers'],
   ['children leaving care', 'careLeavers'],
   ['leadership and management', 'leaders'],
@@ -95,6 +100,7 @@ export const NEWS_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['children in care', 'inCare'],
   ['care leavers', 'careLeavers'],
   ['adoption performance', 'adoption'],
+  ['adoption', 'adoption'],
   ['impact of leaders', 'leaders'],
   ['leadership', 'leaders'],
   ['local safeguarding children board', 'lscb'],
