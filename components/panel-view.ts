@@ -139,17 +139,31 @@ export function drawPriorFindings(prior: PriorFindings, actions: PanelActions): 
   );
 }
 
+/** The grades a news article gives earlier inspections, each with its year: never drawn as the current grade. */
+function earlierList(earlier: NonNullable<PanelModel['reported']>['earlier']): HTMLElement {
+  return el('div', {},
+    el('p', { class: 'kind section' }, 'Earlier grades the article mentions'),
+    el('ul', { 'aria-label': 'Earlier grades the article mentions' }, ...earlier.map((e) =>
+      el('li', {}, `${e.label}: ${GRADE_LABELS[e.grade]}${e.year ? ` (${e.year})` : ' (an earlier inspection)'}`),
+    )),
+  );
+}
+
 function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
   const { inspection } = model;
   const dates = inspection && (inspection.start === inspection.end
     ? formatLongDate(inspection.start)
     : `${formatLongDate(inspection.start)} to ${formatLongDate(inspection.end)}`);
+  const { reported } = model;
   return el('div', { class: 'body' },
     el('p', { class: 'kind' }, model.kindLabel),
+    reported ? el('p', { class: 'dates' }, reported.by) : null,
     model.authority ? el('p', { class: 'authority' }, model.authority) : null,
     dates ? el('p', { class: 'dates' }, `Inspected ${dates}`) : null,
+    reported?.gradesOf ? el('p', { class: 'kind section' }, reported.gradesOf) : null,
     model.overall ? el('p', { class: 'overall' }, el('span', {}, 'Overall'), ' ', gradeChip(model.overall, true)) : null,
     model.judgements.length > 0 && judgementList(model),
+    (reported?.earlier.length ?? 0) > 0 && earlierList(reported!.earlier),
     model.prior && extras.drawPrior ? extras.drawPrior(model.prior, extras.actions ?? {}) : null,
     model.events.length > 0 && eventList(model),
     (model.roundUp?.length ?? 0) > 0 && el('p', { class: 'kind section' }, 'Authorities in this article'),

@@ -42,7 +42,7 @@ async function start({ reading, collapsed }: OverlayInput): Promise<void> {
   const url = loadedAddress();
   const read = overlayReading(reading, document, url);
   // Asked for from the popup, a page that is not recognised says so instead of staying silent.
-  const model = modelFor(read) ?? (reading === null ? notRecognised() : null);
+  const model = modelFor(read, url) ?? (reading === null ? notRecognised() : null);
   if (!model) return;
   const panel = livePanel(showPanel(model, collapsed ?? (await collapsedState())), model);
   if (read.kind === 'none') return;

@@ -11,10 +11,10 @@ export const COLLAPSED_KEY = 'panelCollapsed';
 const isEmpty = (model: PanelModel) => !model.authority && !model.overall && model.judgements.length === 0 && model.events.length === 0;
 
 /** The panel for a provider page or a report; null for news (the overlay reads its article) or a page that yields nothing to show. */
-export function modelFor(reading: PageReading): PanelModel | null {
+export function modelFor(reading: PageReading, address?: string): PanelModel | null {
   const model =
     reading.kind === 'provider' ? panelModelForProvider(reading.page)
-    : reading.kind === 'document' ? panelModelForDocument(reading.doc)
+    : reading.kind === 'document' ? panelModelForDocument(reading.doc, address)
     : null;
   // A page recognised but yielding nothing to show is malformed: no panel.
   return model && !isEmpty(model) ? model : null;
