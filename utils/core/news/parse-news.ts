@@ -44,6 +44,8 @@ const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
 const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b/i;
 
+// "Good in all areas", "every area", "all five areas": one authority's judgements, not several places.
+const ALL_AREAS = /\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+\w+)?\s+areas?\b/gi;
 const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\s+(?:the\s+)?$/i;
 const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
@@ -276,7 +278,7 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
     graded.size >= 2 ||
     (new Set(headlineKeys).size >= 2 && graded.size === 0) ||
     (withOutcome.length >= 2 && (headlineKeys.length !== 1 || !main)) ||
-    (headline !== null && MANY_AUTHORITIES.test(headline));
+    (headline !== null && MANY_AUTHORITIES.test(headline.replace(ALL_AREAS, ' ')));
 
   const table = isRoundUp ? null : readArticleTable(body);
   const gradedCurrent = current.length > 0 || (table !== null && Object.keys(table.grades).length > 0);
@@ -311,9 +313,15 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
     });
   }
 
-  // A headline naming two authorities, one of them graded: the graded one is the article's.
-  const gradedInHeadline = graded.size === 1 && new Set(headlineKeys).size >= 2 && headlineKeys.includes([...graded][0]!) ? (named.get([...graded][0]!) ?? null) : null;
-  const authority = gradedInHeadline ?? main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
+  // A headline or opening naming two authorities, one of them graded and not the first named: the
+  // graded one is the article's ("Hampshire's leader congratulates the Isle of Wight …").
+  const onlyGraded = graded.size === 1 ? [...graded][0]! : null;
+  const opening = [headline ?? '', lead[0] ?? ''].join('\n');
+  const gradedBeside =
+    onlyGraded && main && main.id !== onlyGraded && (new Set(headlineKeys).size >= 2 || !headlineKeys.includes(main.id)) && authorityMentionsIn(opening).some((m) => m.id === onlyGraded)
+      ? (named.get(onlyGraded) ?? null)
+      : null;
+  const authority = gradedBeside ?? main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
   // An opening that names no authority at all (the page's headline named it) is about the one it reports, unnamed.
   const unnamed = authority === null && named.size === 0 && visited.size === 0;
   const about = (o: Outcome) => (authority === null ? unnamed && o.subjects.length === 0 : o.subjects.length === 0 || o.subjects.includes(authority.id));

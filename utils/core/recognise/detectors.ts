@@ -123,7 +123,7 @@ const OTHER_REMIT_CUES = new RegExp(
   'gi',
 );
 const OUTCOME_CUE = /\b(?:rated|rates|judged|inspectors?|inspection|inspected)\b/i;
-const STRONG_CUE = new RegExp(String.raw`children${APOS}s services|help and protection|care leavers|children in care`, 'i');
+const STRONG_CUE = new RegExp(String.raw`children${APOS}s services|help and protection|care leavers|children in care|child protection|children in need`, 'i');
 
 /** How many times the pattern (global, and never empty) matches, without making the matches: a page may hold hundreds of thousands. */
 const count = (text: string, pattern: RegExp) => {
