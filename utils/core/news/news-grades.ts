@@ -186,6 +186,8 @@ const DATED_AFTER = new RegExp(String.raw`^['’"”]?\s*(?:\S+\s+){0,5}?(?:in|d
 const HYPOTHETICAL = /\b(?:aims?|aiming|ambitions?|wants?|wanted|hopes?|hoping|hoped|targets?|goal|strive|striving|would|could|might|should|will|shall|to become|next|if|unless|expects?|expected|on course|on track|bid|push|determined|plans?|planning)\b/i;
 // About councils in general, not this one: "only 46 councils are rated good", "no authority has been judged outstanding".
 const ELSEWHERE = /\b(?:councils|authorities|local authorities|LAs|areas|departments|per\s*cent)\b|%|^\W*(?:and\s+|but\s+|while\s+|with\s+|of\s+(?:these|those|them)\s+)?(?:only\s+|just\s+|some\s+|around\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:few|handful|quarter|third|fifth|half)|half|most|many|none|no\b|all\b|other\b|several)\b/i;
+// About another kind of provider Ofsted inspects: "Oakfield Primary School was rated good", "its nurseries were judged outstanding".
+const OTHER_PROVIDER = /(?<!\bvirtual\s)\b(?:schools?|academy|academies|nurser(?:y|ies)|colleges?|pupils|children['’]s\s+homes?|care\s+homes?)\b/i;
 const NEGATED = /\b(?:not|never)\s+(?:(?:yet|been|be|being|rated|judged|graded|found|as|to|deemed)\s+)*['‘"“]?$/i;
 // Words that put a clause in the present despite a past clause before it: "…, and services are now good".
 const NOW = /\b(?:now|today|this\s+time|latest|newly)\b/i;
@@ -216,7 +218,15 @@ export type GradeMention = {
 };
 
 /** What is known of the article beyond the sentence: the year of the inspection it reports, when it says. */
-export type SentenceContext = { reportedYear?: number | null };
+export type SentenceContext = {
+  reportedYear?: number | null;
+  /** Where the article gives no year for its inspection, the years its publication date allows (a report comes out weeks after). */
+  publishedYears?: readonly number[];
+};
+
+/** Whether a year named beside a grade is this inspection's. */
+const isReportedYear = (year: number, context: SentenceContext) =>
+  year === context.reportedYear || (context.reportedYear == null && (context.publishedYears ?? []).includes(year));
 
 export type GradeStatement = { judgement: JudgementKey; grade: Grade };
 
@@ -291,11 +301,13 @@ const WINDOW = 240;
 /** Whether a grade at [at, end) is this inspection's, an earlier one's, or neither (null). */
 function timeOf(sentence: string, at: number, end: number, context: SentenceContext, subjectEnd = 0): { time: GradeTime; year: number | null; clauseStart: number } | null {
   const clause = clauseBounds(sentence, at, end);
-  const before = sentence.slice(Math.max(clause.start, at - WINDOW, subjectEnd), at);
+  const before = sentence.slice(Math.max(clause.start, at - WINDOW), at);
+  // A collective grade's subject ("all four areas were rated …") is not a clause about councils or schools.
+  const beforeSubject = subjectEnd > 0 ? sentence.slice(Math.max(clause.start, at - WINDOW, subjectEnd), at) : before;
   const after = sentence.slice(end, Math.min(clause.end, end + WINDOW));
   if (NEGATED.test(sentence.slice(Math.max(0, at - 30), at)) && !/\bno longer\b/i.test(before)) return null;
   if (HYPOTHETICAL.test(before)) return null;
-  if (ELSEWHERE.test(before)) return null;
+  if (ELSEWHERE.test(beforeSubject) || OTHER_PROVIDER.test(beforeSubject)) return null;
 
   const prior = (year: number | null = nearestYear(sentence, at, clause)) => ({ time: 'prior' as const, year, clauseStart: clause.start });
   const plainBefore = before.replace(SINCE_EARLIER, ' ').replace(EARLIER_THIS, ' ');
@@ -303,7 +315,7 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
 
   const dated = DATED_AFTER.exec(after) ?? DATED_BEFORE.exec(plainBefore);
   const datedYear = dated ? Number(dated[1] ?? dated[2]) : null;
-  if (datedYear !== null && datedYear !== context.reportedYear) return prior(datedYear >= 2000 ? datedYear : null);
+  if (datedYear !== null && !isReportedYear(datedYear, context)) return prior(datedYear >= 2000 ? datedYear : null);
 
   if (!NOW.test(before + after)) {
     const earlier = sentence.slice(Math.max(0, clause.start - WINDOW), clause.start);
@@ -317,7 +329,7 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
     const { opening } = sentenceAnalysis;
     if (opening && opening[0].length <= at) {
       const openingYear = /\b((?:19|20)\d{2})\b/.exec(opening[0]);
-      if (!openingYear || Number(openingYear[1]) !== context.reportedYear) return prior();
+      if (!openingYear || !isReportedYear(Number(openingYear[1]), context)) return prior();
     }
   }
   return { time: 'current', year: null, clauseStart: clause.start };
@@ -373,7 +385,11 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     if (/;|\bbut\b|\bwhile\b/.test(listed)) continue;
     const named = allMatches(JUDGEMENTS_NAMED, listed);
     if (named.length < 2) continue;
-    for (const phrase of named) add(judgementOfPhrase(phrase[1]!), m[1]!, groupAt(m, 1));
+    // The list's own clause breaks hide what opened the sentence: "The previous inspection in 2014 found X, Y and Z all to be good".
+    const opening = sentence.slice(Math.max(0, m.index - WINDOW), m.index);
+    const years = allMatches(ANY_YEAR, opening).map((y) => Number(y[1]));
+    const past = PAST_BEFORE.test(opening.replace(SINCE_EARLIER, ' ')) || years.some((y) => !isReportedYear(y, context));
+    for (const phrase of named) add(judgementOfPhrase(phrase[1]!), m[1]!, groupAt(m, 1), past ? 'prior' : undefined);
   }
 
   const namedBefore = judgementsNamedBefore(sentence);

@@ -41,11 +41,14 @@ const PUBLISHED_DATE = /\b(?:published|publication|issued|released|out)\b[^.;]{0
 const PAST_SENTENCE = /\b(?:last|previous|previously|prior|earlier)\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80}?\b(?:in|during|between)\s+(?:\d{1,2}\s+)?(?:${MONTH}\s+)?((?:19|20)\d{2})\b`, 'i');
+// "following a 2023 inspection", "the 2024 Ofsted inspection".
+const YEAR_OF_EVENT = /\b(?:a|an|the|its|this)\s+((?:19|20)\d{2})\s+(?:Ofsted\s+)?(?:inspection|visit)\b/i;
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
 const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b/i;
 
 // "Good in all areas", "every area", "all five areas": one authority's judgements, not several places.
 const ALL_AREAS = /\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+\w+)?\s+areas?\b/gi;
+const ASIDE = /\b(?:neighbouring|nearby|neighbour|fellow|unlike|like|than|compared\s+with|as\s+did|as\s+was)\s+$/i;
 const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\s+(?:the\s+)?$/i;
 const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
@@ -101,7 +104,7 @@ function reportedYearOf(dates: InspectionDates | null, sentences: readonly strin
   // An inspection years before the article came out is an earlier one, however it is worded.
   const recent = (year: number) => !published || year >= Number(published.slice(0, 4)) - 1;
   for (const sentence of sentences) {
-    const m = EVENT_IN_YEAR.exec(sentence);
+    const m = EVENT_IN_YEAR.exec(sentence) ?? YEAR_OF_EVENT.exec(sentence);
     if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length)) && recent(Number(m[1]))) return Number(m[1]);
   }
   return null;
@@ -246,16 +249,20 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const published = publishedDate(datelines, bodySentences);
   const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published);
   const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url));
+  const publishedYears = published ? [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1] : [];
 
   const outcomes: Outcome[] = [];
+  const asides = new Set<string>();
   const visited = new Map<string, NamedAuthority>();
   for (const sentence of sentencesOf(headline, body, lead)) {
     // The names are read only where a grade or a visit needs them: most sentences of a page have neither.
-    const mentions = gradeMentionsIn(sentence.text, { reportedYear });
+    const mentions = gradeMentionsIn(sentence.text, { reportedYear, publishedYears });
     const visit = /\bvisit(?:ed|s)?\b/i.test(sentence.text) && !PAST_SENTENCE.test(sentence.text);
     if (mentions.length === 0 && !visit) continue;
     // "A part of Devon" places what the sentence speaks of; it is not Devon's council.
     const names = authorityMentionsIn(sentence.text).filter((n) => !PLACED_IN.test(sentence.text.slice(Math.max(0, n.index - 30), n.index)));
+    // "Neighbouring Bradford was rated inadequate": another authority brought in for comparison is not one the article reports.
+    for (const n of names) if (ASIDE.test(sentence.text.slice(Math.max(0, n.index - 30), n.index))) asides.add(n.id);
     const subjectsOf = subjectsIn(sentence, names);
     for (const mention of mentions) outcomes.push(...expandCollective({ mention, sentence, subjects: subjectsOf(mention) }, yearOfFramework));
     // A visit's authority, as a round-up of visits names each ("Inspectors visited Wokingham's children's services on …").
@@ -268,9 +275,12 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const named = new Map<string, NamedAuthority>();
   for (const found of distinctAuthorities(authorityMentionsIn([headline ?? '', bodyText].join('\n')))) named.set(found.id, found);
   const current = outcomes.filter((o) => o.mention.time === 'current');
-  const withOutcome = [...new Set([...current.flatMap((o) => o.subjects), ...visited.keys()])];
+  // (One the headline names too is reported: "Wiltshire outstanding as neighbouring Swindon falls to inadequate".)
+  const inHeadline = new Set(authorityMentionsIn(headline ?? '').map((m) => m.id));
+  const reported = (id: string) => !asides.has(id) || inHeadline.has(id);
+  const withOutcome = [...new Set([...current.flatMap((o) => o.subjects), ...visited.keys()])].filter(reported);
   const headlineKeys = distinctAuthorities(authorityMentionsIn(headline ?? '')).map((a) => a.id);
-  const graded = new Set(current.flatMap((o) => o.subjects));
+  const graded = new Set(current.flatMap((o) => o.subjects).filter(reported));
   // Several authorities graded, or a headline naming several and grading none of them alone: a
   // headline naming a second authority beside the one graded ("Hampshire's leader congratulates the
   // Isle of Wight") is still one authority's news.

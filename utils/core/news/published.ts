@@ -11,7 +11,13 @@ const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2}),?\s+((?:19|20
 const DATE_LINE = 160;
 const PUBLISHED_SENTENCE = /\bpublished\b[^.]{0,40}?\b(?:today|on|yesterday)\b/i;
 
+const SHORT_MONTHS: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September', sept: 'September', oct: 'October', nov: 'November', dec: 'December' };
+// "17th Apr 2023": a byline's short month, written out for the date reader.
+const SHORT_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+((?:19|20)\d{2})\b/i;
+
 function dateIn(text: string): string | null {
+  const short = SHORT_MONTH.exec(text);
+  if (short) return allDates(`${short[1]} ${SHORT_MONTHS[short[2]!.toLowerCase()]} ${short[3]}`)[0] ?? null;
   const iso = ISO_DATE.exec(text);
   if (iso) {
     const date = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
