@@ -31,7 +31,8 @@ const SHORT = 120;
 
 /** A paragraph of prose: a sentence or more, long enough not to be a caption or a button. */
 export function isProse(block: string): boolean {
-  return block.length >= 40 && SENTENCE_END.test(block) && !BULLET_ITEM.test(block);
+  // A line marked up as a heading or a comment ("# …") is not the article's prose.
+  return block.length >= 40 && SENTENCE_END.test(block) && !BULLET_ITEM.test(block) && !block.startsWith('#');
 }
 
 /** A short line that is neither a sentence, a list item, a table row nor a grade: a heading, a link, a menu item. */
@@ -77,11 +78,15 @@ function findHeadline(blocks: string[], title: string | undefined): { headline: 
   return at === -1 ? { headline: null, start: -1 } : { headline: blocks[at]!, start: at };
 }
 
+// A picture's credit and caption lines inside an article ("Image source, …", "Image caption,") are not where it ends.
+const CAPTION = /^(?:Image (?:source|caption)|Picture|Photograph|Photo|Credit)\b/i;
+
 /** Where the article stops: before two pieces of page furniture in a row, or before a teaser and its headline. */
 function articleEnd(blocks: string[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!)) return i;
+    if (CAPTION.test(block)) continue;
+    if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!) && !CAPTION.test(blocks[i + 1]!)) return i;
     // The body's own first paragraph may trail off ("… in Birmingham..."): a teaser is one after it.
     if (TEASER_END.test(block) && i > from) {
       // A teaser's headline stands above it, as a line or as a list item linking to the story,
@@ -104,7 +109,7 @@ export function articleParts(text: string, title?: string): ArticleParts {
   const firstProse = blocks.findIndex((b, i) => i >= afterHeadline && isProse(b));
   const bodyStart = firstProse === -1 ? afterHeadline : firstProse;
   const end = articleEnd(blocks, bodyStart);
-  const body = blocks.slice(bodyStart, end);
+  const body = blocks.slice(bodyStart, end).filter((b) => !CAPTION.test(b));
   // A standfirst between the headline and the body is a sentence of the article's own; a byline or a date is not.
   const between = blocks.slice(afterHeadline, bodyStart);
   const standfirst = between.filter((b) => (b.length >= 40 || /[.!?]["”’]?$/.test(b)) && /\s[a-z]+\s/.test(b) && !BREADCRUMB.test(b) && !BYLINE.test(b));

@@ -327,7 +327,7 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
     const sentenceAnalysis = analysis(sentence);
     if (sentenceAnalysis.opening === undefined) sentenceAnalysis.opening = PAST_OPENING.exec(sentence);
     const { opening } = sentenceAnalysis;
-    if (opening && opening[0].length <= at) {
+    if (opening && opening[0].length <= at && !NOW.test(opening[0])) {
       const openingYear = /\b((?:19|20)\d{2})\b/.exec(opening[0]);
       if (!openingYear || !isReportedYear(Number(openingYear[1]), context)) return prior();
     }

@@ -163,12 +163,26 @@ function sentencesOf(headline: string | null, body: readonly string[], lead: rea
  * The year whose framework the reported inspection was under: the year the article gives it, else
  * the year of its publication less the weeks a report takes to come out.
  */
-function frameworkYear(reportedYear: number | null, published: string | null): number | null {
+function frameworkYear(reportedYear: number | null, published: string | null, text: string): number | null {
   if (reportedYear !== null) return reportedYear;
-  if (!published) return null;
+  if (!published) return yearOfWording(text);
   const inspected = new Date(`${published}T00:00:00Z`);
   inspected.setUTCDate(inspected.getUTCDate() - 90);
   return inspected.getUTCFullYear();
+}
+
+// Judgement names only one framework has: the single inspection framework's (2014-2017), the
+// 2018-2022 arrangements' one judgement for children in care and care leavers, the 2023 ones' two.
+const FRAMEWORK_WORDING: ReadonlyArray<[RegExp, number]> = [
+  [/\b(?:leadership, management and governance|adoption performance|children looked after and achieving permanence)\b/i, 2016],
+  [/\bexperiences and progress of children in care and (?:of |for )?(?:those )?(?:children |young people )?(?:care leavers|leaving care)\b/i, 2020],
+  [/\bexperiences and progress of (?:care leavers|children in care)\b(?! and (?:of |for )?(?:those )?(?:children |young people )?(?:care leavers|leaving care))/i, 2024],
+];
+
+/** The year of the one framework whose judgement names the article uses; null when it uses none, or several's. */
+function yearOfWording(text: string): number | null {
+  const years = FRAMEWORK_WORDING.filter(([pattern]) => pattern.test(text)).map(([, year]) => year);
+  return years.length === 1 ? years[0]! : null;
 }
 
 /**
@@ -248,7 +262,7 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const inspection = reportedDates(bodySentences);
   const published = publishedDate(datelines, bodySentences);
   const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published);
-  const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url));
+  const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url), [headline ?? '', bodyText].join('\n'));
   const publishedYears = published ? [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1] : [];
 
   const outcomes: Outcome[] = [];
