@@ -79,14 +79,14 @@ function findHeadline(blocks: string[], title: string | undefined): { headline: 
 }
 
 // A picture's credit and caption lines inside an article ("Image source, …", "Image caption,") are not where it ends.
-const CAPTION = /^(?:Image (?:source|caption)|Picture|Photograph|Photo|Credit)\b/i;
+const CAPTION = /^(?:Image (?:source|caption)\b|(?:Picture|Photograph|Photo|Credit)\s*:)/i;
 
 /** Where the article stops: before two pieces of page furniture in a row, or before a teaser and its headline. */
-function articleEnd(blocks: string[], from: number): number {
+function articleEnd(blocks: string[], from: number, captions: ReadonlySet<number>): number {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (CAPTION.test(block)) continue;
-    if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!) && !CAPTION.test(blocks[i + 1]!)) return i;
+    if (captions.has(i)) continue;
+    if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!) && !captions.has(i + 1)) return i;
     // The body's own first paragraph may trail off ("… in Birmingham..."): a teaser is one after it.
     if (TEASER_END.test(block) && i > from) {
       // A teaser's headline stands above it, as a line or as a list item linking to the story,
@@ -108,8 +108,15 @@ export function articleParts(text: string, title?: string): ArticleParts {
   // picture credit); anything before that on the page is the site's, unless there is no prose at all.
   const firstProse = blocks.findIndex((b, i) => i >= afterHeadline && isProse(b));
   const bodyStart = firstProse === -1 ? afterHeadline : firstProse;
-  const end = articleEnd(blocks, bodyStart);
-  const body = blocks.slice(bodyStart, end).filter((b) => !CAPTION.test(b));
+  // A picture's lines, and the caption after "Image caption,": not the article's text, nor its end.
+  const captions = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!CAPTION.test(b)) return;
+    captions.add(i);
+    if (/^Image caption\W*$/i.test(b)) captions.add(i + 1);
+  });
+  const end = articleEnd(blocks, bodyStart, captions);
+  const body = blocks.slice(bodyStart, end).filter((_, i) => !captions.has(bodyStart + i));
   // A standfirst between the headline and the body is a sentence of the article's own; a byline or a date is not.
   const between = blocks.slice(afterHeadline, bodyStart);
   const standfirst = between.filter((b) => (b.length >= 40 || /[.!?]["”’]?$/.test(b)) && /\s[a-z]+\s/.test(b) && !BREADCRUMB.test(b) && !BYLINE.test(b));
