@@ -61,6 +61,8 @@ const PATTERNS: readonly Pattern[] = [
     grade: [1, 2, 3],
     phrase: 4,
   },
+  // A list's "judgement Grade" pairs, the grade capitalised as a table writes it: "children in need of help and protection Requires Improvement to be Good;"
+  { regex: new RegExp(String.raw`\b(${PHRASES})\s*(?:[:–—]\s*|\s-\s)?['‘"“]?(Requires?\s+[Ii]mprovement(?:\s+[Tt]o\s+[Bb]e\s+[Gg]ood)?|Outstanding|Good|Inadequate|OUTSTANDING|GOOD|INADEQUATE)\b(?=['’"”]?\s*(?:[;.,]|$|and\b))`, 'gd'), phrase: 1, grade: [2] },
   // "adoption performance, which was rated as good"
   { regex: new RegExp(String.raw`\b(${PHRASES}),\s+which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "…, with overall effectiveness as inadequate", "with care leavers rated good"

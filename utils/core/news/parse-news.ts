@@ -262,7 +262,9 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const inspection = reportedDates(bodySentences);
   const published = publishedDate(datelines, bodySentences);
   const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published);
-  const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url), [headline ?? '', bodyText].join('\n'));
+  // Last, a date on a line near the top (a committee meeting's): the year it names.
+  const dateNearTop = publishedDate([...datelines, ...body.slice(0, 3)], []);
+  const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url), [headline ?? '', bodyText].join('\n')) ?? (dateNearTop ? Number(dateNearTop.slice(0, 4)) : null);
   const publishedYears = published ? [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1] : [];
 
   const outcomes: Outcome[] = [];
