@@ -44,7 +44,7 @@ const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80
 // "following a 2023 inspection", "the 2024 Ofsted inspection".
 const YEAR_OF_EVENT = /\b(?:a|an|the|its|this)\s+((?:19|20)\d{2})\s+(?:Ofsted\s+)?(?:inspection|visit)\b/i;
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
-const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b/i;
+const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b|\b(?:quarter|third|half|fifth|proportion|number|\d+|most|many)\s+of\s+(?:all\s+|England['’]s\s+)?children['’]s\s+services\b/i;
 
 // "Good in all areas", "every area", "all five areas": one authority's judgements, not several places.
 const ALL_AREAS = /\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+\w+)?\s+areas?\b/gi;
