@@ -24,7 +24,7 @@ const NOT_A_RATING = String.raw`(?!\s+(?:enough|progress|practice|quality|relati
 const GRADE = String.raw`${OPEN_QUOTE}(${ANY_CASE_GRADE})\b${CLOSE_QUOTE}${NOT_A_RATING}`;
 // "is good", "was rated inadequate", "were judged to require improvement", "was also found to require improvement"
 const LINK = String.raw`(?:(?:is|are|was|were|remains?)(?:\s+(?:now|also|still|again))*|(?:has|have|had)(?:\s+(?:now|also|still|again))*\s+been(?:\s+(?:now|also|still|again))*)(?:\s+(?:rated|judged|graded|found|praised))?(?:\s+(?:as|to be|to|being))?`;
-const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council(?:['’]s)?|authority(?:['’]s)?|local authority(?:['’]s)?|service|services|department|children['’]s services|it|them|and|of|upon|on|by)\s+){0,6}`;
+const SUBJECT_WORDS = String.raw`(?:(?:[A-Z][\w'’&-]*|the|its|their|council(?:['’]s)?|authority(?:['’]s)?|local authority(?:['’]s)?|overall|service|services|department|children['’]s services|it|them|and|of|upon|on|by)\s+){0,6}`;
 const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdict)s?`;
 
 // What an article may put before a judgement's name: "the experiences and progress of", "the experience of", "support for", "services for".
@@ -57,7 +57,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
-    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
+    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
     grade: [1, 2, 3],
     phrase: 4,
   },
@@ -68,7 +68,9 @@ const PATTERNS: readonly Pattern[] = [
   // "…, with overall effectiveness as inadequate", "with care leavers rated good"
   { regex: new RegExp(String.raw`\bwith\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\s+(?:(?:rated|judged|graded)\s+)?(?:as\s+)?(?:being\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "rated the local safeguarding children board as good"
-  { regex: new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:the\s+)?(${PHRASES})\s+(?:as\s+)?(?:being\s+|to\s+be\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
+  { regex: new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?(${PHRASES})\s+(?:as\s+)?(?:being\s+|to\s+be\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
+  // "one area - the impact of leaders on social work practice - rated 'inadequate'"
+  { regex: new RegExp(String.raw`\b(${PHRASES})\s*[–—-]\s*(?:(?:was|were)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "… were inadequate, as was the leadership, management and governance"
   { regex: new RegExp(String.raw`${GRADE},?\s+as\s+(?:was|were)\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'), grade: [1], phrase: 2 },
   // "help and protection … were given outstanding grades"
@@ -195,7 +197,7 @@ const NEGATED = /\b(?:not|never)\s+(?:(?:yet|been|be|being|rated|judged|graded|f
 const NOW = /\b(?:now|today|this\s+time|latest|newly)\b/i;
 // A sentence opening on the past: "At its last inspection in 2017, …", "In 2015, …", "When it was last inspected, …".
 const PAST_OPENING = new RegExp(
-  String.raw`^\s*(?:(?:But|And|However|Yet|Then),?\s+(?:when|at|in|during|following|after|back in|previously|until|before)\b|When|At|In|During|Following|After|Back in|Previously|Until|Before|Last\s+(?:year|time|month)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Some|Several|\d+)\s+years?\s+ago)\b[^,]{0,120}?(?:\blast\b|\bprevious(?:ly)?\b|\bprior\b|\bearlier\b|\bago\b|\b(?:19|20)\d{2}\b)?[^,]{0,60},`,
+  String.raw`^\s*(?:(?:But|And|However|Yet|Then),?\s+(?:when|at|in|during|following|after|back in|previously|until|before)\b|When|At|In|During|Following|After|Back in|Previously|Until|Before|(?:The\s+)?Last\s+(?:year|time|month)|The\s+previous\s+time|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Some|Several|\d+)\s+years?\s+ago)\b[^,]{0,120}?(?:\blast\b|\bprevious(?:ly)?\b|\bprior\b|\bearlier\b|\bago\b|\b(?:19|20)\d{2}\b)?[^,]{0,60},`,
 );
 const ANY_YEAR = /\b((?:19|20)\d{2})\b/g;
 
