@@ -45,7 +45,7 @@ const NO_NEW_CLAUSE = String.raw`(?:(?!\s(?:and|but|while|whereas|although)\s)[^
 const firstAnyCase = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 // `grade`: the groups that may hold the grade words; `phrase`: the group holding the judgement's name, if the pattern names one.
-type Pattern = { regex: RegExp; grade: readonly number[]; phrase?: number; time?: 'prior' };
+type Pattern = { regex: RegExp; grade: readonly number[]; phrase?: number; time?: 'prior'; judgement?: JudgementKey };
 
 const PATTERNS: readonly Pattern[] = [
   // "help and protection was rated inadequate", "the experiences and progress of children in care is good"
@@ -63,6 +63,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   // A list's "judgement Grade" pairs, the grade capitalised as a table writes it: "children in need of help and protection Requires Improvement to be Good;"
   { regex: new RegExp(String.raw`\b(${PHRASES})\s*(?:[:–—]\s*|\s-\s)?['‘"“]?(Requires?\s+[Ii]mprovement(?:\s+[Tt]o\s+[Bb]e\s+[Gg]ood)?|Outstanding|Good|Inadequate|OUTSTANDING|GOOD|INADEQUATE)\b(?=['’"”]?\s*(?:[;.,]|$|and\b))`, 'gd'), phrase: 1, grade: [2] },
+  // "child protection has been judged inadequate", "an 'inadequate' child protection rating": the words
+  // name help and protection only straight beside the grade ("child protection failures" are no judgement).
+  { regex: new RegExp(String.raw`\b[Cc]hild\s+protection\s+${LINK}\s+${GRADE}|${GRADE}\s+child\s+protection\s+${RATING_NOUN}`, 'gd'), grade: [1, 2], judgement: 'helpAndProtection' },
   // "adoption performance, which was rated as good"
   { regex: new RegExp(String.raw`\b(${PHRASES}),\s+which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "…, with overall effectiveness as inadequate", "with care leavers rated good"
@@ -175,19 +178,23 @@ const PAST_BEFORE = new RegExp(
     String.raw`\b(?:once|then)\s+(?:rated|judged)\b`,
     String.raw`\bsince\s+(?:it\s+was|being|they\s+were|the\s+council\s+was|the\s+authority\s+was)\s+(?:rated|judged|graded|found)\b`,
     String.raw`\bsince\s+(?:its|the)\s+${RATING_NOUN}\b`,
+    // "in special measures since 2020 when it was rated inadequate"
+    String.raw`\bsince\s+(?:${MONTH}\s+)?(?:19|20)\d{2},?\s+when\b`,
+    // "rated inadequate for the last eight years"
+    String.raw`\bfor\s+the\s+(?:last|past)\s+\w+\s+years\b`,
   ].join('|'),
   'i',
 );
 // Straight before the grade: "from good", "up from requires improvement".
 const FROM_JUST_BEFORE = /\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*['‘"“]?$/i;
 const PAST_AFTER = new RegExp(
-  String.raw`^['’"”]?\s*(?:(?:\S+\s+)?previously\b|(?:\S+\s+){0,6}?(?:(?:was|were)\s+last\s+(?:inspected|rated|judged|graded)\b|at\s+(?:its|the|their)\s+(?:last|previous|prior|earlier)\b|(?:following|after|in|under|at)\s+(?:its|the|their|a)\s+(?:last|previous|prior|earlier|preceding)\b|last\s+time\b|(?:\w+\s+)?years?\s+ago\b|(?:last|the\s+previous)\s+year\b|at\s+that\s+(?:time|inspection)\b|back\s+then\b))`,
+  String.raw`^['’"”]?\s*(?:(?:\S+\s+)?previously\b|(?:\S+\s+){0,6}?(?:(?:was|were)\s+last\s+(?:inspected|rated|judged|graded)\b|at\s+(?:its|the|their)\s+(?:last|previous|prior|earlier)\b|(?:following|after|in|under|at)\s+(?:its|the|their|a)\s+(?:last|previous|prior|earlier|preceding)\b|last\s+time\b|(?:\w+\s+)?years?\s+ago\b|(?:last|the\s+previous)\s+year\b|at\s+that\s+(?:time|inspection)\b|back\s+then\b|for\s+the\s+(?:last|past)\s+\w+\s+years\b))`,
   'i',
 );
 const DATED_BEFORE = new RegExp(String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b|\b(?:the|its|a)\s+${YEAR}\s+(?:\w+\s+)?(?:inspection|visit|ILACS|SIF)`, 'i');
 const DATED_AFTER = new RegExp(String.raw`^['’"”]?\s*(?:\S+\s+){0,5}?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b`, 'i');
 // Hopes, plans and conditions: "we want to be outstanding", "aims to be rated good at the next inspection".
-const HYPOTHETICAL = /\b(?:aims?|aiming|ambitions?|wants?|wanted|hopes?|hoping|hoped|targets?|goal|strive|striving|would|could|might|should|will|shall|to become|next|if|unless|expects?|expected|on course|on track|bid|push|determined|plans?|planning)\b/i;
+const HYPOTHETICAL = /\bbefore\s+(?:they|it|we|inspectors|the\s+council)\s+(?:can|could)\b|\b(?:aims?|aiming|ambitions?|wants?|wanted|hopes?|hoping|hoped|targets?|goal|strive|striving|would|could|might|should|will|shall|to become|next|if|unless|expects?|expected|on course|on track|bid|push|determined|plans?|planning)\b/i;
 // About councils in general, not this one: "only 46 councils are rated good", "no authority has been judged outstanding".
 const ELSEWHERE = /\b(?:councils|authorities|local authorities|LAs|areas|departments|per\s*cent)\b|%|^\W*(?:and\s+|but\s+|while\s+|with\s+|of\s+(?:these|those|them)\s+)?(?:only\s+|just\s+|some\s+|around\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:few|handful|quarter|third|fifth|half)|half|most|many|none|no\b|all\b|other\b|several)\b/i;
 // About another kind of provider Ofsted inspects: "Oakfield Primary School was rated good", "its nurseries were judged outstanding".
@@ -331,7 +338,7 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
     const sentenceAnalysis = analysis(sentence);
     if (sentenceAnalysis.opening === undefined) sentenceAnalysis.opening = PAST_OPENING.exec(sentence);
     const { opening } = sentenceAnalysis;
-    if (opening && opening[0].length <= at && !NOW.test(opening[0])) {
+    if (opening && opening[0].length <= at && !NOW.test(opening[0]) && !/\brecent\b/i.test(opening[0])) {
       const openingYear = /\b((?:19|20)\d{2})\b/.exec(opening[0]);
       if (!openingYear || !isReportedYear(Number(openingYear[1]), context)) return prior();
     }
@@ -409,6 +416,10 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     for (const m of allMatches(pattern.regex, sentence)) {
       const group = pattern.grade.find((g) => m[g] !== undefined)!;
       const words = m[group]!;
+      if (pattern.judgement) {
+        add(pattern.judgement, words, groupAt(m, group), pattern.time);
+        continue;
+      }
       if (pattern.phrase !== undefined) {
         add(judgementOfPhrase(m[pattern.phrase]!), words, groupAt(m, group), pattern.time);
         for (const more of listedJudgements(sentence, m, pattern.phrase, group)) add(more.judgement, more.words ?? words, more.at ?? groupAt(m, group), pattern.time);

@@ -83,7 +83,7 @@ export const NEWS_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['children who need help and protection', 'helpAndProtection'],
   ['children in need of help and protection', 'helpAndProtection'],
   ['help and protection', 'helpAndProtection'],
-  // The press's own words for the judgements: "the experiences of children leaving care", "good for child protection", "how well leaders …".
+  // The press's own words for the judgements: "the experiences of children leaving care", "how well leaders …".
   ['impact of senior leaders', 'leaders'],
   ['adoption and fostering services', 'adoption'],
   ['adoption services', 'adoption'],
@@ -93,7 +93,6 @@ export const NEWS_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['leaders and managers', 'leaders'],
   ['how well leaders', 'leaders'],
   ["leaders' impact", 'leaders'],
-  ['child protection', 'helpAndProtection'],
   ['leaving care', 'careLeavers'],
   ['children looked after', 'lookedAfter'],
   ['looked after children', 'lookedAfter'],
