@@ -100,7 +100,7 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(String.raw`${GRADE}\s+overall\b`, 'gid'), grade: [1] },
   // "Ofsted upgrades Sunderland to good", "Swindon falls to inadequate", "services improve to good"
   {
-    regex: new RegExp(String.raw`\b(?:(?:${firstAnyCase('upgrades|upgraded|downgrades|downgraded|uplifts|uplifted|raises|raised')})\s+${SUBJECT_WORDS}|(?:slips?|slipped|falls?|fell|fallen|drops?|dropped|rises?|rose|risen|climbs?|climbed|moves?|moved|jumps?|jumped|improves?|improved|goes|went|returns?|returned)\s+(?:(?:back|up|down|straight)\s+)?)to\s+(?:an?\s+)?${GRADE}`, 'gd'),
+    regex: new RegExp(String.raw`\b(?:(?:${firstAnyCase('upgrades|upgraded|downgrades|downgraded|uplifts|uplifted|raises|raised|upped')})\s+${SUBJECT_WORDS}|(?:slips?|slipped|falls?|fell|fallen|drops?|dropped|rises?|rose|risen|climbs?|climbed|moves?|moved|jumps?|jumped|improves?|improved|goes|went|returns?|returned)\s+(?:(?:back|up|down|straight)\s+)?)to\s+(?:an?\s+)?${GRADE}`, 'gd'),
     grade: [1],
   },
   // "its previous rating was good", "the new rating is outstanding"
@@ -118,11 +118,11 @@ const FROM_TO = new RegExp(
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const COUNT = String.raw`(?<count>\d|two|three|four|five|six|seven)`;
 const JUDGEMENT_NOUNS = String.raw`(?:key\s+|main\s+|inspection\s+|judgement\s+|judgment\s+)?(?:areas?|judgements?|judgments?|categories|aspects|elements|measures)\b(?:\s+(?:inspected|assessed|judged|looked\s+at))?`;
-const ALL_OF = String.raw`(?<all>\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+${COUNT})?\s+${JUDGEMENT_NOUNS})`;
+const ALL_OF = String.raw`(?<all>\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+${COUNT})?\s+${JUDGEMENT_NOUNS}(?:\s+of\s+(?:the|its|their)\s+(?:service|services|work|department))?)`;
 const COLLECTIVE: readonly RegExp[] = [
   new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?\s+(?:in|across|for|on)\s+${ALL_OF}`, 'gid'),
   new RegExp(String.raw`${GRADE}(?:\s+(?:ratings?|grades?|judgements?|judgments?))?(?:\s+by\s+(?:Ofsted|the\s+inspectorate|inspectors))?\s+(?<board>across\s+the\s+board)`, 'gid'),
-  new RegExp(String.raw`${ALL_OF}\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:all\s+|also\s+|now\s+)*)(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+(?:as\s+)?(?:being\s+)?|(?:given|awarded|handed)\s+(?:an?\s+)?)?${GRADE}`, 'gid'),
+  new RegExp(String.raw`${ALL_OF}\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:all\s+|also\s+|now\s+)*)(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+(?:as\s+|to\s+be\s+)?(?:being\s+)?|(?:given|awarded|handed)\s+(?:an?\s+)?)?${GRADE}`, 'gid'),
 ];
 
 // Judgements listed, then one grade for them all: "judged 'impact of leaders', 'help and protection' and 'children in care' all to be outstanding".
@@ -179,7 +179,7 @@ const PAST_BEFORE = new RegExp(
     String.raw`\bsince\s+(?:it\s+was|being|they\s+were|the\s+council\s+was|the\s+authority\s+was)\s+(?:rated|judged|graded|found)\b`,
     String.raw`\bsince\s+(?:its|the)\s+${RATING_NOUN}\b`,
     // "in special measures since 2020 when it was rated inadequate"
-    String.raw`\bsince\s+(?:${MONTH}\s+)?(?:19|20)\d{2},?\s+when\b`,
+    String.raw`\b(?:since|from)\s+(?:${MONTH}\s+)?(?:19|20)\d{2},?\s+when\b`,
     // "rated inadequate for the last eight years"
     String.raw`\bfor\s+the\s+(?:last|past)\s+\w+\s+years\b`,
   ].join('|'),
@@ -194,7 +194,7 @@ const PAST_AFTER = new RegExp(
 const DATED_BEFORE = new RegExp(String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b|\b(?:the|its|a)\s+${YEAR}\s+(?:\w+\s+)?(?:inspection|visit|ILACS|SIF)`, 'i');
 const DATED_AFTER = new RegExp(String.raw`^['’"”]?\s*(?:\S+\s+){0,5}?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?${YEAR}\b`, 'i');
 // Hopes, plans and conditions: "we want to be outstanding", "aims to be rated good at the next inspection".
-const HYPOTHETICAL = /\bbefore\s+(?:they|it|we|inspectors|the\s+council)\s+(?:can|could)\b|\b(?:aims?|aiming|ambitions?|wants?|wanted|hopes?|hoping|hoped|targets?|goal|strive|striving|would|could|might|should|will|shall|to become|next|if|unless|expects?|expected|on course|on track|bid|push|determined|plans?|planning)\b/i;
+const HYPOTHETICAL = /\bbefore\s+(?:they|it|we|inspectors|the\s+council)\s+(?:can|could)\b|\b(?:still|yet|more)\b[^.,]{0,40}?\bto\s+(?:achieve|reach|secure|gain|attain)\b|\b(?:aims?|aiming|ambitions?|wants?|wanted|hopes?|hoping|hoped|targets?|goal|strive|striving|would|could|might|should|will|shall|to become|next|if|unless|expects?|expected|on course|on track|bid|push|determined|plans?|planning)\b/i;
 // About councils in general, not this one: "only 46 councils are rated good", "no authority has been judged outstanding".
 const ELSEWHERE = /\b(?:councils|authorities|local authorities|LAs|areas|departments|per\s*cent)\b|%|^\W*(?:and\s+|but\s+|while\s+|with\s+|of\s+(?:these|those|them)\s+)?(?:only\s+|just\s+|some\s+|around\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:few|handful|quarter|third|fifth|half)|half|most|many|none|no\b|all\b|other\b|several)\b/i;
 // About another kind of provider Ofsted inspects: "Oakfield Primary School was rated good", "its nurseries were judged outstanding".
@@ -354,10 +354,11 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
   // once read for a judgement they are not read again as the overall grade. Kept by the position of
   // each character taken, so that a sentence of thousands of grades is not read through for each.
   const taken = new Map<number, Set<JudgementKey>>();
-  const overlaps = (at: number, end: number, judgement: JudgementKey) => {
+  // (An overall grade named in a list of judgements, "… help and protection and overall effectiveness", shares its grade as they do.)
+  const overlaps = (at: number, end: number, judgement: JudgementKey, named = false) => {
     for (let i = at; i < end; i++) {
       const judgements = taken.get(i);
-      if (judgements && (judgement === 'overall' ? judgements.size > 0 : judgements.has(judgement))) return true;
+      if (judgements && (judgement === 'overall' && !named ? judgements.size > 0 : judgements.has(judgement))) return true;
     }
     return false;
   };
@@ -365,10 +366,10 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     for (let i = at; i < end; i++) taken.set(i, (taken.get(i) ?? new Set<JudgementKey>()).add(judgement));
   };
   const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
-  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all') => {
+  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all', named = false) => {
     const grade = gradeFromWords(words);
     const end = at + words.length;
-    if (!grade || overlaps(at, end, judgement)) return;
+    if (!grade || overlaps(at, end, judgement, named)) return;
     const time = timeOf(sentence, at, end, context, subjectEnd);
     take(at, end, judgement);
     if (!time) return;
@@ -410,8 +411,8 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     add(judgement, m[2]!, groupAt(m, 2));
   }
 
-  // Whether the sentence names a judgement before the grade's clause ends: one named only in a later clause ("…, saying the leadership …") leaves it the overall grade.
-  const namesJudgement = (at: number) => JUDGEMENT_NAMED.test(sentence.slice(0, clauseBounds(sentence, at, at + 1).end));
+  // Whether the sentence names a judgement before the grade: one named only after it ("…, praised for its leadership") leaves it the overall grade.
+  const namesJudgement = (at: number) => JUDGEMENT_NAMED.test(sentence.slice(0, at));
   for (const pattern of PATTERNS) {
     for (const m of allMatches(pattern.regex, sentence)) {
       const group = pattern.grade.find((g) => m[g] !== undefined)!;
@@ -422,7 +423,7 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       }
       if (pattern.phrase !== undefined) {
         add(judgementOfPhrase(m[pattern.phrase]!), words, groupAt(m, group), pattern.time);
-        for (const more of listedJudgements(sentence, m, pattern.phrase, group)) add(more.judgement, more.words ?? words, more.at ?? groupAt(m, group), pattern.time);
+        for (const more of listedJudgements(sentence, m, pattern.phrase, group)) add(more.judgement, more.words ?? words, more.at ?? groupAt(m, group), pattern.time, undefined, undefined, true);
         continue;
       }
       // A sentence naming a judgement gives it the grade through the patterns above; a bare
