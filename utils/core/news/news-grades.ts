@@ -107,6 +107,8 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(String.raw`\b${RATING_NOUN}\s+(?:was|is|had been|has been|remains)\s+(?:now\s+)?${GRADE}`, 'gid'), grade: [1] },
 ];
 
+const TO_MOVE = /\bto\s+(?:move|take|get|bring|lift|help)\b[^.]{0,40}$/i;
+
 // "from good to outstanding", "up from requires improvement to be good to outstanding": the first was, the second is.
 const FROM_TO = new RegExp(
   String.raw`\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*${GRADE}(?:\s+${RATING_NOUN})?\s+(?:to|into)\s+(?:being\s+)?(?:(?:rated|judged|an?)\s+)*${GRADE}`,
@@ -407,6 +409,12 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
   const namedBefore = judgementsNamedBefore(sentence);
   for (const m of allMatches(FROM_TO, sentence)) {
     const judgement = namedBefore(clauseBounds(sentence, m.index!, m.index! + 1).start, m.index!);
+    // "recommendations to move services from requires improvement to good": where they stand now, and a hope.
+    if (TO_MOVE.test(sentence.slice(Math.max(0, m.index! - 60), m.index!))) {
+      add(judgement, m[1]!, groupAt(m, 1));
+      take(groupAt(m, 2), groupAt(m, 2) + m[2]!.length, judgement);
+      continue;
+    }
     add(judgement, m[1]!, groupAt(m, 1), 'prior');
     add(judgement, m[2]!, groupAt(m, 2));
   }
