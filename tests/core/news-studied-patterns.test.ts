@@ -102,3 +102,19 @@ describe('the panel of a news article', () => {
     expect(model.reported?.earlier).toEqual([{ label: 'Overall effectiveness', grade: 'inadequate', year: 2018 }]);
   });
 });
+
+describe('sentences from the study that tie no grade of this inspection', () => {
+  const gradesOf = (body: string) => (analyseDocument({ text: `Wigan children’s services inspected by Ofsted\n\n${body}\n\nInspectors met social workers, children in care and care leavers.`, url: NEWSPAPER }) as NewsArticle).grades;
+
+  it('a hope to move from one grade to another gives neither as the current grade', () => {
+    expect(gradesOf('Inspectors made recommendations to move Wigan’s children’s services from requires improvement to good.').overall).not.toBe('good');
+  });
+
+  it('failures in child protection are no grade for help and protection', () => {
+    expect(gradesOf('Children’s services in Wigan, a town dogged by years of child protection failures, have been rated good by Ofsted.')).toEqual({ overall: 'good' });
+  });
+
+  it('a grade still to be achieved is no grade', () => {
+    expect(gradesOf('Wigan Council said there was work still to be done to achieve a good Ofsted rating for its children’s services.')).toEqual({});
+  });
+});
