@@ -135,19 +135,33 @@ export function drawPriorFindings(prior: PriorFindings, actions: PanelActions): 
   );
 }
 
+/** The grades a news article gives earlier inspections, each with its year: never drawn as the current grade. */
+function earlierList(earlier: NonNullable<PanelModel['reported']>['earlier']): HTMLElement {
+  return el('div', {},
+    el('p', { class: 'kind section' }, 'Earlier grades the article mentions'),
+    el('ul', { 'aria-label': 'Earlier grades the article mentions' }, ...earlier.map((e) =>
+      el('li', {}, `${e.label}: ${GRADE_LABELS[e.grade]}${e.year ? ` (${e.year})` : ' (an earlier inspection)'}`),
+    )),
+  );
+}
+
 function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
   const glance = panelGlance(model);
   const days = glance.inspection && el('p', { class: 'dates' }, `${glance.inspection.lead} `,
     ...glance.inspection.days.split(/( to )/).map((part) => (part === ' to ' ? part : el('span', { class: 'date' }, part))));
   const findings = model.prior && extras.drawPrior ? extras.drawPrior(model.prior, extras.actions ?? {}) : null;
+  const { reported } = model;
   return el('div', { class: 'body' },
     el('p', { class: 'kind' }, model.kindLabel),
+    reported ? el('p', { class: 'dates' }, reported.by) : null,
     glance.authority ? el('p', { class: 'authority' }, glance.authority) : null,
     days,
+    reported?.gradesOf ? el('p', { class: 'kind section' }, reported.gradesOf) : null,
     glance.overall ? el('p', { class: 'overall' }, el('span', {}, 'Overall effectiveness'), gradeChip(glance.overall, true),
       glance.overallChange ? change(glance.overallChange, directionOf(glance.overallChange)) : null) : null,
     model.note && model.kind !== 'provider' ? el('p', { class: 'note' }, model.note) : null,
     glance.judgements.length > 0 && judgementList(glance),
+    (reported?.earlier.length ?? 0) > 0 && earlierList(reported!.earlier),
     glance.standing ? el('p', { class: 'standing', 'data-standing-line': '' }, glance.standing) : null,
     model.link ? el('p', { class: 'note' }, outLink(model.link.href, model.link.text)) : null,
     (model.roundUp?.length ?? 0) > 0 && el('p', { class: 'kind section' }, 'Authorities in this article'),

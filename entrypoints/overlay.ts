@@ -36,7 +36,7 @@ async function start({ reading, collapsed, side }: OverlayInput): Promise<void> 
   const url = loadedAddress();
   const read = overlayReading(reading, document, url);
   // Asked for from the popup, a page that is not recognised says so instead of staying silent.
-  const model = modelFor(read) ?? (reading === null ? notRecognised() : null);
+  const model = modelFor(read, url) ?? (reading === null ? notRecognised() : null);
   if (!model) return;
   const panel = livePanel(showPanel(model, await state()), model);
   if (read.kind === 'none' || read.kind === 'unrecognised') return;

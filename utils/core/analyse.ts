@@ -14,7 +14,7 @@ export function analyse(input: PageInput): Analysis {
   const recognition = recogniseWithReason(input);
   if (recognition.kind === null) return { doc: null, reason: recognition.reason };
   const { kind } = recognition;
-  const doc = kind === 'news' ? parseNews(input.text, input.title) : ReportSchema.parse(parseReport(input.text, kind));
+  const doc = kind === 'news' ? parseNews(input.text, input.title, input.url) : ReportSchema.parse(parseReport(input.text, kind));
   return { doc, reason: null };
 }
 

@@ -20,11 +20,11 @@ const isEmpty = (model: PanelModel) => !model.authority && !model.overall && mod
  * The panel for a provider page or a report, or the words for an Ofsted document of no kind it can
  * tell; null for news (the overlay reads its article) or a page that yields nothing to show.
  */
-export function modelFor(reading: PageReading): PanelModel | null {
+export function modelFor(reading: PageReading, address?: string): PanelModel | null {
   if (reading.kind === 'unrecognised') return panelModelNotRead(UNRECOGNISED_LABEL, reading.reason);
   const model =
     reading.kind === 'provider' ? panelModelForProvider(reading.page)
-    : reading.kind === 'document' ? panelModelForDocument(reading.doc)
+    : reading.kind === 'document' ? panelModelForDocument(reading.doc, address)
     : null;
   // A page recognised but yielding nothing to show is malformed: no panel.
   return model && !isEmpty(model) ? model : null;

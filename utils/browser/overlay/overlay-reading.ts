@@ -29,5 +29,5 @@ export function overlayReading(reading: PageReading | null, doc: Document, url: 
   if (reading === null) return readHere(doc, url);
   if (reading.kind !== 'news') return reading;
   const article = articleOf(doc, reading.page, parseHtml);
-  return { kind: 'document', doc: parseNews(article.text, article.title) };
+  return { kind: 'document', doc: parseNews(article.text, article.title, url) };
 }

@@ -1,5 +1,6 @@
 // Which authority a name, a headline or a reports.ofsted.gov.uk provider number is about, from the
 // register (register.ts, generated from the data): never a key the register does not hold.
+import search from 'approx-string-match';
 import { CURRENT_ROWS, FORMER_ROWS, SHARED_NAMES, type RegisterRow } from './register';
 import { nameForms, normaliseName, PREFIXES } from './names';
 
@@ -52,6 +53,7 @@ export const FORMER_AUTHORITIES: readonly Authority[] = FORMER_ROWS.map((r) => d
 const byKey = new Map<string, Authority>();
 const byUrn = new Map<string, Authority>();
 const byDfe = new Map<string, Authority>();
+const byDomain = new Map<string, Authority>();
 /** Plain name → the authority, or null for a name more than one goes by. */
 const byName = new Map<string, Authority | null>();
 let longestName = 1;
@@ -62,6 +64,7 @@ for (const authority of [...AUTHORITIES, ...FORMER_AUTHORITIES]) {
   byKey.set(authority.key, authority);
   if (authority.urn) byUrn.set(authority.urn, authority);
   if (authority.dfeCode) byDfe.set(authority.dfeCode, authority);
+  if (authority.domain && authority.current) byDomain.set(authority.domain, authority);
   for (const name of authority.names) {
     const plain = normaliseName(name);
     byName.set(plain, plain && byName.has(plain) && byName.get(plain) !== authority ? null : authority);
@@ -106,6 +109,48 @@ export function findAuthority(text: string): Authority | null {
   return null;
 }
 
+// A misspelt name ("Central Bedforshire") is matched within one slip, two in a long name; short
+// names are never matched loosely (Bedford and Bradford, Sutton and Hutton are a letter apart).
+const SHORTEST_LOOSE = 8;
+const LONG_NAME = 16;
+
+/**
+ * The authority a misspelt name stands for: the one register name within a slip or two of it
+ * (approx-string-match's edit distance), when exactly one authority has such a name; null otherwise.
+ * For names the wording already makes an authority's ("… Council", "…'s children's services"), never
+ * for any capitalised word.
+ */
+export function findAuthorityLoosely(text: string): Authority | null {
+  const exact = findAuthority(text);
+  if (exact) return exact;
+  const key = normaliseName(text);
+  if (looseAnswers.has(key)) return looseAnswers.get(key)!;
+  const answer = nearestName(text);
+  // A page may repeat one unknown name thousands of times: each is looked for once.
+  if (looseAnswers.size > LOOSE_ANSWERS_KEPT) looseAnswers.clear();
+  looseAnswers.set(key, answer);
+  return answer;
+}
+
+const looseAnswers = new Map<string, Authority | null>();
+const LOOSE_ANSWERS_KEPT = 1000;
+
+function nearestName(text: string): Authority | null {
+  let found: Authority | null = null;
+  for (const form of nameForms(text)) {
+    if (form.length < SHORTEST_LOOSE) continue;
+    const slips = form.length >= LONG_NAME ? 2 : 1;
+    for (const [name, authority] of byName) {
+      if (!authority || name[0] !== form[0] || Math.abs(name.length - form.length) > slips) continue;
+      if (!search(name, form, slips).some((m) => m.start === 0 && m.end === name.length)) continue;
+      if (found && found !== authority) return null;
+      found = authority;
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * Whether a name that begins with this word (as written, possessive or not) may be one findAuthority
  * knows: a quick test for readers that try every run of capitalised words on a page, since
@@ -125,6 +170,25 @@ function firstPlainWord(text: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9'.-]*$/.test(text)) return normaliseName(text).split(' ')[0]!;
   const hyphen = text.indexOf('-');
   return (hyphen === -1 ? text : text.slice(0, hyphen)).replace(/['.]/g, '').toLowerCase();
+}
+
+/**
+ * The authority whose own web domain a page is on (democracy.bathnes.gov.uk, www.torbay.gov.uk),
+ * from the register's domains; null for any other page or an address that does not parse.
+ */
+export function authorityByAddress(url: string | undefined): Authority | null {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const found = byDomain.get(labels.slice(i).join('.'));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The authorities a shared name ("Achieving for Children") belongs to; none for any other name. */

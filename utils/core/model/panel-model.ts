@@ -8,10 +8,13 @@ import type { ProviderPage } from '../page/provider-page';
 import type { AuthorityPanelContext } from './authority-history';
 import type { PriorFindings } from './prior-findings';
 import { formatLongDate } from '../dates';
+import { provenanceInWords } from './library-words';
 import { ofstedSearchUrl } from '../sites';
 
 export type PanelJudgement = { key: JudgementKey; label: string; grade: Grade };
 export type PanelEvent = { date: string | null; title: string; href: string; overall: Grade | null };
+/** A grade a news article gives an earlier inspection: never shown as the current one. */
+export type PanelEarlierGrade = { label: string; grade: Grade; year: number | null };
 /** One authority of a round-up: its name linked to its Ofsted page, and the grade the article gives it. */
 export type PanelRoundUpItem = { authority: string; href: string; overall: Grade | null; judgements: number; visit: string | null };
 
@@ -32,6 +35,8 @@ export type PanelModel = {
   trends: Trend[];
   /** An article about several authorities: each, never one badge for the page. */
   roundUp?: PanelRoundUpItem[];
+  /** A news article: who reported it and when ("Reported by www.cypnow.co.uk on 7 August 2018"), and whose inspection its grades are. */
+  reported?: { by: string; gradesOf: string | null; earlier: PanelEarlierGrade[] };
   /** What the findings' links to earlier inspections add up to: added by the overlay and the reader. */
   prior?: PriorFindings;
   /** The authority's official history merged with the library's, and England's picture: added by the overlay, never the content script. */
@@ -108,7 +113,30 @@ function newsKindLabel(doc: NewsArticle): string {
   return KIND_LABELS.news;
 }
 
-export function panelModelForDocument(doc: ParsedDocument): PanelModel {
+/** The site a page is on, or null for no address or one that does not parse. */
+function siteOf(address: string | undefined): string | null {
+  try {
+    return address ? new URL(address).hostname || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a news article came from and what its grades are: "Reported by <site> on <date>" (the date
+ * only where the page states it), the grades as this inspection's (with its year where the article
+ * gives one), the grades it gives earlier inspections as earlier, each with its year.
+ */
+function reportedOf(doc: NewsArticle, address: string | undefined): NonNullable<PanelModel['reported']> {
+  const site = siteOf(address);
+  const by = `${site ? provenanceInWords('news', site) : 'Reported in the news'}${doc.published ? ` on ${formatLongDate(doc.published)}` : ''}`;
+  const year = doc.inspection ? ` of ${doc.inspection.start.slice(0, 4)}` : '';
+  const gradesOf = Object.keys(doc.grades).length > 0 ? `Grades the article gives this inspection${year}` : null;
+  const earlier = doc.priorGrades.map((p) => ({ label: JUDGEMENT_LABELS[p.judgement], grade: p.grade, year: p.year }));
+  return { by, gradesOf, earlier };
+}
+
+export function panelModelForDocument(doc: ParsedDocument, address?: string): PanelModel {
   return {
     kind: doc.kind,
     kindLabel: doc.kind === 'news' ? newsKindLabel(doc) : KIND_LABELS[doc.kind],
@@ -126,6 +154,7 @@ export function panelModelForDocument(doc: ParsedDocument): PanelModel {
         : null,
     events: [],
     ...(doc.kind === 'news' && doc.isRoundUp ? { roundUp: roundUpItems(doc) } : {}),
+    ...(doc.kind === 'news' ? { reported: reportedOf(doc, address) } : {}),
   };
 }
 

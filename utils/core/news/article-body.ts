@@ -14,6 +14,8 @@ export type ArticleParts = {
   body: string[];
   /** The standfirst under the headline, when there is one, then the body's first paragraphs of prose: where an article says which inspection it reports. */
   lead: string[];
+  /** The lines between the headline and the body that are not the standfirst: the byline, the date. */
+  datelines: string[];
 };
 
 const LEAD_PARAGRAPHS = 3;
@@ -29,7 +31,8 @@ const SHORT = 120;
 
 /** A paragraph of prose: a sentence or more, long enough not to be a caption or a button. */
 export function isProse(block: string): boolean {
-  return block.length >= 40 && SENTENCE_END.test(block) && !BULLET_ITEM.test(block);
+  // A line marked up as a heading or a comment ("# …") is not the article's prose.
+  return block.length >= 40 && SENTENCE_END.test(block) && !BULLET_ITEM.test(block) && !block.startsWith('#');
 }
 
 /** A short line that is neither a sentence, a list item, a table row nor a grade: a heading, a link, a menu item. */
@@ -60,22 +63,32 @@ function findHeadline(blocks: string[], title: string | undefined): { headline: 
   }
   // The headline is the last headline-like line above the first paragraph: after the site's
   // menus and breadcrumbs ("Home > News > …"), before the byline and the date.
-  const isCandidate = (b: string) => b.length <= 160 && !/[.!?:]$/.test(b) && OUTCOME_CUE.test(b) && !b.includes('\t') && !BREADCRUMB.test(b);
+  const isCandidate = (b: string) => b.length <= 160 && !/[.!?:]["”’]?$/.test(b) && !/^["“‘]/.test(b) && OUTCOME_CUE.test(b) && !b.includes('\t') && !BREADCRUMB.test(b);
   const firstProse = blocks.findIndex(isProse);
   const above = blocks.slice(0, firstProse === -1 ? blocks.length : firstProse);
   let at = above.findLastIndex(isCandidate);
   // Over a standfirst that reads like a headline: the headline is the one above it.
   if (at > 0 && isCandidate(above[at - 1]!)) at -= 1;
-  if (at === -1) at = blocks.findIndex(isCandidate);
+  // An article's opening without its headline (a page's text from its first paragraph) has none:
+  // a line further down is a quote or a subheading, not the headline.
+  if (at === -1) {
+    const first = blocks.findIndex(isCandidate);
+    if (firstProse === -1 || first <= firstProse) at = first;
+  }
   return at === -1 ? { headline: null, start: -1 } : { headline: blocks[at]!, start: at };
 }
 
+// A picture's credit and caption lines inside an article ("Image source, …", "Image caption,") are not where it ends.
+const CAPTION = /^(?:Image (?:source|caption)\b|(?:Picture|Photograph|Photo|Credit)\s*:)/i;
+
 /** Where the article stops: before two pieces of page furniture in a row, or before a teaser and its headline. */
-function articleEnd(blocks: string[], from: number): number {
+function articleEnd(blocks: string[], from: number, captions: ReadonlySet<number>): number {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!)) return i;
-    if (TEASER_END.test(block)) {
+    if (captions.has(i)) continue;
+    if (isFurniture(block) && i + 1 < blocks.length && isFurniture(blocks[i + 1]!) && !captions.has(i + 1)) return i;
+    // The body's own first paragraph may trail off ("… in Birmingham..."): a teaser is one after it.
+    if (TEASER_END.test(block) && i > from) {
       // A teaser's headline stands above it, as a line or as a list item linking to the story,
       // and the list's own heading ("Related stories") above that.
       let j = i - 1;
@@ -95,13 +108,20 @@ export function articleParts(text: string, title?: string): ArticleParts {
   // picture credit); anything before that on the page is the site's, unless there is no prose at all.
   const firstProse = blocks.findIndex((b, i) => i >= afterHeadline && isProse(b));
   const bodyStart = firstProse === -1 ? afterHeadline : firstProse;
-  const end = articleEnd(blocks, bodyStart);
-  const body = blocks.slice(bodyStart, end);
+  // A picture's lines, and the caption after "Image caption,": not the article's text, nor its end.
+  const captions = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!CAPTION.test(b)) return;
+    captions.add(i);
+    if (/^Image caption\W*$/i.test(b)) captions.add(i + 1);
+  });
+  const end = articleEnd(blocks, bodyStart, captions);
+  const body = blocks.slice(bodyStart, end).filter((_, i) => !captions.has(bodyStart + i));
   // A standfirst between the headline and the body is a sentence of the article's own; a byline or a date is not.
-  const standfirst = blocks
-    .slice(afterHeadline, bodyStart)
-    .filter((b) => (b.length >= 40 || /[.!?]["”’]?$/.test(b)) && /\s[a-z]+\s/.test(b) && !BREADCRUMB.test(b) && !BYLINE.test(b));
+  const between = blocks.slice(afterHeadline, bodyStart);
+  const standfirst = between.filter((b) => (b.length >= 40 || /[.!?]["”’]?$/.test(b)) && /\s[a-z]+\s/.test(b) && !BREADCRUMB.test(b) && !BYLINE.test(b));
   return {
+    datelines: [...between.filter((b) => !standfirst.includes(b)), ...blocks.slice(Math.max(0, start - 2), Math.max(0, start))],
     masthead: blocks.slice(0, Math.max(0, start)),
     headline,
     body: [...standfirst, ...body],

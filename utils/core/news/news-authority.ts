@@ -3,7 +3,7 @@
 // York"); a name it does not know counts only where the wording makes it an authority: a council's
 // full name, "<Name>'s children's services", "children's services in <Name>", "Ofsted rates <Name>",
 // "<Name> was rated …". Such a name keeps its written form and gets no key.
-import { findAuthority, findAuthorityInHeadline, mayBeginName } from '../authorities/match';
+import { authorityByAddress, findAuthority, findAuthorityInHeadline, findAuthorityLoosely, mayBeginName } from '../authorities/match';
 import { firstWhere } from '../sorted';
 import { allMatches } from '../text/all-matches';
 
@@ -114,7 +114,7 @@ function placeOf(raw: string): string | null {
 export function resolveAuthority(raw: string): NamedAuthority | null {
   const name = placeOf(raw.trim());
   if (!name) return null;
-  const known = findAuthority(name);
+  const known = findAuthorityLoosely(name);
   const place = name
     .split(/\s+/)
     .filter((w) => !COUNCIL_WORDS.test(w) && !/^(?:London|Royal|Borough|of)$/.test(w))
@@ -128,7 +128,8 @@ export function resolveAuthority(raw: string): NamedAuthority | null {
 }
 
 // Bare names the register knows: runs of capitalised words, with "upon", "and", "of" … inside.
-const CAPITALISED_RUN = /[A-Z][\w'’.&-]*(?:\s+(?:(?:of|upon|and|on|the|&)\s+)?[A-Z][\w'’.&-]*)*/g;
+// A comma may stand inside a name ("Bournemouth, Christchurch and Poole"); the longest name the register knows is taken first.
+const CAPITALISED_RUN = /[A-Z][\w'’.&-]*(?:,?\s+(?:(?:of|upon|and|on|the|&)\s+)?[A-Z][\w'’.&-]*)*/g;
 // Names that are everyday words too ("Reading the report, …"): only beside words that make them a place.
 const EVERYDAY = /^(?:Reading|Bury)$/;
 const LONGEST_NAME = 6;
@@ -206,7 +207,7 @@ export function distinctAuthorities(mentions: readonly AuthorityMention[]): Name
  * alone on a line above the headline; else the one the article names most, twice at least. Null
  * when none is named.
  */
-export function findNewsAuthority(headline: string | null, lead: string, masthead: readonly string[] = [], body = ''): NamedAuthority | null {
+export function findNewsAuthority(headline: string | null, lead: string, masthead: readonly string[] = [], body = '', address?: string): NamedAuthority | null {
   const known = headline ? findAuthorityInHeadline(headline) : null;
   if (known) {
     const written = authorityMentionsIn(headline!).find((m) => m.key === known.key);
@@ -223,6 +224,9 @@ export function findNewsAuthority(headline: string | null, lead: string, masthea
     const whole = authorityMentionsIn(line).find((m) => m.index === 0 && m.name.length >= line.replace(/['’]s$/, '').length - 1);
     if (whole) return { name: whole.name, key: whole.key, urn: whole.urn, id: whole.id };
   }
+  // A council's own site (its newsroom, its committee papers) is about the council, when the article names none before.
+  const site = authorityByAddress(address);
+  if (site) return { name: site.name, key: site.key, urn: site.urn, id: site.key };
   // Else the authority the article keeps naming: at least twice, and more often than any other.
   const counts = new Map<string, { authority: NamedAuthority; count: number }>();
   for (const m of authorityMentionsIn(body)) {

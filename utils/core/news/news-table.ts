@@ -29,6 +29,7 @@ type Row = { key: JudgementKey; grades: Array<Grade | null> };
 
 function cellsOf(block: string): string[] {
   if (block.includes('\t')) return block.split('\t').map((c) => c.trim());
+  if (/\s\|(?:\s|$)/.test(block)) return block.split('|').map((c) => c.trim()).filter(Boolean);
   // "Overall effectiveness: Good", "Help and protection – Requires improvement to be good"
   const m = /^(.{3,120}?)\s*(?::|–|—|\s-\s)\s*((?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)\.?)$/i.exec(block);
   return m ? [m[1]!, m[2]!] : [block];
@@ -65,8 +66,23 @@ function readColumn(rows: readonly Row[], column: number, gapsAllowed = false): 
 
 const gradeWords = (grade: Grade) => (grade === 'requires-improvement' ? 'Requires improvement to be good' : grade[0]!.toUpperCase() + grade.slice(1));
 
+/**
+ * A table a page's text gives as one line of cells ("Impact of leaders | Outstanding | Help and
+ * protection | Good | …"): a row to each pair of a judgement and a grade, when the whole line pairs.
+ */
+function rowsOfOneLine(block: string): string[] {
+  const cells = block.split('|').map((c) => c.trim()).filter(Boolean);
+  // A header row's cells ("Judgement | Grade") before the rows.
+  if (cells.length >= 2 && !judgementOfLabel(cells[0]!) && !gradeFromWords(cells[1]!) && /^(?:judge?ments?|areas?|grades?|ratings?)$/i.test(cells[1]!)) cells.splice(0, 2);
+  const rows: string[] = [];
+  // The pairs from the start, up to one that does not pair (a page's text may stop mid-row).
+  for (let i = 0; i + 1 < cells.length && judgementOfLabel(cells[i]!) && gradeFromWords(cells[i + 1]!); i += 2) rows.push(`${cells[i]}\t${cells[i + 1]}`);
+  return rows.length >= 2 ? rows : [block];
+}
+
 /** The first run of two or more judgement rows among an article's blocks, read as a table; null when there is none or it does not read. */
-export function readArticleTable(blocks: readonly string[]): ArticleTable | null {
+export function readArticleTable(articleBlocks: readonly string[]): ArticleTable | null {
+  const blocks = articleBlocks.flatMap((b) => (/\s\|(?:\s|$)/.test(b) ? rowsOfOneLine(b) : [b]));
   for (let i = 0; i < blocks.length; i++) {
     const run: Row[] = [];
     let j = i;
@@ -93,4 +109,28 @@ export function readArticleTable(blocks: readonly string[]): ArticleTable | null
     return { grades, prior };
   }
   return null;
+}
+
+// A list under a line giving its grade: "The areas that were rated as 'Requires improvement to be
+// good' were:" then "· The impact of leaders …", "· Overall effectiveness." A line about an earlier
+// inspection gives its list nothing.
+const LIST_INTRO = /\b(?:rated|judged|graded|given|received|awarded)\b[^:]{0,40}?['‘"“]?(requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)\b['’"”]?[^:]{0,30}:$/i;
+const EARLIER = /\b(?:previous(?:ly)?|last|earlier|prior|before|(?:19|20)\d{2})\b/i;
+
+/** The grades lists of judgements under such lines give, each judgement once. */
+export function readGradedLists(blocks: readonly string[]): Grades {
+  const grades: Grades = {};
+  let grade: Grade | null = null;
+  for (const block of blocks) {
+    // Minutes pasted from a word processor keep its middle-dot bullets ("·  Overall effectiveness.").
+    const item = BULLET_ITEM.exec(block)?.[1] ?? /^·\s+(\S.*)$/s.exec(block)?.[1];
+    if (item === undefined) {
+      const intro = LIST_INTRO.exec(block);
+      grade = intro && !EARLIER.test(block) ? gradeFromWords(intro[1]!) : null;
+      continue;
+    }
+    const key = grade ? judgementOfLabel(item.replace(/[.;,]\s*$/, '')) : null;
+    if (key && grade) grades[key] ??= grade;
+  }
+  return grades;
 }

@@ -11,8 +11,9 @@ import { BULLET_ITEM } from '../vocabulary/bullets';
 import { NewsArticleSchema, type Grades, type InspectionDates, type JudgementKey, type NewsArticle, type NewsEvent, type NewsPoint, type PriorGrade, type RoundUpEntry } from '../schema/domain';
 import { articleParts, isProse } from './article-body';
 import { authorityMentionsIn, distinctAuthorities, findNewsAuthority, type AuthorityMention, type NamedAuthority } from './news-authority';
-import { gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
-import { readArticleTable } from './news-table';
+import { collectiveJudgements, gradeMentionsIn, judgementNamedIn, type GradeMention } from './news-grades';
+import { dateInAddress, publishedDate } from './published';
+import { readArticleTable, readGradedLists } from './news-table';
 
 // The words that introduce a list ("Inspectors found:"), looked for in what a block says after any
 // colon before the one it ends on (introOf): looked for with the rest of the block after them, each
@@ -27,20 +28,29 @@ function introOf(block: string): string | null {
 
 // What an article reports, as it names it. An earlier visit ("since the last monitoring visit") is not it.
 const EVENTS: ReadonlyArray<[RegExp, NewsEvent]> = [
-  [/\bfocused visits?\b/i, 'focused-visit'],
-  [/\bmonitoring visits?\b/i, 'monitoring-visit'],
+  [/\bfocused (?:visits?|inspections?)\b/i, 'focused-visit'],
+  [/\bmonitoring (?:visits?|reports?|letters?)\b/i, 'monitoring-visit'],
   [/\bjoint targeted area inspections?\b|\bJTAIs?\b/, 'jtai'],
 ];
 const INSPECTION_CUE = /\b(?:inspection|inspected|rated|judged|graded|rating|judgement|judgment)\b/i;
-const EARLIER_EVENT = /\b(?:last|previous|prior|earlier|recent|since|after|following|series of|ongoing|regular|quarterly|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?=\s+(?:and|to)\b))\s+(?:\w+\s+){0,2}$/i;
+// ("Following their focused visit …" and "Ofsted's recent visit" are the visit reported.)
+const EARLIER_EVENT = /\b(?:last|previous|prior|earlier|since|series of|ongoing|regular|quarterly|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)(?=\s+(?:and|to)\b))\s+(?:\w+\s+){0,2}$/i;
 const EVENT_DATE_CUE = /\b(?:inspect\w*|visit\w*)\b/i;
 // "The report, published on 12 July 2024": when the report came out, not when the inspection was.
 const PUBLISHED_DATE = /\b(?:published|publication|issued|released|out)\b[^.;]{0,20}?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}/g;
 const PAST_SENTENCE = /\b(?:last|previous|previously|prior|earlier)\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80}?\b(?:in|during|between)\s+(?:\d{1,2}\s+)?(?:${MONTH}\s+)?((?:19|20)\d{2})\b`, 'i');
+// "following a 2023 inspection", "the 2024 Ofsted inspection".
+const YEAR_OF_EVENT = /\b(?:a|an|the|its|this)\s+((?:19|20)\d{2})\s+(?:Ofsted\s+)?(?:inspection|visit)\b/i;
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
-const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b/i;
+const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b|\b(?:quarter|third|half|fifth|proportion|number|\d+|most|many)\s+of\s+(?:all\s+|England['’]s\s+)?children['’]s\s+services\b/i;
+
+// "Good in all areas", "every area", "all five areas": one authority's judgements, not several places.
+const ALL_AREAS = /\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+\w+)?\s+areas?\b/gi;
+const ASIDE = /\b(?:neighbouring|nearby|neighbour|fellow|unlike|like|than|compared\s+with|as\s+did|as\s+was)\s+$/i;
+const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\s+(?:the\s+)?$/i;
+const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
 type Sentence = { text: string; lead: boolean; topic: string | null };
 type Outcome = { mention: GradeMention; sentence: Sentence; subjects: string[] };
@@ -58,14 +68,22 @@ function eventIn(text: string): NewsEvent | null {
   return found?.event ?? null;
 }
 
-/** The event the headline, else the opening paragraphs, report: the first visit named there, else an inspection. */
-function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean): NewsEvent | null {
+/**
+ * The event the headline, else the opening paragraphs, report: the first visit named there, else an
+ * inspection; an article that grades nothing and names neither there reports the first visit its body names.
+ */
+function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean, body: readonly string[]): NewsEvent | null {
   for (const text of [headline ?? '', ...lead]) {
     const event = eventIn(text);
     if (event) return event;
-    if (INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect/i.test(text))) return 'inspection';
+    if (INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect(?!\w*\s+department)/i.test(text))) return 'inspection';
   }
-  return graded ? 'inspection' : null;
+  if (graded) return 'inspection';
+  for (const text of body) {
+    const event = eventIn(text);
+    if (event) return event;
+  }
+  return null;
 }
 
 /** The dates of what the article reports: the first sentence about an inspection or visit that dates it, unless it dates an earlier one. */
@@ -81,11 +99,13 @@ function reportedDates(sentences: readonly string[]): InspectionDates | null {
   return null;
 }
 
-function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[]): number | null {
+function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[], published: string | null): number | null {
   if (dates) return Number(dates.start.slice(0, 4));
+  // An inspection years before the article came out is an earlier one, however it is worded.
+  const recent = (year: number) => !published || year >= Number(published.slice(0, 4)) - 1;
   for (const sentence of sentences) {
-    const m = EVENT_IN_YEAR.exec(sentence);
-    if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length))) return Number(m[1]);
+    const m = EVENT_IN_YEAR.exec(sentence) ?? YEAR_OF_EVENT.exec(sentence);
+    if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length)) && recent(Number(m[1]))) return Number(m[1]);
   }
   return null;
 }
@@ -109,7 +129,8 @@ function subjectsIn(sentence: Sentence, names: readonly AuthorityMention[]): (me
   const gathered = new Map<number, { to: number; ids: Set<string> }>();
   return (mention) => {
     const before = firstAt(mention.at);
-    const inClause = Math.min(firstAt(mention.clauseStart), before);
+    // The name nearest the grade in its clause, with any list it ends: "Hampshire's role in ensuring Ofsted rated the Isle of Wight's services good" is the Isle of Wight's.
+    const inClause = Math.max(Math.min(firstAt(mention.clauseStart), before), before - 1);
     const from = inClause < before ? listStart(inClause) : 0;
     let named = gathered.get(from);
     if (!named || named.to > before) named = { to: from, ids: new Set() };
@@ -125,15 +146,64 @@ function sentencesOf(headline: string | null, body: readonly string[], lead: rea
   const leading = new Set(lead);
   let topic: string | null = null;
   for (const block of body) {
+    // A link to another story ("Read more: … rated inadequate") says nothing of this one.
+    if (OTHER_STORY.test(block)) continue;
     const text = BULLET_ITEM.exec(block)?.[1] ?? block;
     // A heading that names one authority is the topic of what follows it, as in a round-up's sections.
     if (block.length < 80 && !isProse(block) && !BULLET_ITEM.test(block)) {
       const named = distinctAuthorities(authorityMentionsIn(block));
       if (named.length === 1) topic = named[0]!.id;
     }
-    for (const sentence of splitSentences(text)) sentences.push({ text: sentence, lead: leading.has(block), topic });
+    for (const sentence of splitSentences(text)) if (!OTHER_STORY.test(sentence)) sentences.push({ text: sentence, lead: leading.has(block), topic });
   }
   return sentences;
+}
+
+/**
+ * The year whose framework the reported inspection was under: the year the article gives it, else
+ * the year of its publication less the weeks a report takes to come out.
+ */
+function frameworkYear(reportedYear: number | null, published: string | null, text: string): number | null {
+  if (reportedYear !== null) return reportedYear;
+  if (!published) return yearOfWording(text);
+  const inspected = new Date(`${published}T00:00:00Z`);
+  inspected.setUTCDate(inspected.getUTCDate() - 90);
+  return inspected.getUTCFullYear();
+}
+
+// Judgement names only one framework has: the single inspection framework's (2014-2017), the
+// 2018-2022 arrangements' one judgement for children in care and care leavers, the 2023 ones' two.
+const FRAMEWORK_WORDING: ReadonlyArray<[RegExp, number]> = [
+  [/\b(?:leadership, management and governance|adoption performance|children looked after and achieving permanence)\b/i, 2016],
+  [/\bexperiences and progress of children in care and (?:of |for )?(?:those )?(?:children |young people )?(?:care leavers|leaving care)\b/i, 2020],
+  [/\bexperiences and progress of (?:care leavers|children in care)\b(?! and (?:of |for )?(?:those )?(?:children |young people )?(?:care leavers|leaving care))/i, 2024],
+];
+
+/** The year of the one framework whose judgement names the article uses; null when it uses none, or several's. */
+function yearOfWording(text: string): number | null {
+  const years = FRAMEWORK_WORDING.filter(([pattern]) => pattern.test(text)).map(([, year]) => year);
+  return years.length === 1 ? years[0]! : null;
+}
+
+/**
+ * A grade given to "all four areas" stands for each judgement of the framework those four are; an
+ * earlier inspection's, and one whose framework is unclear, for the overall grade alone (none from
+ * 2026, whose reports give no overall grade).
+ */
+function expandCollective(outcome: Outcome, articleYear: number | null): Outcome[] {
+  const { every } = outcome.mention;
+  if (every === undefined) return [outcome];
+  const plain = { ...outcome, mention: { ...outcome.mention, every: undefined } };
+  if (outcome.mention.time === 'prior') return [plain];
+  // A current grade's own clause, or its sentence's opening, dates this inspection when it names one year ("In 2023 all five areas …").
+  const { text } = outcome.sentence;
+  const opening = /^(?:However,?\s+)?(?:In|(?:Following|After)\s+(?:an?|the|its)\s+inspection\s+in)\s+(?:\w+\s+)?20\d{2}\b/i.exec(text)?.[0] ?? '';
+  const near = `${opening} ${text.slice(outcome.mention.clauseStart, outcome.mention.at + 40)}`;
+  const years = new Set([...near.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1])));
+  const year = articleYear ?? (years.size === 1 ? [...years][0]! : null);
+  const judgements = collectiveJudgements(every, year);
+  if (judgements.length === 0) return year !== null && year >= 2026 ? [] : [plain];
+  return judgements.map((judgement) => ({ ...plain, mention: { ...plain.mention, judgement } }));
 }
 
 /** The first grade per judgement: the headline's and the opening paragraphs' first; else the body's, when the body agrees with itself. */
@@ -185,44 +255,60 @@ function points(body: readonly string[]): NewsPoint[] {
   return found;
 }
 
-export function parseNews(text: string, title?: string): NewsArticle {
-  const { masthead, headline, body, lead } = articleParts(text, title);
+export function parseNews(text: string, title?: string, url?: string): NewsArticle {
+  const { masthead, headline, body, lead, datelines } = articleParts(text, title);
   const bodyText = body.join('\n');
   const bodySentences = splitSentences(bodyText);
   const inspection = reportedDates(bodySentences);
-  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))]);
+  const published = publishedDate(datelines, bodySentences);
+  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published);
+  // Last, a date on a line near the top (a committee meeting's): the year it names.
+  const dateNearTop = publishedDate([...datelines, ...body.slice(0, 3)], []);
+  const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url), [headline ?? '', bodyText].join('\n')) ?? (dateNearTop ? Number(dateNearTop.slice(0, 4)) : null);
+  const publishedYears = published ? [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1] : [];
 
   const outcomes: Outcome[] = [];
+  const asides = new Set<string>();
   const visited = new Map<string, NamedAuthority>();
   for (const sentence of sentencesOf(headline, body, lead)) {
     // The names are read only where a grade or a visit needs them: most sentences of a page have neither.
-    const mentions = gradeMentionsIn(sentence.text, { reportedYear });
+    const mentions = gradeMentionsIn(sentence.text, { reportedYear, publishedYears });
     const visit = /\bvisit(?:ed|s)?\b/i.test(sentence.text) && !PAST_SENTENCE.test(sentence.text);
     if (mentions.length === 0 && !visit) continue;
-    const names = authorityMentionsIn(sentence.text);
+    // "A part of Devon" places what the sentence speaks of; it is not Devon's council.
+    const names = authorityMentionsIn(sentence.text).filter((n) => !PLACED_IN.test(sentence.text.slice(Math.max(0, n.index - 30), n.index)));
+    // "Neighbouring Bradford was rated inadequate": another authority brought in for comparison is not one the article reports.
+    for (const n of names) if (ASIDE.test(sentence.text.slice(Math.max(0, n.index - 30), n.index))) asides.add(n.id);
     const subjectsOf = subjectsIn(sentence, names);
-    for (const mention of mentions) outcomes.push({ mention, sentence, subjects: subjectsOf(mention) });
+    for (const mention of mentions) outcomes.push(...expandCollective({ mention, sentence, subjects: subjectsOf(mention) }, yearOfFramework));
     // A visit's authority, as a round-up of visits names each ("Inspectors visited Wokingham's children's services on …").
     if (visit) {
       for (const { name, key, urn, id } of names) if (!visited.has(id)) visited.set(id, { name, key, urn, id });
     }
   }
 
-  const main = findNewsAuthority(headline, lead.join('\n'), masthead, bodyText);
+  const main = findNewsAuthority(headline, lead.join('\n'), masthead, bodyText, url);
   const named = new Map<string, NamedAuthority>();
   for (const found of distinctAuthorities(authorityMentionsIn([headline ?? '', bodyText].join('\n')))) named.set(found.id, found);
   const current = outcomes.filter((o) => o.mention.time === 'current');
-  const withOutcome = [...new Set([...current.flatMap((o) => o.subjects), ...visited.keys()])];
+  // (One the headline names too is reported: "Wiltshire outstanding as neighbouring Swindon falls to inadequate".)
+  const inHeadline = new Set(authorityMentionsIn(headline ?? '').map((m) => m.id));
+  const reported = (id: string) => !asides.has(id) || inHeadline.has(id);
+  const withOutcome = [...new Set([...current.flatMap((o) => o.subjects), ...visited.keys()])].filter(reported);
   const headlineKeys = distinctAuthorities(authorityMentionsIn(headline ?? '')).map((a) => a.id);
-  const graded = new Set(current.flatMap((o) => o.subjects));
+  const graded = new Set(current.flatMap((o) => o.subjects).filter(reported));
+  // Several authorities graded, or a headline naming several and grading none of them alone: a
+  // headline naming a second authority beside the one graded ("Hampshire's leader congratulates the
+  // Isle of Wight") is still one authority's news.
   const isRoundUp =
-    new Set([...graded, ...headlineKeys]).size >= 2 ||
+    graded.size >= 2 ||
+    (new Set(headlineKeys).size >= 2 && graded.size === 0) ||
     (withOutcome.length >= 2 && (headlineKeys.length !== 1 || !main)) ||
-    (headline !== null && MANY_AUTHORITIES.test(headline));
+    (headline !== null && MANY_AUTHORITIES.test(headline.replace(ALL_AREAS, ' ')));
 
   const table = isRoundUp ? null : readArticleTable(body);
   const gradedCurrent = current.length > 0 || (table !== null && Object.keys(table.grades).length > 0);
-  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp);
+  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp, body);
   const priorReferences = findPriorReferences(bodyText);
   const addReference = (sentence: string, year: number | null) => {
     const known = priorReferences.find((r) => r.sentence === sentence);
@@ -249,21 +335,33 @@ export function parseNews(text: string, title?: string): NewsArticle {
     });
     return NewsArticleSchema.parse({
       kind: 'news', authority: null, authorityKey: null, inspection: null, grades: {}, headline,
-      points: points(body), priorReferences, reports, priorGrades: [], isRoundUp: true, roundUp,
+      points: points(body), priorReferences, reports, priorGrades: [], isRoundUp: true, roundUp, published,
     });
   }
 
-  const authority = main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
-  const about = (o: Outcome) => authority !== null && (o.subjects.length === 0 || o.subjects.includes(authority.id));
+  // A headline or opening naming two authorities, one of them graded and not the first named: the
+  // graded one is the article's ("Hampshire's leader congratulates the Isle of Wight …").
+  const onlyGraded = graded.size === 1 ? [...graded][0]! : null;
+  const opening = [headline ?? '', lead[0] ?? ''].join('\n');
+  const gradedBeside =
+    onlyGraded && main && main.id !== onlyGraded && (new Set(headlineKeys).size >= 2 || !headlineKeys.includes(main.id)) && authorityMentionsIn(opening).some((m) => m.id === onlyGraded)
+      ? (named.get(onlyGraded) ?? null)
+      : null;
+  const authority = gradedBeside ?? main ?? (withOutcome.length === 1 ? (named.get(withOutcome[0]!) ?? visited.get(withOutcome[0]!) ?? null) : null);
+  // An opening that names no authority at all (the page's headline named it) is about the one it reports, unnamed.
+  const unnamed = authority === null && named.size === 0 && visited.size === 0;
+  const about = (o: Outcome) => (authority === null ? unnamed && o.subjects.length === 0 : o.subjects.length === 0 || o.subjects.includes(authority.id));
   const ours = outcomes.filter(about);
   const isVisit = reports !== null && reports !== 'inspection';
   // A visit carries no grade: a grade an article about one gives the authority is its standing from an earlier inspection.
-  let grades: Grades = authority && !isVisit ? gradesOf(ours.filter((o) => o.mention.time === 'current')) : {};
+  let grades: Grades = (authority || unnamed) && !isVisit ? gradesOf(ours.filter((o) => o.mention.time === 'current')) : {};
   const priorGrades = priorGradesOf(ours.filter((o) => o.mention.time === 'prior' || isVisit).map((o) => (isVisit && o.mention.time === 'current' ? { ...o, mention: { ...o.mention, year: null } } : o)));
   // A grade stated for an earlier inspection is a reference back to it, with its year.
   for (const prior of priorGrades) addReference(prior.sentence, prior.year);
+  if ((authority || unnamed) && !isVisit) grades = { ...grades, ...readGradedLists(body) };
   if (table && !isVisit) {
-    grades = table.grades;
+    // The table's rows stand for the judgements it lists; a grade the sentences tie to one it leaves out (the overall grade above a list of four) stays.
+    grades = { ...grades, ...table.grades };
     const header = body.find((b) => b.includes('\t'))?.replace(/\t/g, ' | ') ?? 'Judgement table';
     for (const column of table.prior) {
       for (const [judgement, grade] of Object.entries(column.grades) as Array<[JudgementKey, PriorGrade['grade']]>) {
@@ -285,5 +383,6 @@ export function parseNews(text: string, title?: string): NewsArticle {
     priorGrades,
     isRoundUp: false,
     roundUp: [],
+    published,
   });
 }

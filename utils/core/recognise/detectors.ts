@@ -27,9 +27,24 @@ export type Detector = {
 // Ofsted's visit letters open on what they are ("This letter summarises the findings of …", in
 // every letter of real-pdf/focused-visit/); a press release quoting the letter's words does not.
 // A letter is never a report, though it names the report it follows up.
-const isLetter = (head: string) => /\bThis letter summarises\b/i.test(head);
+const LETTER_OPENING = /\bThis letter summarises\b/i;
+const isLetter = (head: string) => LETTER_OPENING.test(head);
 
 // Weighed evidence (evidence.ts), not one line: a trust's title, two lead inspectors or none still read.
+
+// A page on the web (not a PDF, not Ofsted's) that reproduces a letter or names a report's title
+// is news of it: a newspaper printing a monitoring visit's letter under its own paragraphs, a
+// council committee's agenda item titled as the report is. Said by the sentences of the page's
+// own before the letter's opening (a letter's heading, Ofsted's address and "Dear …" have none),
+// or by a committee page's own furniture.
+const COMMITTEE_PAGE = /^(?:Agenda item|Minutes:)\s*$/m;
+function isPageAboutIt(input: PageInput, head: string, opening: RegExp): boolean {
+  if (input.pdf || input.url === undefined || isOfstedHost(input.url)) return false;
+  if (COMMITTEE_PAGE.test(head)) return true;
+  const at = head.search(opening);
+  return at > 0 && (head.slice(0, at).match(/[a-z][.!?]["”’]?\s/g)?.length ?? 0) >= 2;
+}
+
 export const isIlacsReport: Detector = {
   kind: 'ilacs',
   test: (input, head) => !isLetter(head) && !SIF_TITLE.test(runTogether(head)) && isChildrensServicesReport(input, head),
@@ -43,7 +58,7 @@ export const isIlacsReport: Detector = {
 
 export const isSifReport: Detector = {
   kind: 'sif',
-  test: (_, head) => !isLetter(head) && SIF_TITLE.test(runTogether(head)),
+  test: (input, head) => !isLetter(head) && SIF_TITLE.test(runTogether(head)) && !isPageAboutIt(input, head, SIF_TITLE),
   examples: [
     'Portsmouth City Council\nInspection of services for children in need of help and protection, children looked after and care leavers\nand\nReview of the effectiveness of the local safeguarding children board\nInspection date: 12 May 2014 – 5 June 2014',
   ],
@@ -51,8 +66,8 @@ export const isSifReport: Detector = {
 
 export const isFocusedVisit: Detector = {
   kind: 'focused-visit',
-  test: (_, head) =>
-    isLetter(head) &&
+  test: (input, head) =>
+    isLetter(head) && !isPageAboutIt(input, head, LETTER_OPENING) &&
     (FOCUSED_VISIT_TITLE.test(head) ||
       /\bfindings of (?:the|a) focused visit to\b/i.test(head)),
   examples: [
@@ -62,8 +77,8 @@ export const isFocusedVisit: Detector = {
 
 export const isMonitoringVisit: Detector = {
   kind: 'monitoring-visit',
-  test: (_, head) =>
-    isLetter(head) &&
+  test: (input, head) =>
+    isLetter(head) && !isPageAboutIt(input, head, LETTER_OPENING) &&
     (MONITORING_VISIT_TITLE.test(head) ||
       /\bfindings of the (?:\w+ )?monitoring visit to\b/i.test(head)),
   examples: [
@@ -90,6 +105,8 @@ const LA_CUES = new RegExp(
     'social work(?:ers)?',
     'local authority',
     'safeguarding',
+    'child protection',
+    'children in need',
   ].join('|'),
   'gi',
 );
@@ -107,7 +124,7 @@ const OTHER_REMIT_CUES = new RegExp(
   'gi',
 );
 const OUTCOME_CUE = /\b(?:rated|rates|judged|inspectors?|inspection|inspected)\b/i;
-const STRONG_CUE = new RegExp(String.raw`children${APOS}s services|help and protection|care leavers|children in care`, 'i');
+const STRONG_CUE = new RegExp(String.raw`children${APOS}s services|help and protection|care leavers|children in care|child protection|children in need`, 'i');
 
 /** How many times the pattern (global, and never empty) matches, without making the matches: a page may hold hundreds of thousands. */
 const count = (text: string, pattern: RegExp) => {
@@ -123,13 +140,16 @@ const SERVICES_RATED = new RegExp(
   'i',
 );
 
+// A short item on a visit says so: "The third Ofsted monitoring visit … took place between 14-16 June".
+const VISIT_NAMED = /\b(?:focused|monitoring)\s+visit|\bjoint targeted area inspection|\bJTAI\b/i;
+
 export const isInspectionNews: Detector = {
   kind: 'news',
   test: ({ url, text, pdf }, head) => {
     if (pdf || isOfstedHost(url) || !/\bOfsted\b/i.test(text) || !OUTCOME_CUE.test(text) || !STRONG_CUE.test(text)) return false;
     const la = count(text, LA_CUES);
     const otherRemit = count(text, OTHER_REMIT_CUES);
-    return (la >= 3 && la > 2 * otherRemit) || (la > otherRemit && SERVICES_RATED.test(head));
+    return (la >= 3 && la > 2 * otherRemit) || (la > otherRemit && (SERVICES_RATED.test(head) || VISIT_NAMED.test(head)));
   },
   examples: [
     "Ofsted rates Portsmouth 'good'\n\nServices for children in Portsmouth have improved since the last Ofsted inspection and have been rated as 'good' by the inspectorate.\n\nThe experiences and progress of children who need help and protection is good. Social workers act promptly. Care leavers benefit from a specialist service.",

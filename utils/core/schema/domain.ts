@@ -153,6 +153,8 @@ export const NewsArticleSchema = z.object({
   /** An article about several authorities: it has no authority or grades of its own, only `roundUp`. */
   isRoundUp: z._default(z.boolean(), false),
   roundUp: z._default(upTo(RoundUpEntrySchema, CAPS.roundUp), []),
+  /** When the article was published, where its page says so. */
+  published: z._default(z.nullable(isoDate), null),
 }).check(withinDocumentText);
 export type NewsArticle = z.infer<typeof NewsArticleSchema>;
 
