@@ -30,11 +30,13 @@ beforeAll(async () => {
   for (const src of [REPORT_2018, REPORT_2023]) {
     const reader = await browser().visit(extensionPage(`reader.html?src=${encodeURIComponent(src)}`));
     await reader.locator('.report').waitFor({ timeout: 20_000 });
+    // The reader keeps the report once it has read it, as the panel appears.
+    await reader.waitForFunction(() => document.querySelector('ofsted-lens-panel') !== null, null, { timeout: 10_000 });
     await reader.close();
   }
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 30_000;
   while ((await dumpLibrary(browser().worker)).inspections.length < 2) {
-    if (Date.now() > deadline) throw new Error('The reader did not keep both reports in the library within 15 s.');
+    if (Date.now() > deadline) throw new Error('The reader did not keep both reports in the library within 30 s.');
     await new Promise((done) => setTimeout(done, 200));
   }
 }, 90_000);
@@ -95,9 +97,13 @@ describe('library.html with two of Portsmouth’s reports', () => {
     const screens = process.env.LIBRARY_SCREENS;
     if (screens) {
       mkdirSync(screens, { recursive: true });
-      await page.screenshot({ path: resolve(screens, 'library-light.png') });
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.screenshot({ path: resolve(screens, 'library-dark.png') });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: resolve(screens, `search-${scheme}.png`) });
+        await page.locator('#documents').evaluate((h) => h.scrollIntoView());
+        await page.screenshot({ path: resolve(screens, `documents-${scheme}.png`) });
+      }
       await page.emulateMedia({ colorScheme: 'light' });
     }
   });

@@ -82,6 +82,11 @@ export const THEME_CHOICES = THEMES.map((t) => ({ value: t.id, label: t.label })
 /** How many hits a search shows at first, and each time the reader asks for more. */
 export const HITS_SHOWN = 30;
 
+/**
+ * The sentence that matched and what it says. Only that sentence's: a paragraph's other sentences
+ * often say the opposite ("Early results … indicate improved outcomes. Nevertheless, sufficiency of
+ * accommodation for care leavers remains a challenge."), so a sentence that says neither plainly is neither.
+ */
 type Matched = { at: number; sentence: string; polarity: Polarity | null };
 
 export class LibrarySearch {
@@ -121,7 +126,7 @@ export class LibrarySearch {
       const topic = sentences[0] ?? '';
       if (!themesOf(p.text, topic).includes(id)) continue;
       const sentence = sentences.find((s) => themesOf(s, topic).includes(id)) ?? topic;
-      found.set(p.id, { at: Math.max(0, p.text.indexOf(sentence)), sentence, polarity: polarityOf(sentence) ?? polarityOf(p.text) });
+      found.set(p.id, { at: Math.max(0, p.text.indexOf(sentence)), sentence, polarity: polarityOf(sentence) });
     }
     this.themed.set(id, found);
     return found;
@@ -137,7 +142,7 @@ export class LibrarySearch {
       const score = query.words.filter((w) => stems.includes(w)).length + query.phrases.filter((ph) => holdsPhrase(words, ph)).length * 2;
       if (score > most) [best, most] = [sentence, score];
     }
-    return { at: Math.max(0, p.text.indexOf(best)), sentence: best, polarity: polarityOf(best) ?? polarityOf(p.text) };
+    return { at: Math.max(0, p.text.indexOf(best)), sentence: best, polarity: polarityOf(best) };
   }
 
   private candidates(query: ParsedQuery, theme: Map<number, Matched> | null): Paragraph[] {
