@@ -88,14 +88,15 @@ const QUERIES: ReadonlyArray<[string, LibraryQuery]> = [
   ["a theme (care leavers' accommodation)", { text: '', theme: 'care-leavers-accommodation' }],
 ];
 
-function searchFigures(records: StoredRecord[], runs = 21): Figure[] {
+async function searchFigures(records: StoredRecord[], runs = 21): Promise<Figure[]> {
   const entries = catalogue(records, []);
-  let search: LibrarySearch | null = null;
-  const build = timed(() => (search = new LibrarySearch(entries, records)), 2);
-  const figures: Figure[] = [{ name: 'library search: index every paragraph of 1,000 reports (Node)', value: Math.round(build.median), unit: 'ms' }];
+  const start = performance.now();
+  const search = new LibrarySearch(entries, records);
+  await search.ready;
+  const figures: Figure[] = [{ name: `library search: index the ${search.size} paragraphs of 1,000 reports (Node)`, value: Math.round(performance.now() - start), unit: 'ms' }];
   for (const [what, query] of QUERIES) {
     let total = 0;
-    const t = timed(() => (total = search!.search(query, NO_FILTER).total), runs);
+    const t = timed(() => (total = search.search(query, NO_FILTER).total), runs);
     figures.push(
       { name: `library search over 1,000 reports: ${what}, ${total} paragraphs found: median of ${runs} (Node)`, value: round(t.median), unit: 'ms', target: '< 100 ms' },
       { name: `library search over 1,000 reports: ${what}: first time (Node)`, value: round(t.first), unit: 'ms' },
@@ -164,7 +165,7 @@ export async function libraryFigures(): Promise<Figure[]> {
     { name: `library: ${records.length} records from ${docs.length} real PDFs read as reports, findings held`, value: findings, unit: 'findings' },
     { name: 'library of 1,000 reports: serialized as JSON', value: round(Buffer.byteLength(JSON.stringify(records)) / 1e6), unit: 'MB' },
   ];
-  figures.push(...searchFigures(records));
+  figures.push(...(await searchFigures(records)));
   figures.push(...(await chromiumFigures(records)));
   return figures;
 }

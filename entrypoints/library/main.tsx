@@ -42,12 +42,20 @@ function Library() {
       first.current = false;
       benchMark('library-ready');
     }
-    // After the list is painted: building the index takes longer than reading the library.
+    // After the list is painted, a chunk at a time: indexing every paragraph takes longer than reading the library.
+    let current = true;
     const timer = setTimeout(() => {
-      setSearch(new LibrarySearch(held.entries, held.records));
-      benchMark('library-indexed');
+      const built = new LibrarySearch(held.entries, held.records);
+      void built.ready.then(() => {
+        if (!current) return;
+        setSearch(built);
+        benchMark('library-indexed');
+      });
     }, 0);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [held]);
 
   const entries = useMemo(() => held && filteredAndSorted(held.entries, filter, order), [held, filter, order]);

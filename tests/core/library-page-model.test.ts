@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, filterChoices, filteredAndSorted, NO_FILTER, type StoredRecord } from '../../utils/core/model/library-catalogue';
 import { LibrarySearch, parseQuery } from '../../utils/core/model/library-search';
 import type { Finding, Grades, JudgementKey } from '../../utils/core/schema/domain';
@@ -35,6 +35,7 @@ const note: Note = {
 const records = [portsmouth, kent, leeds];
 const entries = catalogue(records, [note]);
 const search = new LibrarySearch(entries, records);
+beforeAll(() => search.ready);
 
 describe('the library page’s list', () => {
   it('gives each document its authority, region, date in words, grades, where it came from and the notes made on it', () => {

@@ -8,38 +8,19 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REAL_PDF } from '../helpers/fixtures';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { dumpLibrary } from './harness/library-dump';
-
-const FILES = 'files.ofsted.gov.uk';
-const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
-const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
-
-/** Read at test time from the shared corpus, never copied into the project. */
-const realPdf = (published: string) => ({
-  contentType: 'application/pdf',
-  body: new Uint8Array(readFileSync(resolve(REAL_PDF, `inspection/80539_portsmouth_cs-inspection_${published}.pdf`))),
-});
+import { FILES, pdfRoute, realPortsmouth2023Pdf, REPORT_2018, REPORT_2023 } from './harness/listed-reports';
+import { readIntoLibrary } from './harness/read-into-library';
 
 const browser = useFixtureBrowser(() => ({
-  [FILES]: { '/v1/file/50002412': realPdf('2018-10-15'), '/v1/file/50222964': realPdf('2023-07-03') },
+  [FILES]: {
+    [new URL(REPORT_2018).pathname]: pdfRoute(new Uint8Array(readFileSync(resolve(REAL_PDF, 'inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf')))),
+    [new URL(REPORT_2023).pathname]: pdfRoute(realPortsmouth2023Pdf()),
+  },
 }));
 
 const extensionPage = (path: string) => `chrome-extension://${browser().extensionId}/${path}`;
 
-beforeAll(async () => {
-  for (const src of [REPORT_2018, REPORT_2023]) {
-    const reader = await browser().visit(extensionPage(`reader.html?src=${encodeURIComponent(src)}`));
-    await reader.locator('.report').waitFor({ timeout: 20_000 });
-    // The reader keeps the report once it has read it, as the panel appears.
-    await reader.waitForFunction(() => document.querySelector('ofsted-lens-panel') !== null, null, { timeout: 10_000 });
-    await reader.close();
-  }
-  const deadline = Date.now() + 30_000;
-  while ((await dumpLibrary(browser().worker)).inspections.length < 2) {
-    if (Date.now() > deadline) throw new Error('The reader did not keep both reports in the library within 30 s.');
-    await new Promise((done) => setTimeout(done, 200));
-  }
-}, 90_000);
+beforeAll(() => readIntoLibrary(browser(), [REPORT_2018, REPORT_2023]), 90_000);
 
 async function search(page: Page, words: string): Promise<void> {
   await page.locator('input[name="q"]').fill(words);

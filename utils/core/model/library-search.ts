@@ -92,6 +92,8 @@ type Matched = { at: number; sentence: string; polarity: Polarity | null };
 export class LibrarySearch {
   private readonly paragraphs: Paragraph[] = [];
   private readonly index = new MiniSearch<Paragraph>({ fields: ['text'], tokenize: terms, processTerm: (t) => t });
+  /** Resolves once every paragraph is indexed: a chunk at a time, so the page goes on answering while it is built. */
+  readonly ready: Promise<void>;
   /** Each theme's paragraphs, with the sentence that names it and what it says: worked out once a theme is first asked for. */
   private readonly themed = new Map<string, Map<number, Matched>>();
 
@@ -107,7 +109,7 @@ export class LibrarySearch {
       const statements = doc.kind === 'news' ? doc.points.map((p) => ({ number: null, judgement: p.judgement, text: p.text })) : doc.findings;
       for (const { number, judgement, text } of statements) this.paragraphs.push({ id: this.paragraphs.length, entry, number, judgement, text });
     }
-    this.index.addAll(this.paragraphs);
+    this.ready = this.index.addAllAsync(this.paragraphs, { chunkSize: 2000 });
   }
 
   get size(): number {
