@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, filterChoices, filteredAndSorted, NO_FILTER, type StoredRecord } from '../../utils/core/model/library-catalogue';
-import { LibrarySearch, parseQuery } from '../../utils/core/model/library-search';
+import { indexTerms, LibrarySearch, parseQuery } from '../../utils/core/model/library-search';
+import { terms } from '../../utils/core/link/terms';
 import type { Finding, Grades, JudgementKey } from '../../utils/core/schema/domain';
 import type { Note } from '../../utils/core/schema/storage';
 
@@ -76,11 +77,18 @@ describe('the library page’s list', () => {
 
 describe('search across the library', () => {
   it('stems words as the linking does, so “interview” finds “interviews”', () => {
-    expect(parseQuery('interview "Return home interviews"')).toEqual({ words: ['interview'], phrases: [['return', 'home', 'interview']], stems: ['interview', 'return', 'home'] });
+    expect(parseQuery('interview "Return home interviews"')).toMatchObject({ words: ['interview'], phrases: [['return', 'home', 'interview']], stems: ['interview', 'return', 'home'] });
     expect(parseQuery('"return of children"').phrases).toEqual([['return', 'of', 'children']]);
+    expect(search.search({ text: '"interviews are not"', theme: '' }, NO_FILTER).hits.map((h) => h.title)).toEqual(['Leeds']);
     const result = search.search({ text: 'interview', theme: '' }, NO_FILTER);
     expect(result.hits.map((h) => h.title).sort()).toEqual(['Leeds', 'Portsmouth']);
     expect(result.summary).toBe('2 paragraphs in 2 documents');
+  });
+
+  it('indexes the stems terms() gives, word for word', () => {
+    for (const text of ["Children's well-being: IRO oversight of families' plans -- isn't consistently recorded.", portsmouth.document.kind === 'news' ? '' : portsmouth.document.findings[1]!.text, "'Staying close' - a 16- and 17-year-old's ‘home’"]) {
+      expect(indexTerms(text)).toEqual(terms(text));
+    }
   });
 
   it('finds a phrase only where its words stand together', () => {

@@ -20,18 +20,65 @@ type Paragraph = { id: number; entry: number; number: number | null; judgement: 
 export type LibraryQuery = { text: string; theme: string };
 
 /** `phrases`: each phrase's every word, stemmed where the linking stems it and as it is where the linking leaves it out ("of"). */
-export type ParsedQuery = { words: string[]; phrases: string[][]; /** What the index is asked for: the words' and the phrases' stems. */ stems: string[] };
+export type ParsedQuery = {
+  words: string[];
+  phrases: string[][];
+  /** Where each phrase may stand, in the same order. */
+  places: RegExp[];
+  /** What the index is asked for: the words' and the phrases' stems. */
+  stems: string[];
+};
+
+// Each word's stem as terms() gives it (null: a word it leaves out), worked out once per word: a
+// library of 60,000 paragraphs uses some 30,000 words, millions of times. A piece between the
+// characters terms() splits on is one word to it, so this gives what terms() gives the whole text.
+const stems = new Map<string, string | null>();
+const WORD_BREAKS = /[^a-z'’-]+/;
+function stemOf(word: string): string | null {
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = terms(word)[0] ?? null));
+  return stem;
+}
+
+/** The stems of a text's telling words, in order: what the index holds. */
+export function indexTerms(text: string): string[] {
+  return text.toLowerCase().split(WORD_BREAKS).flatMap((word) => {
+    const stem = word ? stemOf(word) : null;
+    return stem === null ? [] : [stem];
+  });
+}
 
 /** Every word of a text in order, so a phrase matches only words side by side: "return home" is not in "the return of children home". */
 function wordsInOrder(text: string): string[] {
-  return text.split(/[^A-Za-z'’-]+/).flatMap((word) => (word ? [terms(word)[0] ?? word.toLowerCase()] : []));
+  return text.toLowerCase().split(WORD_BREAKS).flatMap((word) => (word ? [stemOf(word) ?? word] : []));
+}
+
+/**
+ * Where a phrase may stand in a text: each of its words by what it shares with its stem ("famil"
+ * for "families"), side by side. Each place found is then checked word by word (wordsInOrder).
+ */
+function phrasePattern(phrase: string): RegExp {
+  const words = phrase.toLowerCase().split(WORD_BREAKS).filter(Boolean);
+  const shared = words.map((word) => {
+    const stem = stemOf(word) ?? word;
+    let n = 0;
+    while (n < word.length && word[n] === stem[n]) n++;
+    return word.slice(0, Math.max(1, n)).replace(/[^a-z]/g, (c) => `\\${c}`);
+  });
+  return new RegExp(`(?<![a-z'’-])${shared.map((w) => `${w}[a-z'’-]*`).join("[^a-z'’-]+")}`, 'gi');
 }
 
 /** Words and "quoted phrases", stemmed; words too common to tell anything apart are left out of the words, as the linking leaves them. */
 export function parseQuery(text: string): ParsedQuery {
   const quoted = [...text.matchAll(/"([^"]+)"?/g)].map((m) => m[1]!).filter((phrase) => terms(phrase).length > 0);
   const words = [...new Set(terms(text.replace(/"[^"]*"?/g, ' ')))];
-  return { words, phrases: quoted.map(wordsInOrder), stems: [...new Set([...words, ...quoted.flatMap((phrase) => terms(phrase))])] };
+  return { words, phrases: quoted.map(wordsInOrder), places: quoted.map(phrasePattern), stems: [...new Set([...words, ...quoted.flatMap((phrase) => terms(phrase))])] };
+}
+
+/** Whether the text holds the phrase: somewhere it may stand, its words are the phrase's. */
+function holdsPhraseIn(text: string, phrase: readonly string[], place: RegExp): boolean {
+  for (const found of text.matchAll(place)) if (holdsPhrase(wordsInOrder(found[0]), phrase)) return true;
+  return false;
 }
 
 /** Whether `sequence` holds `phrase` in order, side by side. */
@@ -91,7 +138,7 @@ type Matched = { at: number; sentence: string; polarity: Polarity | null };
 
 export class LibrarySearch {
   private readonly paragraphs: Paragraph[] = [];
-  private readonly index = new MiniSearch<Paragraph>({ fields: ['text'], tokenize: terms, processTerm: (t) => t });
+  private readonly index = new MiniSearch<Paragraph>({ fields: ['text'], tokenize: indexTerms, processTerm: (t) => t });
   /** Resolves once every paragraph is indexed: a chunk at a time, so the page goes on answering while it is built. */
   readonly ready: Promise<void>;
   /** Each theme's paragraphs, with the sentence that names it and what it says: worked out once a theme is first asked for. */
@@ -139,9 +186,8 @@ export class LibrarySearch {
     let best = '';
     let most = -1;
     for (const sentence of splitSentences(p.text)) {
-      const stems = terms(sentence);
-      const words = query.phrases.length > 0 ? wordsInOrder(sentence) : [];
-      const score = query.words.filter((w) => stems.includes(w)).length + query.phrases.filter((ph) => holdsPhrase(words, ph)).length * 2;
+      const stems = indexTerms(sentence);
+      const score = query.words.filter((w) => stems.includes(w)).length + query.phrases.filter((ph, i) => holdsPhraseIn(sentence, ph, query.places[i]!)).length * 2;
       if (score > most) [best, most] = [sentence, score];
     }
     return { at: Math.max(0, p.text.indexOf(best)), sentence: best, polarity: polarityOf(best) };
@@ -153,7 +199,7 @@ export class LibrarySearch {
     const found = this.index.search(stems.join(' '), { combineWith: 'AND', tokenize: (t) => t.split(' '), processTerm: (t) => t });
     return found
       .map((hit) => this.paragraphs[hit.id as number]!)
-      .filter((p) => (!theme || theme.has(p.id)) && (query.phrases.length === 0 || query.phrases.every((ph) => holdsPhrase(wordsInOrder(p.text), ph))));
+      .filter((p) => (!theme || theme.has(p.id)) && (query.phrases.length === 0 || query.phrases.every((ph, i) => holdsPhraseIn(p.text, ph, query.places[i]!))));
   }
 
   /** The paragraphs found, best first, of documents the filter keeps; `shown` of them in full. */
