@@ -3,8 +3,9 @@
 // until there are 1,000 distinct records), and
 // - its size: in Chromium, IndexedDB's usage once stored through the built extension's own page
 //   (navigator.storage.estimate); in Node, the records serialized as JSON;
-// - the library page (library.html in the bench build, in Chromium): open → the list on screen
-//   (`ofsted-lens:library-ready`), and → the index of every paragraph built (`…:library-indexed`);
+// - the library page (library.html in the bench build, in Chromium): open → the list on screen from
+//   the summaries (`ofsted-lens:library-ready`), → every document read and grades shown
+//   (`…:library-read`), and → the index of every paragraph built (`…:library-indexed`);
 // - search (library-search.ts, in Node over the same records): a word, a phrase and a theme.
 // `tsx bench/run.ts library` runs only this part. The parsed documents are cached in the system's
 // temporary folder (never in the project), so a second run does not read every PDF again.
@@ -106,7 +107,7 @@ async function searchFigures(records: StoredRecord[], runs = 21): Promise<Figure
 }
 
 /** Stores the records through the bench build's library page, then opens it afresh `runs` times. */
-async function chromiumFigures(records: StoredRecord[], runs = 7): Promise<Figure[]> {
+async function chromiumFigures(records: StoredRecord[], runs = 5): Promise<Figure[]> {
   const server = await startHttpsServer({});
   const browser = await launchWithExtension([], server.port, BENCH_BUILD);
   const url = `chrome-extension://${browser.extensionId}/library.html`;
@@ -134,21 +135,24 @@ async function chromiumFigures(records: StoredRecord[], runs = 7): Promise<Figur
     const usage = (await first.evaluate(() => navigator.storage.estimate())) as StorageEstimate & { usageDetails?: { indexedDB?: number } };
     await first.close();
     const ready: number[] = [];
+    const read: number[] = [];
     const indexed: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.context.newPage();
       const evaluate = await pageEvaluator(browser.context, page);
       await page.goto(url);
-      const marks = await waitForMarks(evaluate, ['ofsted-lens:library-ready', 'ofsted-lens:library-indexed'], 60_000);
+      const marks = await waitForMarks(evaluate, ['ofsted-lens:library-ready', 'ofsted-lens:library-read', 'ofsted-lens:library-indexed'], 120_000);
       const shown = (await evaluate(`document.querySelectorAll('li.entry').length`)) as number;
       if (shown === 0) throw new Error('The library page listed nothing.');
       ready.push(marks['ofsted-lens:library-ready']!);
+      read.push(marks['ofsted-lens:library-read']!);
       indexed.push(marks['ofsted-lens:library-indexed']!);
       await page.close();
     }
     return [
       { name: 'library of 1,000 reports: IndexedDB size in Chromium (navigator.storage.estimate)', value: round((usage.usageDetails?.indexedDB ?? usage.usage ?? 0) / 1e6), unit: 'MB' },
-      { name: `library page, 1,000 reports: open → list on screen, Chromium (median of ${runs})`, value: Math.round(median(ready)), unit: 'ms', target: '< 500 ms' },
+      { name: `library page, 1,000 reports: open → list on screen from the summaries, Chromium (median of ${runs})`, value: Math.round(median(ready)), unit: 'ms', target: '< 500 ms' },
+      { name: `library page, 1,000 reports: open → every document read, grades shown, Chromium (median of ${runs})`, value: Math.round(median(read)), unit: 'ms' },
       { name: `library page, 1,000 reports: open → search ready (every paragraph indexed), Chromium (median of ${runs})`, value: Math.round(median(indexed)), unit: 'ms' },
     ];
   } finally {

@@ -18,6 +18,8 @@ export type LibraryPageProps = {
   onFilterChange: (filter: LibraryFilter) => void;
   order: LibraryOrder;
   onOrderChange: (order: LibraryOrder) => void;
+  /** Whether every document has been read, and so its grades known (the list shows from summaries before). */
+  gradesRead: boolean;
   /** Whether the index of every paragraph is ready to search. */
   searchReady: boolean;
   onSearch: (query: LibraryQuery) => void;
@@ -173,6 +175,7 @@ export function LibraryPage(props: LibraryPageProps) {
             <div class="list-controls">
               <p class="count">
                 {entries.length === props.total ? counted(props.total, 'document') : `${counted(entries.length, 'document')} of ${props.total}`}
+                {!props.gradesRead && <span class="muted"> · reading their grades…</span>}
               </p>
               <label class="field inline">
                 Order{' '}

@@ -1,20 +1,23 @@
 // library.html: every document the library holds, searchable across all of them, filtered, sorted
-// and deletable with Undo. An extension page, so it reads the library itself. The list shows first;
-// the index of every paragraph is built just after, so the page opens at once however large the
-// library.
+// and deletable with Undo. An extension page, so it reads the library itself. The list shows first,
+// from the records' summaries (their indexes' keys, as the options page lists them); then every
+// document is read for its grades, and its paragraphs indexed a chunk at a time, so the page opens
+// at once however large the library.
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryPage } from '../../components/LibraryPage';
 import { useLibraryDeletions } from '../../utils/browser/library/use-library-deletions';
 import { benchMark } from '../../utils/browser/extension/bench-mark';
 import { LensDb } from '../../utils/browser/library/lens-db';
+import { librarySummaries } from '../../utils/browser/library/library-cleaning';
 import { readWholeLibrary } from '../../utils/browser/library/library-page';
-import { catalogue, filterChoices, filteredAndSorted, NO_FILTER, type CatalogueEntry, type LibraryFilter, type LibraryOrder, type StoredRecord } from '../../utils/core/model/library-catalogue';
+import { catalogue, catalogueOfSummaries, filterChoices, filteredAndSorted, NO_FILTER, type CatalogueEntry, type LibraryFilter, type LibraryOrder, type StoredRecord } from '../../utils/core/model/library-catalogue';
 import { HITS_SHOWN, LibrarySearch, type LibraryQuery } from '../../utils/core/model/library-search';
 
 const db = new LensDb();
 
-type Held = { entries: CatalogueEntry[]; records: StoredRecord[] };
+/** `records` is null while only the summaries are read. */
+type Held = { entries: CatalogueEntry[]; records: StoredRecord[] | null };
 
 function Library() {
   const [held, setHeld] = useState<Held | null>(null);
@@ -26,14 +29,21 @@ function Library() {
   const [shownHits, setShownHits] = useState(HITS_SHOWN);
   const first = useRef(true);
 
-  const reload = () =>
-    readWholeLibrary(db).then(
-      ({ records, notes }) => {
-        setSearch(null);
-        setHeld({ entries: catalogue(records, notes), records });
-      },
-      () => deletions.setMessage('Your library could not be read.'),
-    );
+  const failed = () => deletions.setMessage('Your library could not be read.');
+  const reload = () => {
+    // The summaries first, from the indexes alone; then the documents, unless they were read first.
+    let wholeRead = false;
+    const summaries = Promise.all([librarySummaries(db), db.notes.toArray()]);
+    const whole = readWholeLibrary(db).then(({ records, notes }) => {
+      wholeRead = true;
+      setSearch(null);
+      setHeld({ entries: catalogue(records, notes), records });
+    }, failed);
+    void summaries.then(([list, notes]) => {
+      if (!wholeRead) setHeld({ entries: catalogueOfSummaries(list, notes), records: null });
+    }, failed);
+    return whole;
+  };
   const deletions = useLibraryDeletions(db, reload, withNotes);
   useEffect(() => void reload(), []);
   useEffect(() => {
@@ -42,10 +52,13 @@ function Library() {
       first.current = false;
       benchMark('library-ready');
     }
+    if (!held.records) return;
+    const records = held.records;
+    benchMark('library-read');
     // After the list is painted, a chunk at a time: indexing every paragraph takes longer than reading the library.
     let current = true;
     const timer = setTimeout(() => {
-      const built = new LibrarySearch(held.entries, held.records);
+      const built = new LibrarySearch(held.entries, records);
       void built.ready.then(() => {
         if (!current) return;
         setSearch(built);
@@ -72,6 +85,7 @@ function Library() {
       order={order}
       onOrderChange={setOrder}
       searchReady={search !== null}
+      gradesRead={held?.records != null}
       onSearch={(q) => {
         setShownHits(HITS_SHOWN);
         setQuery(q);

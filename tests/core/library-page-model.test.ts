@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogue, filterChoices, filteredAndSorted, NO_FILTER, type StoredRecord } from '../../utils/core/model/library-catalogue';
+import { catalogue, catalogueOfSummaries, filterChoices, filteredAndSorted, NO_FILTER, type StoredRecord } from '../../utils/core/model/library-catalogue';
+import { summaryOf } from '../../utils/core/model/library-list';
 import { indexTerms, LibrarySearch, parseQuery } from '../../utils/core/model/library-search';
 import { terms } from '../../utils/core/link/terms';
 import type { Finding, Grades, JudgementKey } from '../../utils/core/schema/domain';
@@ -65,6 +66,12 @@ describe('the library page’s list', () => {
     expect(order('newest')).toEqual(['Leeds', 'Portsmouth', 'Kent']);
     expect(order('oldest')).toEqual(['Kent', 'Portsmouth', 'Leeds']);
     expect(order('grade')).toEqual(['Kent', 'Portsmouth', 'Leeds']);
+  });
+
+  it('lists from a record’s summary alone before its document is read, grades to follow', () => {
+    const [early] = catalogueOfSummaries([summaryOf(portsmouth)], [note]);
+    expect(early).toEqual({ ...entries[0]!, grades: null, gradeWords: [] });
+    expect(filteredAndSorted([early!], { ...NO_FILTER, grade: 'good' }, 'authority')).toEqual([]);
   });
 
   it('offers only the authorities, regions and years it holds', () => {

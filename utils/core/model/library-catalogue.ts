@@ -8,7 +8,7 @@ import { GRADE_LABELS, GRADES_BEST_FIRST } from '../vocabulary/grades';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../vocabulary/judgements';
 import { KIND_LABELS } from '../vocabulary/kinds';
 import { readerHref } from './compare-address';
-import { summaryOf, titleOf } from './library-list';
+import { summaryOf, titleOf, type LibrarySummary } from './library-list';
 import { kindAndDateInWords, provenanceInWords } from './library-words';
 
 export type CatalogueNote = { id: string; quote: string; comment: string };
@@ -27,7 +27,8 @@ export type CatalogueEntry = {
   year: string | null;
   /** "Inspection of local authority children's services, starting 15 May 2023". */
   what: string;
-  grades: Grades;
+  /** null until the document is read (entryOfSummary). */
+  grades: Grades | null;
   /** "Overall effectiveness: Good", in the judgements' order. */
   gradeWords: string[];
   from: string;
@@ -44,34 +45,54 @@ export function openHref(record: Pick<InspectionRecord, 'source' | 'provenance'>
   return readerHref(record.source, paragraph) ?? record.source;
 }
 
+/** An entry from a record's summary alone (library-list.ts), its grades not yet read: the list shows before any document is read. */
+export function entryOfSummary(summary: LibrarySummary, notes: readonly Note[] = []): CatalogueEntry {
+  return {
+    id: summary.id,
+    source: summary.source,
+    provenance: summary.provenance,
+    title: titleOf(summary),
+    authority: summary.authority ?? summary.authorityKey,
+    authorityKey: summary.authorityKey,
+    region: authorityByKey(summary.authorityKey)?.region ?? null,
+    kind: summary.kind,
+    start: summary.start,
+    year: summary.start ? summary.start.slice(0, 4) : null,
+    what: kindAndDateInWords(summary.kind, summary.start),
+    grades: null,
+    gradeWords: [],
+    from: provenanceInWords(summary.provenance, summary.site),
+    href: openHref(summary),
+    notes: notes.filter((n) => summary.addresses.includes(n.url)).map((n) => ({ id: n.id, quote: n.quote, comment: n.comment })),
+  };
+}
+
 export function catalogueEntry(record: StoredRecord, notes: readonly Note[] = []): CatalogueEntry {
-  const summary = summaryOf(record);
   const { grades } = record.document;
   return {
-    id: record.id,
-    source: record.source,
-    provenance: record.provenance,
-    title: titleOf(summary),
-    authority: record.document.authority ?? record.authorityKey,
-    authorityKey: record.authorityKey,
-    region: authorityByKey(record.authorityKey)?.region ?? null,
-    kind: record.kind,
-    start: record.start,
-    year: record.start ? record.start.slice(0, 4) : null,
-    what: kindAndDateInWords(record.kind, record.start),
+    ...entryOfSummary(summaryOf(record), notes),
     grades,
     gradeWords: JUDGEMENT_KEYS.flatMap((j) => (grades[j] ? [`${JUDGEMENT_LABELS[j]}: ${GRADE_LABELS[grades[j]]}`] : [])),
-    from: provenanceInWords(record.provenance, record.site),
-    href: openHref(record),
-    notes: notes.filter((n) => record.sources.includes(n.url)).map((n) => ({ id: n.id, quote: n.quote, comment: n.comment })),
   };
+}
+
+/** The notes made on each address. */
+function notesByUrl(notes: readonly Note[]): Map<string, Note[]> {
+  const byUrl = new Map<string, Note[]>();
+  for (const note of notes) byUrl.set(note.url, [...(byUrl.get(note.url) ?? []), note]);
+  return byUrl;
 }
 
 /** Each record as an entry, with the notes made on any of its addresses. */
 export function catalogue(records: readonly StoredRecord[], notes: readonly Note[]): CatalogueEntry[] {
-  const byUrl = new Map<string, Note[]>();
-  for (const note of notes) byUrl.set(note.url, [...(byUrl.get(note.url) ?? []), note]);
+  const byUrl = notesByUrl(notes);
   return records.map((r) => catalogueEntry(r, r.sources.flatMap((s) => byUrl.get(s) ?? [])));
+}
+
+/** Each summary as an entry, grades to follow. */
+export function catalogueOfSummaries(summaries: readonly LibrarySummary[], notes: readonly Note[]): CatalogueEntry[] {
+  const byUrl = notesByUrl(notes);
+  return summaries.map((s) => entryOfSummary(s, s.addresses.flatMap((a) => byUrl.get(a) ?? [])));
 }
 
 /** '' is any. A grade without a judgement is the overall grade; a judgement without a grade, any graded one. */
@@ -83,7 +104,7 @@ export function matchesFilter(entry: CatalogueEntry, f: LibraryFilter): boolean 
   if (f.region && entry.region !== f.region) return false;
   if (f.kind && entry.kind !== f.kind) return false;
   if (f.year && entry.year !== f.year) return false;
-  const judged = entry.grades[f.judgement || 'overall'];
+  const judged = entry.grades?.[f.judgement || 'overall'];
   if (f.grade) return judged === f.grade;
   return !f.judgement || judged !== undefined;
 }
@@ -92,7 +113,7 @@ export type LibraryOrder = 'authority' | 'newest' | 'oldest' | 'grade';
 export const ORDER_LABELS: Record<LibraryOrder, string> = { authority: 'By authority', newest: 'Newest first', oldest: 'Oldest first', grade: 'Best overall grade first' };
 
 const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const gradeRank = (e: CatalogueEntry) => (e.grades.overall ? GRADES_BEST_FIRST.indexOf(e.grades.overall) : GRADES_BEST_FIRST.length);
+const gradeRank = (e: CatalogueEntry) => (e.grades?.overall ? GRADES_BEST_FIRST.indexOf(e.grades.overall) : GRADES_BEST_FIRST.length);
 const ORDERS: Record<LibraryOrder, (a: CatalogueEntry, b: CatalogueEntry) => number> = {
   authority: (a, b) => before(a.authority.toLowerCase(), b.authority.toLowerCase()) || before(b.start, a.start) || a.id - b.id,
   newest: (a, b) => before(b.start, a.start) || a.id - b.id,
@@ -114,7 +135,7 @@ export function filterChoices(entries: readonly CatalogueEntry[]): FilterChoices
     const present = new Set(entries.map(of));
     return values.filter((v) => present.has(v));
   };
-  const judged = new Set(entries.flatMap((e) => Object.keys(e.grades)));
+  const judged = new Set(entries.flatMap((e) => Object.keys(e.grades ?? {})));
   return {
     authority: [...authorities].sort((a, b) => before(a[1].toLowerCase(), b[1].toLowerCase())).map(([value, label]) => ({ value, label })),
     region: [...new Set(entries.flatMap((e) => (e.region ? [e.region] : [])))].sort().map((r) => ({ value: r, label: r })),

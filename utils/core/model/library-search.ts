@@ -212,7 +212,7 @@ export class LibrarySearch {
     const themed = theme ? this.ofTheme(theme) : null;
     const chosen = this.candidates(query, themed).filter((p) => matchesFilter(this.entries[p.entry]!, filter) && (!filter.judgement || p.judgement === filter.judgement));
     const documents = (of: Iterable<Paragraph>) => new Set([...of].map((p) => p.entry)).size;
-    const gradeOf = (p: Paragraph) => (p.judgement ? (this.entries[p.entry]!.grades[p.judgement] ?? null) : null);
+    const gradeOf = (p: Paragraph) => (p.judgement ? (this.entries[p.entry]!.grades?.[p.judgement] ?? null) : null);
     const polarity = themed
       ? `${themeLabel(theme)}: raised as a concern in ${counted(documents(chosen.filter((p) => themed.get(p.id)!.polarity === 'concern')), 'document')}, as a strength in ${documents(chosen.filter((p) => themed.get(p.id)!.polarity === 'strength'))}`
       : null;
