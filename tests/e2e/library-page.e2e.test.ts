@@ -34,6 +34,8 @@ describe('library.html with two of Portsmouth’s reports', () => {
     page = await browser().visit(extensionPage('library.html'));
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('li.entry').first().waitFor({ timeout: 10_000 });
+    // Listed from the summaries first; the grades follow once every document is read.
+    await page.locator('.list-controls .count .muted').waitFor({ state: 'detached', timeout: 10_000 });
   });
 
   it('lists both reports with their dates in words, grades and where they came from', async () => {
