@@ -65,7 +65,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const progress = (text: string) => process.stderr.isTTY && process.stderr.write(`\r\x1b[K${text}`);
 
 /** Every PDF gold.json lists; BENCH_REAL_LIMIT=n takes the first n (and Leicester), to iterate quickly. */
-function corpus(): Array<{ file: string; bytes: Uint8Array }> {
+export function corpus(): Array<{ file: string; bytes: Uint8Array }> {
   const gold = JSON.parse(readFileSync(join(REAL_PDF, 'gold.json'), 'utf8')) as Array<{ file: string }>;
   const limit = Number(process.env.BENCH_REAL_LIMIT ?? Infinity);
   return gold
@@ -74,7 +74,7 @@ function corpus(): Array<{ file: string; bytes: Uint8Array }> {
 }
 
 /** pdf.js's legacy build for Node, loaded once; with the standard fonts, as scripts/read-document.ts reads. */
-async function nodePdfjs() {
+export async function nodePdfjs() {
   const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as LegacyPdfJs;
   // verbosity 0: no console warnings about odd fonts, for either side, since writing them costs time.
   const options = { isEvalSupported: false, standardFontDataUrl: FONTS, verbosity: 0 };

@@ -17,6 +17,7 @@ import { bundleFigures, paintFigures } from './browser';
 import { measure } from './measure';
 import { notesCoreFigures, popupFigures } from './notes';
 import { readerFigures } from './reader';
+import { libraryFigures } from './library';
 import { realPdfFigures, type RealPdfFile } from './real-pdfs';
 
 const real = resolve(import.meta.dirname, '../../shared/fixtures/real');
@@ -72,23 +73,29 @@ async function coreFigures(): Promise<Figure[]> {
 }
 
 type RealPdfs = { node: string; cores: number; measured: string; rounds: number; figures: Figure[]; files: RealPdfFile[] };
-type Results = { node: string; figures: Figure[]; realPdfs?: RealPdfs };
+type Library = { node: string; cores: number; measured: string; figures: Figure[] };
+type Results = { node: string; figures: Figure[]; realPdfs?: RealPdfs; library?: Library };
 
 const part = process.argv[2] ?? process.env.BENCH_PART ?? 'all';
-if (!['all', 'core', 'real'].includes(part)) throw new Error(`bench/run.ts [all|core|real], not ${part}`);
+if (!['all', 'core', 'real', 'library'].includes(part)) throw new Error(`bench/run.ts [all|core|real|library], not ${part}`);
 const RESULTS_JSON = resolve(import.meta.dirname, 'results.json');
 const previous: Results | null = existsSync(RESULTS_JSON) ? (JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as Results) : null;
 
 const print = (figures: Figure[]) => {
   for (const f of figures) console.log(`${f.name.padEnd(52)} ${String(f.value).padStart(9)} ${f.unit}${f.target ? `   (target ${f.target})` : ''}`);
 };
-const results: Results = { node: previous?.node ?? process.version, figures: previous?.figures ?? [], realPdfs: previous?.realPdfs };
-if (part !== 'real') {
+const results: Results = { node: previous?.node ?? process.version, figures: previous?.figures ?? [], realPdfs: previous?.realPdfs, library: previous?.library };
+if (part === 'all' || part === 'core') {
   results.figures = await coreFigures();
   results.node = process.version;
   print(results.figures);
 }
-if (part !== 'core') {
+if (part === 'all' || part === 'library') {
+  const figures = await libraryFigures();
+  results.library = { node: process.version, cores: cpus().length, measured: new Date().toISOString().slice(0, 10), figures };
+  print(figures);
+}
+if (part === 'all' || part === 'real') {
   const { figures, rounds, files } = await realPdfFigures();
   results.realPdfs = { node: process.version, cores: cpus().length, measured: new Date().toISOString().slice(0, 10), rounds, figures, files };
   print(figures);
@@ -112,4 +119,16 @@ const realSection = measuredReal
       ...table(measuredReal.figures),
     ]
   : [];
-writeFileSync(resolve(import.meta.dirname, 'results.md'), `${[...table(results.figures), ...realSection].join('\n')}\n`);
+const measuredLibrary = results.library;
+const librarySection = measuredLibrary
+  ? [
+      '',
+      '## The library at scale',
+      '',
+      `1,000 reports made from the real PDFs' parsed text, measured ${measuredLibrary.measured} in Node ${measuredLibrary.node} on ${measuredLibrary.cores} cores and in Debian's Chromium;`,
+      'how each figure is taken is in `bench/library.ts`. This part alone: `npx wxt build --mode bench && npx tsx bench/run.ts library`.',
+      '',
+      ...table(measuredLibrary.figures),
+    ]
+  : [];
+writeFileSync(resolve(import.meta.dirname, 'results.md'), `${[...table(results.figures), ...realSection, ...librarySection].join('\n')}\n`);

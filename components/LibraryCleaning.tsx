@@ -5,8 +5,7 @@ import type { DeletionTarget } from '../utils/core/library-deletion';
 import type { LibraryGroup, LibraryList, LibraryRow, LibrarySort } from '../utils/core/model/library-list';
 import { counted } from '../utils/core/model/library-words';
 
-/** A deletion that can still be undone, until dismissed. */
-export type UndoOffer = { key: number; message: string };
+import type { UndoOffer } from '../utils/core/library-deletion';
 
 export type LibraryCleaningProps = {
   /** null while the library is being read. */
@@ -90,6 +89,7 @@ export function LibraryCleaning(props: LibraryCleaningProps) {
         Every report and article Ofsted Lens reads is kept here, on your machine, to show each report what
         earlier inspections said. Delete what you do not want kept; a page you visit again is read again.
       </p>
+      <p><a class="library-page-link" href="library.html" target="_blank" rel="noopener noreferrer">Search, filter and sort your library on its own page</a></p>
       {props.undos.map((undo, i) => (
         <div key={undo.key} class="undo" role="status">
           <span>{undo.message}</span>

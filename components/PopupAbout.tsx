@@ -32,6 +32,7 @@ export function PopupAbout({ onShowOnPage, reportSrc, onOpenReport, compareHref 
         <a class="compare-link" href={compareHref} target="_blank" rel="noopener noreferrer">
           Compare two inspections
         </a>
+        {' · '}<a class="library-link" href="library.html" target="_blank" rel="noopener noreferrer">Search your library</a>
       </p>
     </main>
   );

@@ -26,6 +26,9 @@ export type Deletion<R extends InspectionRecord & { id?: number } = InspectionRe
   notesKept: number;
 };
 
+/** A deletion that can still be undone, until dismissed: its key and what it did, in words. */
+export type UndoOffer = { key: number; message: string };
+
 const onTheirPages = (records: number) => (records === 1 ? 'its page' : 'their pages');
 
 /** "Deleted 2 records from www.cypnow.co.uk. The 3 notes made on their pages are kept." */
