@@ -6,8 +6,10 @@ import type { PageInput } from './recognise/detectors';
 import { recognise } from './recognise/recognise';
 import { parseReport } from './report/parse-report';
 import { ReportSchema, type ParsedDocument } from './schema/domain';
+import { plainText } from './text/plain-text';
 
-export function analyseDocument(input: PageInput): ParsedDocument | null {
+export function analyseDocument(given: PageInput): ParsedDocument | null {
+  const input = { ...given, text: plainText(given.text) };
   const kind = recognise(input);
   if (kind === null) return null;
   if (kind === 'news') return parseNews(input.text, input.title);
