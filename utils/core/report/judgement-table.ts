@@ -120,8 +120,17 @@ function labelAt(tokens: readonly Token[], at: number): LabelMatch | null {
   return null;
 }
 
-/** A label can open the table where a row starts: a line's start, after a row number, or after a grade written first on its line. */
+/**
+ * The table's head, "Judgement Grade" (every ILACS report since 2018): with the text's lines run
+ * together (a report pasted into one paragraph of a web page, or a .txt file flattened to one line),
+ * "… His Majesty's Inspector Judgement Grade The impact of leaders … Good …", what stands before
+ * the first row's label is the head, not a line's start.
+ */
+const isTableHead = (tokens: readonly Token[], at: number) => tokens[at - 2]?.word === 'judgement' && tokens[at - 1]?.word === 'grade';
+
+/** A label can open the table where a row starts: a line's start, after a row number or the table's head, or after a grade written first on its line. */
 function opensRow(tokens: readonly Token[], at: number): boolean {
+  if (isTableHead(tokens, at)) return true;
   let i = at;
   if (isRowNumber(tokens[i - 1])) i -= 1;
   while (!tokens[i]!.lineStart && isGradeWord(tokens[i - 1])) i -= 1;
@@ -170,12 +179,30 @@ function gradeBelongs(tokens: readonly Token[], runEnd: number, labels: number, 
   return grades.grades.length < labels || labelAt(tokens, runEnd) !== null;
 }
 
+/** The longest grade, "requires improvement to be good", in words. */
+const LONGEST_GRADE = 5;
+
 /** `lines`: the report's text, line by line as extracted. */
 export function readJudgementTable(lines: readonly string[]): TableReading | null {
   const tokens = tokenise(lines);
   const start = tableStart(tokens);
   if (start === null) return null;
+  const reading = readFrom(tokens, start);
+  if (reading.status === 'read' || tokens[start]!.lineStart) return reading;
+  // With the lines run together, a first row's grade written above its label ("Requires
+  // improvement to" / "1. Children who need help and protection" / "be good",
+  // real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2017-09-25.pdf) stands after
+  // the headline's own grade ("… are good Requires improvement to 1. Children who …"): no line
+  // start says where the row begins, so the table is read from each grade word before it, nearest
+  // first, and the first reading whose streams pair is the table.
+  for (let back = 1; back <= LONGEST_GRADE && isGradeWord(tokens[start - back]); back++) {
+    const earlier = readFrom(tokens, start - back);
+    if (earlier.status === 'read') return earlier;
+  }
+  return reading;
+}
 
+function readFrom(tokens: readonly Token[], start: number): TableReading {
   const keys: JudgementKey[] = [];
   const grades = new GradeStream();
   const gradeRunEnd = gradeRuns(tokens);
