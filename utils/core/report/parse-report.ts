@@ -33,9 +33,17 @@ const HEADING_MAX_LENGTH = 200;
 // Headings that close "What needs to improve" though a numbered paragraph follows (SIF: "Inspection findings – the LSCB").
 const OTHER_SECTION = /\b(?:findings|strengths|summary|information about|progress since)\b/i;
 
+// The same, inside a block whose lines were run together (a report pasted into one paragraph):
+// after a sentence's end, the rest of the block is the closing boilerplate.
+const END_INSIDE_BLOCK = new RegExp(String.raw`(?<=[.!?]["”’)]? )(?:${END_OF_REPORT.map((pattern) => pattern.source.slice(1)).join('|')})`);
+
 function sliceToEnd(blocks: string[]): string[] {
   const end = blocks.findIndex((block) => END_OF_REPORT.some((pattern) => pattern.test(block)));
-  return end === -1 ? blocks : blocks.slice(0, end);
+  const kept = end === -1 ? blocks : blocks.slice(0, end);
+  const inside = kept.findIndex((block) => END_INSIDE_BLOCK.test(block));
+  if (inside === -1) return kept;
+  const cut = kept[inside]!.slice(0, END_INSIDE_BLOCK.exec(kept[inside]!)!.index).trimEnd();
+  return [...kept.slice(0, inside), ...(cut ? [cut] : [])];
 }
 
 function readAuthority(blocks: string[], kind: ReportKind): string | null {

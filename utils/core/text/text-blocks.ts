@@ -7,6 +7,7 @@ import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
 import { collapseSpace } from './collapse-space';
 import { PhraseEndings } from './phrase-endings';
+import { splitRunTogether } from './run-together';
 
 // Matched a run at a time, each character of a run replaced: a million replacements one by one
 // (a page of no-break spaces) take several times longer per character than a hundred thousand.
@@ -160,7 +161,7 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
 }
 
 export function textToBlocks(raw: string): string[] {
-  const tidy = normaliseText(raw).split('\n').map(tidyLine);
+  const tidy = splitRunTogether(normaliseText(raw).split('\n').map(tidyLine));
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];
