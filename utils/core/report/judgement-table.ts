@@ -187,7 +187,7 @@ export function readJudgementTable(lines: readonly string[]): TableReading | nul
   const tokens = tokenise(lines);
   const start = tableStart(tokens);
   if (start === null) return null;
-  const reading = readFrom(tokens, start);
+  const reading = tableOnly(readFrom(tokens, start));
   if (reading.status === 'read' || tokens[start]!.lineStart) return reading;
   // With the lines run together, a first row's grade written above its label ("Requires
   // improvement to" / "1. Children who need help and protection" / "be good",
@@ -197,12 +197,34 @@ export function readJudgementTable(lines: readonly string[]): TableReading | nul
   // first, and the first reading whose streams pair is the table.
   for (let back = 1; back <= LONGEST_GRADE && isGradeWord(tokens[start - back]); back++) {
     const earlier = readFrom(tokens, start - back);
-    if (earlier.status === 'read') return earlier;
+    if (earlier.status === 'read') return tableOnly(earlier);
   }
   return reading;
 }
 
-function readFrom(tokens: readonly Token[], start: number): TableReading {
+const tableOnly = ({ status, grades }: TableReading): TableReading => ({ status, grades });
+
+/**
+ * One table row or judgement heading standing alone, its grade within its label's words or after
+ * them ("The experiences and progress of children looked after and achieving Requires improvement
+ * permanence": the wrapped row of real-pdf/inspection/80559_southend-on-sea_cs-inspection_2016-07-07.pdf
+ * with the tab between its cells gone). Null unless the words are exactly one label and one grade.
+ */
+export function readTableRow(line: string): { key: JudgementKey; grade: Grade } | null {
+  // A list item is not a row: "■ Overall effectiveness: inadequate", the last inspection's grades
+  // listed (real-pdf/inspection/80482_leicester_cs-inspection_2017-09-04.pdf).
+  if (!/^\s*[\p{L}\d]/u.test(line)) return null;
+  const tokens = tokenise([line]);
+  const start = isRowNumber(tokens[0]) ? 1 : 0;
+  if (!labelAt(tokens, start)) return null;
+  const reading = readFrom(tokens, start);
+  const rows = Object.entries(reading.grades) as Array<[JudgementKey, Grade]>;
+  if (reading.status !== 'read' || rows.length !== 1 || reading.end !== tokens.length) return null;
+  const [[key, grade]] = rows as [[JudgementKey, Grade]];
+  return { key, grade };
+}
+
+function readFrom(tokens: readonly Token[], start: number): TableReading & { end: number } {
   const keys: JudgementKey[] = [];
   const grades = new GradeStream();
   const gradeRunEnd = gradeRuns(tokens);
@@ -225,6 +247,6 @@ function readFrom(tokens: readonly Token[], start: number): TableReading {
   }
 
   const paired = grades.complete && grades.grades.length === keys.length && new Set(keys).size === keys.length;
-  if (!paired) return { status: 'unsure', grades: {} };
-  return { status: 'read', grades: Object.fromEntries(keys.map((key, n) => [key, grades.grades[n]!])) };
+  if (!paired) return { status: 'unsure', grades: {}, end: i };
+  return { status: 'read', grades: Object.fromEntries(keys.map((key, n) => [key, grades.grades[n]!])), end: i };
 }

@@ -6,7 +6,7 @@ import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
-import { readJudgementTable } from './judgement-table';
+import { readJudgementTable, readTableRow } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
@@ -95,12 +95,12 @@ function readJudgementLine(block: string): { key: JudgementKey; grade: Grade | n
   }
   if (statesLscbJudgement(block)) return null;
   const split = splitLabelAndRest(block);
-  if (!split) return null;
   // "… who need help and protection is good" (real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf).
-  const rest = split.rest.replace(/^(?:is|are):?\s+/, '');
+  const rest = split?.rest.replace(/^(?:is|are):?\s+/, '') ?? '';
   const grade = rest ? gradeFromWords(rest) : null;
-  if (rest && !grade) return null;
-  return { key: split.key, grade };
+  if (split && (!rest || grade)) return { key: split.key, grade };
+  // A row whose label wrapped round its grade, the tab between its cells gone.
+  return readTableRow(block);
 }
 
 function frameworkOf(kind: ReportKind, grades: Grades, sections: Set<JudgementKey>, start: string | undefined): Framework {

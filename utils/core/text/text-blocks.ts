@@ -54,6 +54,19 @@ export function normaliseText(raw: string): string {
     .normalize('NFC');
 }
 
+// A word hyphenated where its line ended, the line end since written as a space ("child- focused",
+// "organ- isation": a paragraph run onto one line). Not a hyphen left hanging before "and", "or",
+// "to" ("pre- and post-natal"). From a word's first letter only (the lookbehind): tried from each
+// letter of a long word, the pattern takes quadratic time.
+const HYPHEN_AT_LOST_LINE_END = /(?<![A-Za-z])([A-Za-z]+)- (?!(?:and|or|nor|to) )(?=[a-z])/g;
+
+const LEADING_MARK_TAB = new RegExp(String.raw`^(\d{1,3}\.|[${BULLET_GLYPHS}])\t`);
+
+function joinHyphenated(line: string): string {
+  if (!line.includes('- ')) return line;
+  return line.replace(HYPHEN_AT_LOST_LINE_END, (_, word: string) => (HYPHEN_KEEPERS.has(word.toLowerCase()) ? `${word}-` : word));
+}
+
 function tidyLine(line: string): string {
   return line
     // From a run's first space only (the lookbehind): tried again from each space of a long run
@@ -62,8 +75,10 @@ function tidyLine(line: string): string {
     .replace(/(?<! )(?: +\t[\t ]*|\t[\t ]+)/g, '\t')
     .replace(/ {2,}/g, ' ')
     .trim()
-    // A paragraph number set off by a tab is not a table cell (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf: "1.<TAB>Children in Portsmouth…").
-    .replace(/^(\d{1,3}\.)\t/, '$1 ');
+    // A paragraph number or a bullet set off by a tab is not a table cell (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf:
+    // "1.<TAB>Children in Portsmouth…"; real-pdf/jtai/80454_cornwall_jtai_2018-11-23.pdf: "<U+F06E><TAB>Work in Cornwall…", whose point
+    // went on on the next line).
+    .replace(LEADING_MARK_TAB, '$1 ');
 }
 
 /** Lines that are page furniture: page numbers, and headers/footers repeated page after page. */
@@ -133,7 +148,9 @@ class OpenBlock {
 }
 
 function continues(previous: OpenBlock, next: string, blankBetween: boolean): boolean {
-  if (previous.hasTab) return false;
+  // A row whose label wrapped after its grade's cell: "The experiences and progress of children who
+  // need help and<TAB>Requires improvement" / "protection" (real-pdf/inspection/80428_bedford_cs-inspection_2017-04-07.pdf).
+  if (previous.hasTab) return /^[a-z]/.test(next) && !next.includes('\t') && !blankBetween;
   // A table row whose label wrapped: "2. Children looked after and achieving" / "permanence<TAB>Inadequate".
   if (next.includes('\t')) return /^[a-z]/.test(next) && !blankBetween;
   if (STRUCTURAL_START.test(next)) return false;
@@ -161,7 +178,7 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
 }
 
 export function textToBlocks(raw: string): string[] {
-  const tidy = splitRunTogether(normaliseText(raw).split('\n').map(tidyLine));
+  const tidy = splitRunTogether(normaliseText(raw).split('\n').map(tidyLine)).map(joinHyphenated);
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];
