@@ -59,6 +59,16 @@ function tokenise(lines: readonly string[]): Token[] {
 }
 
 const isGradeWord = (token: Token | undefined) => token !== undefined && GRADE_WORDS.has(token.word);
+
+/**
+ * Whether the words are all grade words: a row's label followed by part of its grade, the rest
+ * of the grade on the line above ("Requires" / "1. Children who need help and protection" /
+ * "improvement", real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf).
+ */
+export function onlyGradeWords(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => GRADE_WORDS.has(word));
+}
 // A footnote's marker set beside a label ("3. Leadership, management and governance 1 Outstanding",
 // Leeds's 2015 SIF report as published) belongs to neither stream.
 const isFootnoteMark = (token: Token | undefined) => token !== undefined && /^\d$/.test(token.word);

@@ -6,7 +6,7 @@ import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
-import { readJudgementTable, readTableRow } from './judgement-table';
+import { onlyGradeWords, readJudgementTable, readTableRow } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
@@ -99,6 +99,7 @@ function readJudgementLine(block: string): { key: JudgementKey; grade: Grade | n
   const rest = split?.rest.replace(/^(?:is|are):?\s+/, '') ?? '';
   const grade = rest ? gradeFromWords(rest) : null;
   if (split && (!rest || grade)) return { key: split.key, grade };
+  if (split && onlyGradeWords(rest)) return { key: split.key, grade: null };
   // A row whose label wrapped round its grade, the tab between its cells gone.
   return readTableRow(block);
 }
