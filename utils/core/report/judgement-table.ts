@@ -12,7 +12,8 @@ import { TABLE_LABELS } from '../vocabulary/judgement-wordings';
 
 export type TableReading = { status: 'read'; grades: Grades } | { status: 'unsure'; grades: Grades };
 
-type Token = { word: string; lineStart: boolean };
+/** `at`: the word's place among its line's words (split at white space). */
+type Token = { word: string; lineStart: boolean; at: number };
 
 const GRADE_WORDS = new Set(['requires', 'require', 'improvement', 'to', 'be', 'good', 'outstanding', 'inadequate']);
 // Row numbers of the SIF table ("1.", "2.1"); a bare number is a footnote or a page number.
@@ -52,7 +53,7 @@ function tokenise(lines: readonly string[]): Token[] {
         // Trailing punctuation is matched from its first character only (the lookbehind): tried from
         // each character of a long run that does not end the word, it takes quadratic time.
         const word = ROW_NUMBER.test(raw) ? raw : raw.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^a-z0-9']+|(?<![^a-z0-9'])[^a-z0-9']+$/g, '');
-        if (word) tokens.push({ word, lineStart: i === 0 });
+        if (word) tokens.push({ word, lineStart: i === 0, at: i });
       });
   }
   return tokens;
@@ -232,6 +233,23 @@ export function readTableRow(line: string): { key: JudgementKey; grade: Grade } 
   if (reading.status !== 'read' || rows.length !== 1 || reading.end !== tokens.length) return null;
   const [[key, grade]] = rows as [[JudgementKey, Grade]];
   return { key, grade };
+}
+
+/**
+ * A paragraph that opens with a judgement row, its heading run into it ("The experiences and
+ * progress of children looked after and achieving Requires improvement permanence Summary Outcomes
+ * for children …": the wrapped heading of real-pdf/inspection/80559_southend-on-sea_cs-inspection_2016-07-07.pdf
+ * once the tab after its label is gone): the row, and the rest. Null unless the words before the
+ * rest are exactly one label and one grade.
+ */
+export function splitLeadingRow(block: string): { row: string; rest: string } | null {
+  const words = block.trim().split(/\s+/);
+  const tokens = tokenise([words.join(' ')]);
+  if (!/^[\p{L}\d]/u.test(words[0] ?? '') || !labelAt(tokens, isRowNumber(tokens[0]) ? 1 : 0)) return null;
+  const reading = readFrom(tokens, isRowNumber(tokens[0]) ? 1 : 0);
+  const next = tokens[reading.end];
+  if (reading.status !== 'read' || Object.keys(reading.grades).length !== 1 || !next) return null;
+  return { row: words.slice(0, next.at).join(' '), rest: words.slice(next.at).join(' ') };
 }
 
 function readFrom(tokens: readonly Token[], start: number): TableReading & { end: number } {

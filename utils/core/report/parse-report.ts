@@ -6,7 +6,7 @@ import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
-import { onlyGradeWords, readJudgementTable, readTableRow } from './judgement-table';
+import { onlyGradeWords, readJudgementTable, readTableRow, splitLeadingRow } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
@@ -22,7 +22,9 @@ const END_OF_REPORT = [
   /^© Crown copyright/,
   /^Yours sincerely\b/,
 ];
-const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local authority|LSCB) need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority (?:and immediate )?actions?\b)/i;
+// A footnote's marker or a page number may stand before it, its own line lost ("1 What needs to improve?",
+// real-pdf/inspection/80573_trafford_cs-inspection_2026-08-03.pdf with each paragraph on one line).
+const IMPROVEMENTS_HEADING = /^(?:\d{1,2} )?(?:What needs to improve\b|What does the (?:local authority|LSCB) need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority (?:and immediate )?actions?\b)/i;
 // SIF wording: "The graded judgement about adoption performance is that it is good",
 // "The effectiveness of the LSCB requires improvement".
 const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
@@ -118,6 +120,15 @@ const isHeading = (block: string) => block.length < HEADING_MAX_LENGTH && !endsS
 
 type Body = { findings: Finding[]; improvements: string[]; sections: Set<JudgementKey>; headingGrades: Grades };
 
+/** Long blocks that open with a judgement row, the row set apart (a heading run into its section). */
+function rowsApart(blocks: readonly string[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.length <= HEADING_MAX_LENGTH || NUMBERED.test(block)) return [block];
+    const split = splitLeadingRow(block);
+    return split ? [split.row, split.rest] : [block];
+  });
+}
+
 /**
  * A graded report's body: every numbered paragraph is a finding, under the judgement heading it
  * stands below (null before the first, as in a SIF report's summary); the numbered and bulleted
@@ -140,7 +151,7 @@ function readGradedBody(blocks: readonly string[]): Body {
     state.open = null;
   };
 
-  blocks.forEach((block, at) => {
+  rowsApart(blocks).forEach((block, at, all) => {
     const numbered = NUMBERED.exec(block);
     const judgementLine = readJudgementLine(block);
     if (judgementLine) {
@@ -188,7 +199,7 @@ function readGradedBody(blocks: readonly string[]): Body {
     if (isHeading(block)) {
       close();
       // A sub-heading within the list ("Priority and immediate action") keeps it open when points follow.
-      const next = blocks[at + 1] ?? '';
+      const next = all[at + 1] ?? '';
       if (improving && (!BULLET.test(next) || OTHER_SECTION.test(block))) improving = false;
       return;
     }

@@ -10,6 +10,10 @@ import { BULLET_GLYPHS } from '../vocabulary/bullets';
 const ITEM_INSIDE = new RegExp(String.raw`\s(?:(\d{1,3})\.|[${BULLET_GLYPHS}])\s(?=\S)`, 'g');
 const LEADING_NUMBER = /^(\d{1,3})\.\s/;
 const AFTER_SENTENCE = /[.!?:;]["”’')]?$/;
+// A dash or an asterisk may stand in a sentence; the other glyphs only start a point, after a
+// heading as well as a sentence ("What needs to improve <U+F06E> Assessment of children’s needs …",
+// real-pdf/inspection/80498_haringey_cs-inspection_2018-12-14.pdf with its lines run together).
+const DASHES = /[-–*]/;
 /** How far back a heading may start before the item it heads (parse-report's HEADING_MAX_LENGTH). */
 const HEADING_LENGTH = 200;
 // Not a colon: a heading may hold one ("… help and protection: outstanding").
@@ -39,7 +43,8 @@ export function splitRunTogether(lines: readonly string[]): string[] {
     for (let item = ITEM_INSIDE.exec(line); item; item = ITEM_INSIDE.exec(line)) {
       const number = item[1] === undefined ? null : Number(item[1]);
       const before = line.slice(Math.max(from, item.index - 2), item.index);
-      const starts = number === null ? AFTER_SENTENCE.test(before) : number === expected || number === 1;
+      const glyph = line[item.index + 1]!;
+      const starts = number === null ? !DASHES.test(glyph) || AFTER_SENTENCE.test(before) : number === expected || number === 1;
       if (!starts) continue;
       const piece = line.slice(from, item.index);
       const heading = headingAtEnd(piece);
