@@ -7,14 +7,39 @@
 // Matched a run at a time, each character of a run replaced by one space: offsets into the text
 // stay where they were.
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
-const TAB = /\t/g;
-const SPACE = / /g;
 // A run of tabs for one space, with any spaces after it (from its first tab only: a long run of
 // spaces with no tab in it is not tried again from each of its spaces).
 const TABS_FOR_A_SPACE = /\t[\t ]*/g;
+// A run of line ends, blank lines (spaces and tabs only) between them.
+const LINE_BREAKS = /\n(?:[ \t]*\n)*/g;
+const lineEnds = (run: string) => run.split('\n').length - 1;
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+const TAB = 9;
+const LINE_END = 10;
+const SPACE = 32;
+
+/**
+ * What a text's white space says of how it was written, in one pass over it (a page may be a
+ * megabyte of spaces): its tabs and spaces, and the fewest and most line ends between two lines.
+ */
+function whiteSpaceOf(text: string): { tabs: number; spaces: number; leastBreak: number; mostBreak: number } {
+  let tabs = 0;
+  let spaces = 0;
+  let leastBreak = Infinity;
+  let mostBreak = 0;
+  let ends = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LINE_END) ends += 1;
+    else if (c === TAB) tabs += 1;
+    else if (c === SPACE) spaces += 1;
+    else if (ends > 0) {
+      leastBreak = Math.min(leastBreak, ends);
+      mostBreak = Math.max(mostBreak, ends);
+      ends = 0;
+    }
+  }
+  return { tabs, spaces, leastBreak, mostBreak };
 }
 
 /**
@@ -22,14 +47,7 @@ function count(text: string, pattern: RegExp): number {
  * thousands of spaces: a text with more tabs than spaces has tabs for its spaces (a report typed
  * with tabs), and its tabs are read as spaces.
  */
-function tabsAreSpaces(text: string): boolean {
-  const tabs = count(text, TAB);
-  return tabs > 0 && tabs > count(text, SPACE);
-}
-
-// A run of line ends, blank lines (spaces and tabs only) between them.
-const LINE_BREAKS = /\n(?:[ \t]*\n)*/g;
-const lineEnds = (run: string) => run.split('\n').length - 1;
+const tabsAreSpaces = ({ tabs, spaces }: { tabs: number; spaces: number }) => tabs > 0 && tabs > spaces;
 
 /**
  * How many line ends a text puts between the lines of one paragraph, when that is more than one: a
@@ -37,15 +55,8 @@ const lineEnds = (run: string) => run.split('\n').length - 1;
  * has no two lines one line end apart, and its paragraphs are set apart by more line ends still.
  * Null when it has lines one apart, or when all its breaks are alike (a paragraph to a line).
  */
-function lineSpacing(text: string): number | null {
-  let least = Infinity;
-  let most = 0;
-  for (const run of text.match(LINE_BREAKS) ?? []) {
-    const ends = lineEnds(run);
-    least = Math.min(least, ends);
-    most = Math.max(most, ends);
-  }
-  return least >= 2 && least < Infinity && most >= 2 * least ? least : null;
+function lineSpacing({ leastBreak, mostBreak }: { leastBreak: number; mostBreak: number }): number | null {
+  return leastBreak >= 2 && leastBreak < Infinity && mostBreak >= 2 * leastBreak ? leastBreak : null;
 }
 
 /** A double-spaced text's breaks as single-spaced text has them: a line end within a paragraph, a blank line between. */
@@ -55,7 +66,8 @@ function singleSpaced(text: string, spacing: number): string {
 
 export function plainText(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n').replace(ODD_SPACE, (run) => ' '.repeat(run.length));
-  const spaced = tabsAreSpaces(text) ? text.replace(TABS_FOR_A_SPACE, ' ') : text;
-  const spacing = lineSpacing(spaced);
+  const written = whiteSpaceOf(text);
+  const spaced = tabsAreSpaces(written) ? text.replace(TABS_FOR_A_SPACE, ' ') : text;
+  const spacing = lineSpacing(written);
   return spacing === null ? spaced : singleSpaced(spaced, spacing);
 }
