@@ -40,6 +40,8 @@ a { color: #1d4ed8; }
   li { border-top-color: #3a3a3a; }
   a { color: #93c5fd; }
 }
+/* A printed report or reader page is the report's own, without the panel over it. */
+@media print { :host { display: none !important; } }
 `;
 
 /** The panel's summary of the findings' markers: drawn (with these styles) by the overlay and the reader only, never the detection script. */

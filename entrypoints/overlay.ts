@@ -14,23 +14,15 @@ import { overlayReading } from '../utils/browser/overlay/overlay-reading';
 import { priorContext } from '../utils/browser/overlay/prior-context';
 import { providerReports } from '../utils/browser/overlay/provider-reports';
 import { rememberDocument } from '../utils/browser/overlay/remember-document';
-import type { PanelModel } from '../utils/core/model/panel-model';
+import { panelModelNotRead } from '../utils/core/model/panel-model';
 import { settleEach } from '../utils/core/settle-each';
 import type { OverlayInput } from '../utils/core/schema/messages';
 import { onTabMessage } from '../utils/browser/extension/extension-listeners';
 
 const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, authorityContext, providerReports];
 
-/** The panel of a page asked about that Ofsted Lens does not read, saying why. */
-function notRead(kindLabel: string, note: string): PanelModel {
-  return {
-    kind: 'news', kindLabel, authority: null, authorityKey: null, inspection: null, overall: null,
-    judgements: [], link: null, events: [], history: [], trends: [], note,
-  };
-}
-
-const notRecognised = () => notRead('Not recognised', "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.");
-const moved = () => notRead('Not read', 'This page has changed its address since it loaded, so Ofsted Lens cannot tell which page it is. Reload it to read it.');
+const notRecognised = () => panelModelNotRead('Not recognised', "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.");
+const moved = () => panelModelNotRead('Not read', 'This page has changed its address since it loaded, so Ofsted Lens cannot tell which page it is. Reload it to read it.');
 
 async function start({ reading, collapsed }: OverlayInput): Promise<void> {
   // Only the document at the address it was loaded from: a page that has since named itself
@@ -45,7 +37,7 @@ async function start({ reading, collapsed }: OverlayInput): Promise<void> {
   const model = modelFor(read) ?? (reading === null ? notRecognised() : null);
   if (!model) return;
   const panel = livePanel(showPanel(model, collapsed ?? (await collapsedState())), model);
-  if (read.kind === 'none') return;
+  if (read.kind === 'none' || read.kind === 'unrecognised') return;
   const page: OverlayPage = read.kind === 'provider' ? { kind: 'provider', url, page: read.page, panel } : { kind: 'document', url, doc: read.doc, panel };
   await settleEach(FEATURES.filter((feature) => feature.appliesTo(page)).map((feature) => () => feature.run(page)));
 }

@@ -12,13 +12,13 @@
 //
 // `main` takes its writers, so tests run it in-process; scripts/analyse.ts runs it for the shell.
 import { basename } from 'node:path';
-import { analyseDocument } from '../utils/core/analyse';
+import { analyse } from '../utils/core/analyse';
 import { toAnalysisResult } from '../utils/core/analysis-result';
 import { authorityContext } from '../utils/core/authorities/context';
 import { authoritiesSharing, authorityByDfeCode, authorityByUrn, findAuthority, type Authority } from '../utils/core/authorities/match';
 import { linkFindings, type PriorSource } from '../utils/core/link/link-findings';
 import type { PageInput } from '../utils/core/recognise/detectors';
-import { isOlderOfstedKind } from '../utils/core/recognise/older-kinds';
+import { OLDER_KIND_REASON } from '../utils/core/recognise/recognise';
 import type { ParsedDocument } from '../utils/core/schema/domain';
 import { SummaryTable, type Outcome } from './analyse-summary';
 import { readDocument } from './read-document';
@@ -92,9 +92,10 @@ function progressLine(io: Io, total: number) {
   return { show, clear };
 }
 
-function summaryOutcome(read: { input: PageInput; doc: ParsedDocument | null } | undefined): Outcome {
+function summaryOutcome(read: { doc: ParsedDocument | null; reason: string | null } | undefined): Outcome {
   if (read === undefined) return 'unreadable';
-  return read.doc === null && isOlderOfstedKind(read.input) ? 'older-ofsted' : read.doc;
+  if (read.doc !== null || read.reason === null) return read.doc;
+  return read.reason === OLDER_KIND_REASON ? 'older-ofsted' : 'unclassified-ofsted';
 }
 
 /** e.g. `analyse: pdf.js warned 3 times while reading 2 files (--verbose shows each): a.pdf 2, b.pdf 1` */
@@ -143,14 +144,14 @@ export async function main(args: string[], io: Io): Promise<number> {
 
   let failures = 0;
   let done = 0;
-  /** The file's document (null when not ours), with what it was read from; undefined when it could not be read. */
-  const read = async (file: string): Promise<{ input: PageInput; doc: ParsedDocument | null } | undefined> => {
+  /** The file's document (null when not ours, with why when it is Ofsted's), with what it was read from; undefined when it could not be read. */
+  const read = async (file: string): Promise<{ input: PageInput; doc: ParsedDocument | null; reason: string | null } | undefined> => {
     progress.show(++done, file);
     try {
       const input = await readDocument(file);
       if (input.pdfWarnings.length > 0) warned.set(file, input.pdfWarnings.length);
       if (verbose) for (const warning of input.pdfWarnings) err(`analyse: ${file}: pdf.js: ${warning}\n`);
-      return { input, doc: analyseDocument(input) };
+      return { input, ...analyse(input) };
     } catch (error) {
       failures += 1;
       const reason = error instanceof Error ? error.message : String(error);
@@ -174,9 +175,9 @@ export async function main(args: string[], io: Io): Promise<number> {
         continue;
       }
       if (outcome === undefined) continue;
-      const { doc } = outcome;
+      const { doc, reason } = outcome;
       const links = priorFiles && doc && doc.kind !== 'news' ? linkFindings(doc, priors) : priorFiles ? new Map() : undefined;
-      out(`${JSON.stringify(toAnalysisResult(file, doc, links))}\n`);
+      out(`${JSON.stringify(toAnalysisResult(file, doc, links, reason))}\n`);
     }
     if (table) out(table.footer());
     if (!verbose && warned.size > 0) err(warningsLine(warned));

@@ -24,12 +24,14 @@ export function compactGrades(doc: ParsedDocument): string {
 
 /**
  * What a file came to: its document (null when not an Ofsted children's services document),
- * `older-ofsted` for one of Ofsted's of a kind older than those read, or `unreadable` when it could
- * not be read.
+ * `older-ofsted` for one of Ofsted's of a kind older than those read, `unclassified-ofsted` for one
+ * of Ofsted's whose kind Ofsted Lens could not tell, or `unreadable` when it could not be read.
  */
-export type Outcome = ParsedDocument | null | 'older-ofsted' | 'unreadable';
+export type Outcome = ParsedDocument | null | 'older-ofsted' | 'unclassified-ofsted' | 'unreadable';
 
 const OLDER_OFSTED = 'ofsted (older kind, not read)';
+const UNCLASSIFIED_OFSTED = 'ofsted (kind not told)';
+const OUTCOME_WORDS = { unreadable: 'unreadable', 'older-ofsted': OLDER_OFSTED, 'unclassified-ofsted': UNCLASSIFIED_OFSTED } as const;
 const KIND_WIDTH = OLDER_OFSTED.length;
 
 /** Lays out rows in columns as each file is read; the file column is as wide as the longest name. */
@@ -51,7 +53,7 @@ export class SummaryTable {
   }
 
   row(name: string, outcome: Outcome): string {
-    const kind = outcome === 'unreadable' ? 'unreadable' : outcome === 'older-ofsted' ? OLDER_OFSTED : (outcome?.kind ?? 'none');
+    const kind = typeof outcome === 'string' ? OUTCOME_WORDS[outcome] : (outcome?.kind ?? 'none');
     this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
     if (outcome === null || typeof outcome === 'string') return this.line(name, kind, '-', '-');
     const state = tableState(outcome);

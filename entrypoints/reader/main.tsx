@@ -3,7 +3,7 @@ import * as pdfjs from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { render } from 'preact';
 import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '../../components/ReaderView';
 import { priorContextFromBackground, rememberInBackground } from '../../utils/browser/extension/library-client';
 import { showNotes } from '../../utils/browser/extension/page-notes';
@@ -14,8 +14,8 @@ import { panelModelForDocument } from '../../utils/core/model/panel-model';
 import { showPriorFindings } from '../../utils/browser/page/prior-findings';
 import type { PdfJs } from '../../utils/core/text/read-pdf';
 import { isAllowedSource } from '../../utils/core/sites';
-import { fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/browser/pdf/load-report';
-import { readerBlocks } from '../../utils/core/report/reader-blocks';
+import { analysePages, fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/browser/pdf/load-report';
+import { readerLayout } from '../../utils/core/model/reader-layout';
 import { benchMark } from '../../utils/browser/extension/bench-mark';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
@@ -28,6 +28,8 @@ type State =
   | { state: 'idle' }
   | { state: 'loading'; what: string }
   | { state: 'error'; message: string; retry: boolean; pdfUrl: string | null }
+  /** Page 1 is read (the head, the judgement table and the grades are on screen); the rest is being read. */
+  | { state: 'reading'; report: LoadedReport; pdfUrl: string | null; read: number; of: number }
   | { state: 'ready'; report: LoadedReport; pdfUrl: string | null; source: string };
 
 const src = new URLSearchParams(location.search).get('src');
@@ -55,12 +57,21 @@ function OriginalLink({ pdfUrl }: { pdfUrl: string | null }) {
   );
 }
 
-async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null): Promise<State> {
+/** How often the text read so far is drawn again while the rest is read, after page 1 at once. */
+const REDRAW_MS = 1000;
+
+async function load(bytes: () => Promise<Uint8Array>, pdfUrl: string | null, show: (state: State) => void): Promise<State> {
   try {
     const data = await bytes();
     // Before pdf.js reads the bytes, which it may hand to its worker.
     const source = pdfUrl ?? (await chosenFileAddress(data));
-    const report = await readReport(pdfjsWithWorker, data);
+    let drawn = -Infinity;
+    const src = pdfUrl ?? undefined;
+    const report = await readReport(pdfjsWithWorker, data, src, (pages, of) => {
+      if (pages.length === of || performance.now() - drawn < REDRAW_MS) return;
+      drawn = performance.now();
+      show({ state: 'reading', report: analysePages(pages, src), pdfUrl, read: pages.length, of });
+    });
     return { state: 'ready', report, pdfUrl, source };
   } catch (error) {
     if (error instanceof ReaderError) return { state: 'error', message: error.message, retry: error.retry, pdfUrl };
@@ -108,18 +119,25 @@ function Reader() {
   const [state, setState] = useState<State>(src ? { state: 'loading', what: src } : { state: 'idle' });
   const open = (bytes: () => Promise<Uint8Array>, pdfUrl: string | null, what: string) => {
     setState({ state: 'loading', what });
-    void load(bytes, pdfUrl).then(setState);
+    void load(bytes, pdfUrl, setState).then(setState);
   };
   useEffect(() => {
     if (src) open(() => fetchPdf(src), src, src);
   }, []);
+  const gradesShown = useRef(false);
   useEffect(() => {
+    if ((state.state === 'reading' || state.state === 'ready') && !gradesShown.current) {
+      gradesShown.current = true;
+      benchMark('reader-grades'); // for the benchmark: the head, the judgement table and the grades are on screen
+    }
     if (state.state !== 'ready') return;
-    benchMark('reader-ready'); // for the benchmark: readable text and grades are on screen
+    benchMark('reader-ready'); // for the benchmark: the whole text and the grades are on screen
     const follow = goToParagraph();
     void decorate(state.report, state.pdfUrl, state.source).finally(follow);
   }, [state]);
 
+  const shown = state.state === 'reading' || state.state === 'ready' ? state : null;
+  const layout = useMemo(() => (shown ? readerLayout(shown.report.pages, shown.report.doc) : null), [shown?.report]);
   const chooseFile = (file: File | undefined) => file && open(async () => new Uint8Array(await file.arrayBuffer()), null, file.name);
 
   return (
@@ -133,12 +151,12 @@ function Reader() {
         </div>
       )}
       {state.state === 'ready' && !state.report.doc && (
-        <p class="status" data-state="not-recognised">
-          This PDF is not an Ofsted inspection report on local authority children’s services, so Ofsted Lens shows no grades.
+        <p class="status" data-state="not-recognised" role={state.report.reason ? 'status' : undefined}>
+          {state.report.reason ?? 'This PDF is not an Ofsted inspection report on local authority children’s services, so Ofsted Lens shows no grades.'}
         </p>
       )}
       {state.state === 'ready' && <OriginalLink pdfUrl={state.pdfUrl} />}
-      {state.state === 'ready' && <ReaderView blocks={readerBlocks(state.report.pages, state.report.doc)} pdfUrl={state.pdfUrl} />}
+      {shown && layout && <ReaderView layout={layout} pdfUrl={shown.pdfUrl} reading={shown.state === 'reading' ? { read: shown.read, of: shown.of } : null} />}
       {(state.state === 'idle' || state.state === 'error') && (
         <label class="drop">
           Drop a report PDF here, or choose one: <input type="file" accept="application/pdf" onChange={(e) => chooseFile((e.target as HTMLInputElement).files?.[0])} />

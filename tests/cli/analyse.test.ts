@@ -312,3 +312,39 @@ describe('news in the JSON', () => {
   });
 });
 
+
+describe('a document with no kind in the JSON', () => {
+  const TABLE_ONLY =
+    'Notes on the inspection\n\nJudgement\tGrade\n\nThe impact of leaders on social work\tGood\npractice with children and families\n\nThe experiences and progress of\tGood\nchildren who need help and protection\n\nOverall effectiveness\tGood\n';
+
+  it('carrying Ofsted’s judgement table but no kind: kind null, with the reason', async () => {
+    const file = join(dir, 'table-only.txt');
+    writeFileSync(file, TABLE_ONLY);
+    const { results, code } = await analyse(file);
+    expect(code).toBe(0);
+    expect(results[0]).toMatchObject({ kind: null, reason: 'Ofsted Lens could not tell what kind of Ofsted document this is.', grades: {} });
+  });
+
+  it('in the summary, as one of Ofsted’s whose kind was not told', async () => {
+    const file = join(dir, 'table-only.txt');
+    writeFileSync(file, TABLE_ONLY);
+    const { stdout } = await run(['--summary', file]);
+    expect(stdout).toContain('table-only.txt  ofsted (kind not told)');
+    expect(stdout).toContain('1 file: ofsted (kind not told) 1\n');
+  });
+
+  it('of an older Ofsted kind: kind null, named as such', async () => {
+    const { results } = await analyse(join(REAL_PDF, 'inspection/80476_kent_cs-inspection_2013-08-23.pdf'));
+    expect(results[0]).toMatchObject({ kind: null, reason: expect.stringContaining('older kinds') });
+  });
+
+  it('an ordinary file and a recognised report have no reason', async () => {
+    const file = join(dir, 'recipe.txt');
+    writeFileSync(file, 'Lemon drizzle cake\n\nBeat the butter and sugar until pale, then fold in the flour.\n');
+    const { results } = await analyse(file, REPORT);
+    expect(results.map((r) => [r.kind, r.reason])).toEqual([
+      [null, null],
+      ['ilacs', null],
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ const firefox = useFirefox(() => ({ 'files.ofsted.gov.uk': { '/v1/file/50222964'
 
 async function openInReader(src: string): Promise<Page> {
   const page = await firefox().extensionPage(`reader.html?src=${encodeURIComponent(src)}`);
-  await page.waitForSelector('.report, .status[data-state="error"]', { timeout: 20_000 });
+  await page.waitForSelector('.report[data-complete="yes"], .status[data-state="error"]', { timeout: 20_000 });
   return page;
 }
 

@@ -28,7 +28,7 @@ const hostileRecords = (dump: LibraryDump) => dump.inspections.filter((r) => (r 
 /** What the reader shows beside the genuine report: its panel's text, with the library's other inspections. */
 async function readerPanel(): Promise<string> {
   const reader = await browser().visit(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
-  await reader.locator('.report').waitFor({ timeout: 20_000 });
+  await reader.locator('.report[data-complete="yes"]').waitFor({ timeout: 20_000 });
   // The official history comes first, the library's other inspections after it.
   await expect.poll(async () => (await closedRootTexts(reader, 'ofsted-lens-panel')).join('\n'), { timeout: 15_000 }).toContain('Graded inspections');
   await reader.waitForTimeout(1500);

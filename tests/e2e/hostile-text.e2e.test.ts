@@ -70,7 +70,7 @@ describe('script-bearing text in a report', () => {
 
   it('shows in the reader as text', async () => {
     const page = await browser().visit(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(PDF)}`);
-    await page.locator('.report').waitFor({ timeout: 15_000 });
+    await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('.report').innerText()).toContain(SCRIPT);
     expect(await page.locator(inside('ofsted-lens-panel', '.authority')).innerText()).toBe(AUTHORITY);
     await expectNothingRan(page, inLightDom(page, '.report'));

@@ -53,7 +53,7 @@ describe('cleaning the library on the options page', () => {
 
   it('lists each record the reader’s reading kept, by site, with where it came from in words', async () => {
     const reader = await browser().visit(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_2023)}`);
-    await reader.locator('.report').waitFor({ timeout: 20_000 });
+    await reader.locator('.report[data-complete="yes"]').waitFor({ timeout: 20_000 });
     await untilLibraryHolds(1);
     await reader.close();
     for (const url of [NEWS, NEWS_AGAIN]) {

@@ -57,7 +57,7 @@ async function expectThe2023ReportOnce(page: Page): Promise<void> {
 
 async function openInReader(src: string): Promise<Page> {
   const page = await browser().visit(readerUrl(src));
-  await page.locator('.report').waitFor({ timeout: 20_000 });
+  await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 20_000 });
   return page;
 }
 
@@ -100,7 +100,7 @@ describe('the Portsmouth 2023 report read from every address it has', () => {
   it('chosen as a file in the reader, shows it once, and only notes the file beside Ofsted’s copy', async () => {
     const page = await browser().visit(readerUrl());
     await page.locator('input[type="file"]').setInputFiles({ name: 'portsmouth-2023.pdf', mimeType: 'application/pdf', buffer: Buffer.from(realPortsmouth2023Pdf()) });
-    await page.locator('.report').waitFor({ timeout: 20_000 });
+    await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 20_000 });
     await expectThe2023ReportOnce(page);
     await page.close();
   });
@@ -112,7 +112,7 @@ describe('the Portsmouth 2023 report read from every address it has', () => {
       files.items.add(new File([new Uint8Array(bytes)], 'dropped copy.pdf', { type: 'application/pdf' }));
       main.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
     }, [...realPortsmouth2023Pdf()]);
-    await page.locator('.report').waitFor({ timeout: 20_000 });
+    await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 20_000 });
     await expectThe2023ReportOnce(page);
     await page.close();
   });

@@ -55,7 +55,7 @@ const readerUrl = (src: string) => `chrome-extension://${browser().extensionId}/
 
 async function openInReader(src: string): Promise<Page> {
   const page = await browser().visit(readerUrl(src));
-  await page.locator('.report, .status[data-state="error"]').first().waitFor({ timeout: 15_000 });
+  await page.locator('.report[data-complete="yes"], .status[data-state="error"], .status[data-state="not-recognised"]').first().waitFor({ timeout: 15_000 });
   return page;
 }
 
@@ -141,7 +141,7 @@ describe('the reader with what a reader can meet', () => {
       files.items.add(new File([new Uint8Array(bytes)], 'portsmouth.pdf', { type: 'application/pdf' }));
       main.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
     }, report);
-    await page.locator('.report').waitFor({ timeout: 15_000 });
+    await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('p[data-finding]').count()).toBe(53);
     await page.close();
   });
@@ -160,7 +160,7 @@ describe('ways into the reader', () => {
     const open = page.locator(inside('a[href="https://files.ofsted.gov.uk/v1/file/50222964"] ~ ofsted-lens-open', 'button'));
     await open.waitFor({ timeout: 10_000 });
     const [reader] = await Promise.all([browser().context.waitForEvent('page'), open.click()]);
-    await reader.locator('.report').waitFor({ timeout: 15_000 });
+    await reader.locator('.report[data-complete="yes"]').waitFor({ timeout: 15_000 });
     expect(reader.url()).toBe(`chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(REPORT_PDF)}`);
     expect(await reader.locator('p[data-finding]').count()).toBe(53);
     await reader.close();
@@ -231,7 +231,7 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     const page = await browser().context.newPage();
     await goToReport(page, REPORT_PDF);
     await landsOn(page, readerUrl(REPORT_PDF));
-    await page.locator('.report').waitFor({ timeout: 15_000 });
+    await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('p[data-finding]').count()).toBe(53);
     await page.close();
   });
@@ -241,7 +241,7 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     await stopServiceWorker(browser());
     const [tab] = await Promise.all([browser().context.waitForEvent('page'), page.locator(`a.publication-link[href="${REPORT_PDF}"]`).click()]);
     await landsOn(tab, readerUrl(REPORT_PDF));
-    await tab.locator('.report').waitFor({ timeout: 15_000 });
+    await tab.locator('.report[data-complete="yes"]').waitFor({ timeout: 15_000 });
     await tab.close();
     await page.close();
   });
@@ -271,7 +271,7 @@ describe('opening report PDFs in the reader (an option, off by default)', () => 
     const page = await browser().context.newPage();
     await goToReport(page, REPORT_PDF);
     await landsOn(page, readerUrl(REPORT_PDF));
-    await page.locator('.report').waitFor({ timeout: 15_000 });
+    await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 15_000 });
 
     const [pdfTab] = await Promise.all([browser().context.waitForEvent('page'), page.locator('#p40 a.page-link').click()]);
     await landsOn(pdfTab, `${REPORT_PDF}#page=9`);

@@ -3,15 +3,23 @@
 // module, to stay small; the background validates what it hands over.)
 import { parseNews } from './news/parse-news';
 import type { PageInput } from './recognise/detectors';
-import { recognise } from './recognise/recognise';
+import { recogniseWithReason } from './recognise/recognise';
 import { parseReport } from './report/parse-report';
 import { ReportSchema, type ParsedDocument } from './schema/domain';
 import { plainText } from './text/plain-text';
 
-export function analyseDocument(given: PageInput): ParsedDocument | null {
+/** A document read, or none with why, when Ofsted Lens should say why (recognise.ts). */
+export type Analysis = { doc: ParsedDocument; reason: null } | { doc: null; reason: string | null };
+
+export function analyse(given: PageInput): Analysis {
   const input = { ...given, text: plainText(given.text) };
-  const kind = recognise(input);
-  if (kind === null) return null;
-  if (kind === 'news') return parseNews(input.text, input.title);
-  return ReportSchema.parse(parseReport(input.text, kind));
+  const recognition = recogniseWithReason(input);
+  if (recognition.kind === null) return { doc: null, reason: recognition.reason };
+  const { kind } = recognition;
+  const doc = kind === 'news' ? parseNews(input.text, input.title) : ReportSchema.parse(parseReport(input.text, kind));
+  return { doc, reason: null };
+}
+
+export function analyseDocument(input: PageInput): ParsedDocument | null {
+  return analyse(input).doc;
 }

@@ -1,11 +1,12 @@
 import { AnalysisResultSchema, type AnalysisResult, type FindingLink, type ParsedDocument } from './schema/domain';
 
 /** One flat shape for any document, so a script can read every file's output the same way. */
-export function toAnalysisResult(file: string, doc: ParsedDocument | null, links?: Map<string, FindingLink[]>): AnalysisResult {
+export function toAnalysisResult(file: string, doc: ParsedDocument | null, links?: Map<string, FindingLink[]>, reason: string | null = null): AnalysisResult {
   const isNews = doc?.kind === 'news';
   return AnalysisResultSchema.parse({
     file,
     kind: doc?.kind ?? null,
+    reason: doc ? null : reason,
     framework: doc && !isNews ? doc.framework : null,
     authority: doc?.authority ?? null,
     authorityKey: doc?.authorityKey ?? null,

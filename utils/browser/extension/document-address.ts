@@ -9,10 +9,15 @@ import { pageAddress } from '../../core/sites';
 import type { BackgroundMessage } from '../../core/schema/messages';
 import { MOVED_REFUSAL } from './callers';
 
-/** Where this document was loaded from (after any redirect), without its fragment. */
+/**
+ * Where this document was loaded from (after any redirect), without its fragment. Firefox names
+ * the entry of one of the extension's own pages (the reader) "document", not its address: there,
+ * where no page's script runs to rename it, its location is the address. (Taken for an address
+ * moved, "document" had the reader in Firefox refuse every note it was asked to save.)
+ */
 export function loadedAddress(): string {
   const [entry] = performance.getEntriesByType('navigation');
-  return pageAddress(entry?.name ?? location.href);
+  return pageAddress(entry && URL.canParse(entry.name) ? entry.name : location.href);
 }
 
 /** Whether the page still shows the address its document was loaded from, fragment aside. */

@@ -1,17 +1,22 @@
 // The panel as the detection script paints it, from its reading of the page, before the overlay
 // (notes, prior context, the authority's context) is injected; and the panel's remembered state.
 import { browser } from 'wxt/browser';
-import { panelModelForDocument, panelModelForProvider, type PanelModel } from '../../core/model/panel-model';
+import { panelModelForDocument, panelModelForProvider, panelModelNotRead, type PanelModel } from '../../core/model/panel-model';
 import type { PageReading } from '../../core/page/page-reading';
 import { mountPanel, type MountedPanel } from '../page/mount-panel';
 import { benchMark } from './bench-mark';
 
 export const COLLAPSED_KEY = 'panelCollapsed';
+const UNRECOGNISED_LABEL = 'Ofsted document';
 
 const isEmpty = (model: PanelModel) => !model.authority && !model.overall && model.judgements.length === 0 && model.events.length === 0;
 
-/** The panel for a provider page or a report; null for news (the overlay reads its article) or a page that yields nothing to show. */
+/**
+ * The panel for a provider page or a report, or the words for an Ofsted document of no kind it can
+ * tell; null for news (the overlay reads its article) or a page that yields nothing to show.
+ */
 export function modelFor(reading: PageReading): PanelModel | null {
+  if (reading.kind === 'unrecognised') return panelModelNotRead(UNRECOGNISED_LABEL, reading.reason);
   const model =
     reading.kind === 'provider' ? panelModelForProvider(reading.page)
     : reading.kind === 'document' ? panelModelForDocument(reading.doc)

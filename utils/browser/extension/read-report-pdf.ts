@@ -12,7 +12,7 @@ export const NOT_A_REPORT = 'not an Ofsted children’s services report';
 
 export async function readReportPdf(pdfjs: PdfJs, src: string, fetchBytes: (src: string) => Promise<Uint8Array> = fetchPdfWithRetry): Promise<OffscreenReply> {
   try {
-    const report = await readReport(pdfjs, await fetchBytes(src));
+    const report = await readReport(pdfjs, await fetchBytes(src), src);
     return { document: report.doc, error: report.doc ? null : NOT_A_REPORT };
   } catch (error) {
     return { document: null, error: error instanceof Error ? error.message : String(error) };

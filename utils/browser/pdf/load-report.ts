@@ -1,12 +1,13 @@
 // The reader's loading of a PDF, with the failures a reader can meet said in words: a fetch that
 // fails, a web page where the PDF should be, a damaged file, a password. pdf.js is passed in, so
 // this stays testable in Node.
-import { analyseDocument } from '../../core/analyse';
+import { analyse } from '../../core/analyse';
 import { isAllowedSource } from '../../core/sites';
 import { readPdfPages, type PdfJs } from '../../core/text/read-pdf';
 import type { ParsedDocument } from '../../core/schema/domain';
 
-export type LoadedReport = { pages: string[]; doc: ParsedDocument | null };
+/** `reason`: with no document, why, when the PDF is Ofsted's all the same (recognise.ts). */
+export type LoadedReport = { pages: string[]; doc: ParsedDocument | null; reason: string | null };
 
 /** `retry`: whether the reader is offered "Try again"; `status`: the server's answer, when it gave one. */
 export class ReaderError extends Error {
@@ -69,16 +70,24 @@ export async function fetchPdf(src: string, fetchImpl: typeof fetch = fetch): Pr
   return pdfBytes(response);
 }
 
-export async function readReport(pdfjs: PdfJs, data: Uint8Array): Promise<LoadedReport> {
+/**
+ * What the parser reads from the pages read so far (all of them, or the first while the rest are
+ * read). `src`: where the PDF came from, when it has an address (an Ofsted host is evidence of what it is).
+ */
+export function analysePages(pages: readonly string[], src?: string): LoadedReport {
+  const { doc, reason } = analyse({ text: pages.join('\n\n'), pdf: true, ...(src ? { url: src } : {}) });
+  return { pages: [...pages], doc: doc && doc.kind !== 'news' ? doc : null, reason };
+}
+
+/** `onPage`: told of each page as it is read, with how many there are. */
+export async function readReport(pdfjs: PdfJs, data: Uint8Array, src?: string, onPage?: (pages: readonly string[], of: number) => void): Promise<LoadedReport> {
   let pages: string[];
   try {
-    pages = await readPdfPages(pdfjs, data);
+    pages = await readPdfPages(pdfjs, data, undefined, onPage);
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') throw new ReaderError('This PDF is password-protected, so Ofsted Lens cannot read it.', false);
     throw new ReaderError('This file is damaged or is not a PDF, so Ofsted Lens cannot read it.', false);
   }
-  const text = pages.join('\n\n');
-  const doc = analyseDocument({ text, pdf: true });
-  return { pages, doc: doc && doc.kind !== 'news' ? doc : null };
+  return analysePages(pages, src);
 }

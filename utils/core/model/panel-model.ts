@@ -38,6 +38,14 @@ export type PanelModel = {
   context?: AuthorityPanelContext;
 };
 
+/** The panel of a page Ofsted Lens does not read, saying why. */
+export function panelModelNotRead(kindLabel: string, note: string): PanelModel {
+  return {
+    kind: 'news', kindLabel, authority: null, authorityKey: null, inspection: null, overall: null,
+    judgements: [], link: null, events: [], history: [], trends: [], note,
+  };
+}
+
 function judgementsOf(doc: ParsedDocument): PanelJudgement[] {
   return JUDGEMENT_ORDER.filter((key) => key !== 'overall' && doc.grades[key]).map((key) => ({
     key,

@@ -4,7 +4,8 @@
 import { runTogether } from '../text/text-blocks';
 import type { DocumentKind } from '../schema/domain';
 import { isOfstedHost } from '../sites';
-import { APOS, FOCUSED_VISIT_TITLE, ILACS_TITLE, JTAI_TITLE, MONITORING_VISIT_TITLE, SIF_TITLE } from '../vocabulary/titles';
+import { isChildrensServicesReport } from './evidence';
+import { APOS, FOCUSED_VISIT_TITLE, JTAI_TITLE, MONITORING_VISIT_TITLE, SIF_TITLE } from '../vocabulary/titles';
 
 export type PageInput = {
   /** Where the document came from; absent for a local file. */
@@ -23,11 +24,15 @@ export type Detector = {
   examples: readonly string[];
 };
 
+// Ofsted's visit letters open on what they are ("This letter summarises the findings of …", in
+// every letter of real-pdf/focused-visit/); a press release quoting the letter's words does not.
+// A letter is never a report, though it names the report it follows up.
+const isLetter = (head: string) => /\bThis letter summarises\b/i.test(head);
 
-
+// Weighed evidence (evidence.ts), not one line: a trust's title, two lead inspectors or none still read.
 export const isIlacsReport: Detector = {
   kind: 'ilacs',
-  test: (_, head) => ILACS_TITLE.test(runTogether(head)) && /\bInspection dates?\s*:/.test(head) && /\bLead inspector\b/i.test(head),
+  test: (input, head) => !isLetter(head) && !SIF_TITLE.test(runTogether(head)) && isChildrensServicesReport(input, head),
   examples: [
     "Inspection of Portsmouth City Council local authority children's services\n\nInspection dates: 15 to 19 May 2023\n\nLead inspector: Christine Kennet, His Majesty's Inspector",
     'Inspection of Thurrock Council local authority children’s services\nInspection dates: 4 to 15 March 2019\nLead inspector: Ofelia Jones',
@@ -38,16 +43,11 @@ export const isIlacsReport: Detector = {
 
 export const isSifReport: Detector = {
   kind: 'sif',
-  test: (_, head) =>
-    SIF_TITLE.test(runTogether(head)),
+  test: (_, head) => !isLetter(head) && SIF_TITLE.test(runTogether(head)),
   examples: [
     'Portsmouth City Council\nInspection of services for children in need of help and protection, children looked after and care leavers\nand\nReview of the effectiveness of the local safeguarding children board\nInspection date: 12 May 2014 – 5 June 2014',
   ],
 };
-
-// Ofsted's visit letters open on what they are ("This letter summarises the findings of …", in
-// every letter of real-pdf/focused-visit/); a press release quoting the letter's words does not.
-const isLetter = (head: string) => /\bThis letter summarises\b/i.test(head);
 
 export const isFocusedVisit: Detector = {
   kind: 'focused-visit',

@@ -15,7 +15,8 @@ export type TableReading = { status: 'read'; grades: Grades } | { status: 'unsur
 /** `at`: the word's place among its line's words (split at white space). */
 type Token = { word: string; lineStart: boolean; at: number };
 
-const GRADE_WORDS = new Set(['requires', 'require', 'improvement', 'to', 'be', 'good', 'outstanding', 'inadequate']);
+/** Every word a grade cell is written in. */
+export const GRADE_WORDS: ReadonlySet<string> = new Set(['requires', 'require', 'improvement', 'to', 'be', 'good', 'outstanding', 'inadequate']);
 // Row numbers of the SIF table ("1.", "2.1"); a bare number is a footnote or a page number.
 const ROW_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.$|^\d{1,2}\.\d{1,2}$/;
 // The table stands on the front page, before the report's first section; a body heading such as

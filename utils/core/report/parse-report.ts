@@ -4,7 +4,7 @@ import { authorityKey } from '../authorities/authority-key';
 import { parseInspectionDates } from '../dates';
 import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
-import type { Finding, Framework, Grade, Grades, GradesRead, JudgementKey, PriorReference, Report } from '../schema/domain';
+import type { Finding, Framework, Grade, Grades, GradesRead, InspectionDates, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { onlyGradeWords, readJudgementTable, readTableRow, splitLeadingRow } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
@@ -58,10 +58,35 @@ function readAuthority(blocks: string[], kind: ReportKind): string | null {
   return null;
 }
 
+/**
+ * An inspection held in parts, "30 September to 11 October 2024 and 13 to 16 January 2025"
+ * ("5 to 9 December 2022 and 14 to 15 February 2023", real-pdf/inspection/80557_south-tyneside_cs-inspection_2023-05-10.pdf):
+ * from the first part's first day to the last part's last. A part ends with its year, so "3 and 4
+ * March 2021" stays one part. Null unless every part reads.
+ */
+function inParts(line: string): InspectionDates | null {
+  const parts: string[] = [];
+  let part = '';
+  for (const piece of line.split(/\s+and\s+/)) {
+    part = part ? `${part} and ${piece}` : piece;
+    if (/\b\d{4}\s*$/.test(part)) {
+      parts.push(part);
+      part = '';
+    }
+  }
+  if (parts.length < 2 || part.trim()) return null;
+  const read = parts.map((p) => parseInspectionDates(p));
+  if (read.some((dates) => dates === null)) return null;
+  const dates = read as InspectionDates[];
+  const start = dates.map((d) => d.start).sort()[0]!;
+  const end = dates.map((d) => d.end).sort().at(-1)!;
+  return { start, end };
+}
+
 function readInspectionDates(blocks: string[]) {
   const front = blocks.slice(0, FRONT_MATTER_LIMIT);
   const labelled = front.find((block) => /^Inspection dates?\s*:/i.test(block));
-  if (labelled) return parseInspectionDates(labelled);
+  if (labelled) return inParts(labelled) ?? parseInspectionDates(labelled);
   const visitBlocks = front.filter((block) => /\b(?:visit|inspection|inspected)\b|^Between\b/i.test(block));
   for (const block of visitBlocks) {
     const dates = parseInspectionDates(block);
@@ -81,10 +106,25 @@ function readInspectionDates(blocks: string[]) {
 /** "Lead inspector: …" stands near the top of ILACS reports and under "The inspection team" at the end of SIF ones. */
 function readLeadInspector(blocks: string[]): string | null {
   for (const block of blocks) {
+    const plural = /^Lead inspectors\s*:\s*(.+)/i.exec(block)?.[1];
+    if (plural) return leadInspectors(plural);
     const name = /^Lead inspector\s*:\s*([^,\t]+)/i.exec(block)?.[1]?.trim();
     if (name) return name;
   }
   return null;
+}
+
+// "Ruth Example, His Majesty's Inspector, and Daniel Example, His Majesty's Inspector" or "A and B, His Majesty's Inspectors".
+const INSPECTOR_TITLE = /,?\s*(?:(?:His|Her) Majesty['’]s Inspectors?|HMIs?|Ofsted Inspectors?|Social Care Regulatory Inspectors?)\b/gi;
+
+/** Two lead inspectors on one line, named "A and B" without their titles. */
+function leadInspectors(line: string): string | null {
+  const names = line
+    .replace(INSPECTOR_TITLE, '')
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => /\p{L}/u.test(name));
+  return names.length > 0 ? names.join(' and ') : null;
 }
 
 /** A judgement heading or table row, with the grade the line states if it states one. */

@@ -1,57 +1,114 @@
 // The reader shows a report as clean text: the same blocks the parser reads (page furniture
 // gone, split paragraphs joined), each typed for display and placed on the PDF page it starts on.
-import { gradeFromWords } from '../vocabulary/grades';
+// A judgement box that pdf.js breaks into pieces ("The experiences and progress of children" /
+// "Inadequate" / "who need help and protection") is put back together here and read with the
+// judgement table's own reader, so no piece of a label ever stands as a heading of its own.
+import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
 import { BULLET_ITEM } from '../vocabulary/bullets';
-import { splitLabelAndRest } from '../vocabulary/judgement-wordings';
+import { judgementOfLabel, splitLabelAndRest, TABLE_LABELS } from '../vocabulary/judgement-wordings';
+import { collapseSpace } from '../text/collapse-space';
 import { textToBlocks } from '../text/text-blocks';
+import { GRADE_WORDS, readJudgementTable } from './judgement-table';
 import type { Grade, JudgementKey, ParsedDocument } from '../schema/domain';
 
 export type ReaderBlock =
-  | { type: 'title'; text: string; page: number }
   | { type: 'heading'; text: string; page: number; judgement: JudgementKey | null; grade: Grade | null }
-  | { type: 'table-row'; cells: string[]; page: number; judgement: JudgementKey | null; grade: Grade | null }
+  /** Pieces of a judgement table or box, read as the judgements they name. */
+  | { type: 'judgement-pieces'; lines: string[]; page: number; judgements: JudgementKey[] }
+  | { type: 'table-row'; cells: string[]; page: number }
   | { type: 'bullet'; text: string; page: number }
   | { type: 'finding'; text: string; page: number; number: number; findingId: string }
   | { type: 'paragraph'; text: string; page: number };
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-/** The page a block starts on; `squashedPages` are the pages without white space, made once. */
-function pageOf(text: string, squashedPages: readonly string[]): number {
-  const probe = squash(text).slice(0, 40);
-  const index = squashedPages.findIndex((page) => page.includes(probe));
-  return index === -1 ? 1 : index + 1;
+/**
+ * The page each block starts on. Pages are searched from the page the block before started on, so
+ * a heading that the contents page lists too ("Summary of findings 3") is placed where it stands.
+ */
+function pagesOf(blocks: readonly string[], pages: readonly string[]): number[] {
+  const squashed = pages.map(squash);
+  let at = 0;
+  return blocks.map((text) => {
+    const probe = squash(text).slice(0, 40);
+    const found = squashed.findIndex((page, i) => i >= at && page.includes(probe));
+    if (found !== -1) at = found;
+    return at + 1;
+  });
 }
 
+// The words a judgement table or box is written in: its labels, its grades, its row numbers and its headers.
+const TABLE_WORDS = new Set([...TABLE_LABELS.flatMap((label) => label.words), ...GRADE_WORDS, 'the', 'key', 'judgement', 'judgements', 'grade']);
+const wordsOf = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,:]+/).filter(Boolean);
+const isRowNumber = (word: string) => /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(word);
+
+/** A short block written only in a judgement table's words. */
+function isTablePiece(text: string): boolean {
+  if (text.length > 160 || /[.!?;]$/.test(text)) return false;
+  const words = wordsOf(text);
+  return words.length > 0 && words.every((word) => TABLE_WORDS.has(word) || isRowNumber(word));
+}
+
+const TRAILING_GRADE = new RegExp(String.raw`[\s:\-–]*\b(?:${GRADE_PATTERN})\b[.\s]*$`, 'i');
+
+/** A judgement heading as the report words it, without the grade the chip shows ("…help and protection: outstanding"). */
+export function headingWithoutGrade(text: string): string {
+  return text.replace(TRAILING_GRADE, '') || text;
+}
+
+/** The report's words of a box of pieces: the label's words, in order, without its grade. */
+export function labelOfPieces(lines: readonly string[]): string {
+  const grade = new RegExp(String.raw`(?:^|\s)(?:${GRADE_PATTERN})(?=\s|$)`, 'gi');
+  return collapseSpace(lines.join(' ').replace(/\t/g, ' ').replace(grade, ' ').replace(/\b(?:key )?judgement grade\b/i, '')).replace(/[\s:]+$/, '');
+}
+
+// A SIF section's sentence heading: "The graded judgment about the experience and progress of care leavers is that it is outstanding".
+const GRADED_SENTENCE = /^The graded judge?ment (?:for|about|on) (.+?) is that (?:it|they) (?:is|are) (.+)$/i;
+
+function gradedSentence(text: string): { key: JudgementKey; rest: string } | null {
+  const match = GRADED_SENTENCE.exec(text);
+  const key = match ? judgementOfLabel(match[1]!) : null;
+  return key ? { key, rest: `is ${match![2]}` } : null;
+}
+
+/** Runs of table pieces that read as judgements, each one block; the other blocks typed on their own. */
 export function readerBlocks(pages: readonly string[], doc: ParsedDocument | null): ReaderBlock[] {
   const findings = doc && doc.kind !== 'news' ? doc.findings : [];
-  // A table cell's grade is shown only when the parser read the table, and only a grade it read:
-  // the reader never shows a grade the panel refused.
-  const tableGrades = doc && doc.kind !== 'news' && doc.gradesRead === 'read' ? new Set(Object.values(doc.grades)) : new Set<Grade>();
-  const cellGrade = (cells: readonly string[], judgement: JudgementKey | null): Grade | null => {
-    const grade = gradeFromWords(cells.slice(1).join(' '));
-    if (judgement) return doc?.grades[judgement] ?? null;
-    return grade && tableGrades.has(grade) ? grade : null;
-  };
-  const blocks = textToBlocks(pages.join('\n\n'));
-  const squashedPages = pages.map(squash);
-  return blocks.map((text, i): ReaderBlock => {
-    const page = pageOf(text, squashedPages);
-    if (i === 0) return { type: 'title', text, page };
-    if (text.includes('\t')) {
-      const cells = text.split('\t');
-      const split = splitLabelAndRest(cells[0]!);
-      return { type: 'table-row', cells, page, judgement: split?.key ?? null, grade: cellGrade(cells, split?.key ?? null) };
-    }
+  const grades = doc && doc.kind !== 'news' ? doc.grades : {};
+  const typed = (text: string, page: number): ReaderBlock => {
+    if (text.includes('\t')) return { type: 'table-row', cells: text.split('\t'), page };
     const bullet = BULLET_ITEM.exec(text)?.[1];
     if (bullet) return { type: 'bullet', text: bullet, page };
     const numbered = /^(\d{1,3})\.\s+(.*)$/s.exec(text);
     const finding = numbered ? findings.find((f) => f.number === Number(numbered[1]) && f.text.startsWith(numbered[2]!.slice(0, 40))) : undefined;
     if (finding) return { type: 'finding', text: finding.text, page, number: finding.number, findingId: finding.id };
-    const split = text.length < 200 ? splitLabelAndRest(text) : null;
-    if (split || (text.length < 120 && !/[.!?]$/.test(text))) {
-      return { type: 'heading', text, page, judgement: split?.key ?? null, grade: split?.rest ? gradeFromWords(split.rest) : null };
+    const split = text.length < 200 ? (splitLabelAndRest(text) ?? gradedSentence(text)) : null;
+    const question = text.length < 120 && /^What\b.*\?$/.test(text);
+    if (split || question || (text.length < 120 && !/[.!?]$/.test(text))) {
+      // A grade only where the heading states one ("…help and protection: outstanding"), and only one the parser read.
+      const gradeOnly = split?.rest ? gradeFromWords(split.rest) : null;
+      const stated = gradeOnly ?? (split?.rest ? gradeFromWords(split.rest.replace(/^(?:is|are|it is)\s+/, '')) : null);
+      const grade = stated && split ? (grades[split.key] ?? null) : null;
+      return { type: 'heading', text: grade && gradeOnly ? headingWithoutGrade(text) : text, page, judgement: split?.key ?? null, grade };
     }
     return { type: 'paragraph', text, page };
-  });
+  };
+  const texts = textToBlocks(pages.join('\n\n'));
+  const pageAt = pagesOf(texts, pages);
+  const blocks: ReaderBlock[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!isTablePiece(texts[i]!)) {
+      blocks.push(typed(texts[i]!, pageAt[i]!));
+      continue;
+    }
+    const from = i;
+    while (i + 1 < texts.length && isTablePiece(texts[i + 1]!)) i += 1;
+    const lines = texts.slice(from, i + 1);
+    const reading = readJudgementTable(lines.map((line) => line.replace(/\t/g, ' ')));
+    // The front page's table, when the parser read it, is drawn from its grades: every piece of it goes, read here or not.
+    const frontTable = pageAt[from] === 1 && doc?.kind !== 'news' && doc?.gradesRead === 'read' && reading !== null;
+    if (reading?.status === 'read' || frontTable) blocks.push({ type: 'judgement-pieces', lines, page: pageAt[from]!, judgements: Object.keys(reading!.grades) as JudgementKey[] });
+    else lines.forEach((line, k) => blocks.push(typed(line, pageAt[from + k]!)));
+  }
+  return blocks;
 }

@@ -193,6 +193,8 @@ export type Relation = z.infer<typeof RelationSchema>;
 export const AnalysisResultSchema = z.object({
   file: z.string(),
   kind: z.nullable(DocumentKindSchema),
+  /** With kind null: why, for a document Ofsted Lens knows is Ofsted's ("Ofsted Lens could not tell what kind of Ofsted document this is."); null otherwise. */
+  reason: z.nullable(z.string().check(z.maxLength(CAPS.name))),
   framework: z.nullable(FrameworkSchema),
   authority: z.nullable(z.string()),
   authorityKey: z.nullable(z.string()),

@@ -25,6 +25,7 @@ export const PageReadingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('provider'), page: ProviderPageSchema }),
   z.object({ kind: z.literal('document'), doc: ParsedDocumentSchema }),
   z.object({ kind: z.literal('news'), page: PageInputSchema }),
+  z.object({ kind: z.literal('unrecognised'), reason: z.string().check(z.maxLength(CAPS.name)) }),
 ]);
 
 /** What the overlay starts from: the detection script's reading and the panel's state, or nothing when the reader asked (the overlay reads the page). */

@@ -23,8 +23,13 @@ export async function readPdfText(pdfjs: PdfJs, data: Uint8Array, standardFontDa
   return documentText(await readPdfPages(pdfjs, data, standardFontDataUrl));
 }
 
-/** Each page's text, first page first. */
-export async function readPdfPages(pdfjs: PdfJs, data: Uint8Array, standardFontDataUrl?: string): Promise<string[]> {
+/** Each page's text, first page first; `onPage` is told of the pages read so far as each is read (the reader shows page 1 at once). */
+export async function readPdfPages(
+  pdfjs: PdfJs,
+  data: Uint8Array,
+  standardFontDataUrl?: string,
+  onPage?: (pages: readonly string[], of: number) => void,
+): Promise<string[]> {
   const task = pdfjs.getDocument({ data, isEvalSupported: false, standardFontDataUrl });
   try {
     const pdf = await task.promise;
@@ -32,6 +37,7 @@ export async function readPdfPages(pdfjs: PdfJs, data: Uint8Array, standardFontD
     for (let n = 1; n <= pdf.numPages; n++) {
       const content = await (await pdf.getPage(n)).getTextContent();
       pages.push(pageText(content.items.map(positioned).filter((i): i is PositionedText => i !== null)));
+      onPage?.(pages, pdf.numPages);
     }
     return pages;
   } finally {

@@ -12,6 +12,13 @@ export const APOS = `['’]`;
  * council's name, "Inspection of children's social care services" (real-pdf/inspection/80454_cornwall_cs-inspection_2019-11-05.pdf).
  */
 export const ILACS_TITLE = new RegExp(String.raw`\bInspection of (?:(?!services for\b).{2,80}? )?(?:local authority )?children${APOS}s (?:social care )?services\b`);
+/**
+ * A report titled with the body that runs the authority's children's services, a trust or company:
+ * "Inspection of Sandwell Children's Trust", "Inspection of Slough Children First" (the register
+ * knows these names). The name is the first group.
+ */
+// The name never runs over an authority's "children's services" title to a trust named after it.
+export const TRUST_TITLE = new RegExp(String.raw`\bInspection of (?!local authority\b|children)((?:(?!\bservices\b).){2,60}? (?:Children${APOS}s (?:Services )?Trust|Children and Families Trust|Children First))\b`);
 export const SIF_TITLE = /Inspection of services for children in need of help and protection,? children looked after and care leavers/i;
 // A letter's title at the start of a line after any spaces, for the recognisers' tests. The spaces
 // are a line's own (white space but no line break), so that each line is read once: with \s*, each
@@ -31,6 +38,7 @@ export const REPORT_TITLE = new RegExp(String.raw`^(?:Inspection of|${LETTER_OPE
 /** Where each kind names its authority, read on the opening with its lines run together (titles wrap anywhere in a PDF). */
 export const AUTHORITY_IN_TITLE: Record<Report['kind'], readonly RegExp[]> = {
   ilacs: [
+    TRUST_TITLE,
     new RegExp(String.raw`\bInspection of (?!local authority\b|children)(.{2,80}?) (?:local authority )?children${APOS}s services\b`),
     // 2018–19: the council's name above "Inspection of children's social care services".
     new RegExp(String.raw`^(.{3,80}?) Inspection of (?:local authority )?children${APOS}s (?:social care )?services\b`),
