@@ -23,6 +23,8 @@ const STRUCTURAL_START = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.?\s|[${BUL
 // real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf), is furniture when it repeats.
 const LIST_ITEM = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.\s|\d{1,3}\.\d+\s|[${BULLET_GLYPHS}]\s)`);
 const ENDS_SENTENCE = /[.!?:;"”'’)\]]$/;
+const DATE_START = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const RANGE_WORD_END = /(?:^|\s)(?:to|and|[-–])$/;
 // Words whose hyphen at a line end belongs to the word ("well-designed", "pre-proceedings").
 const HYPHEN_KEEPERS = new Set([
   'well', 'self', 'multi', 'non', 'co', 'cross', 'long', 'short', 'post', 'pre', 'inter',
@@ -153,6 +155,9 @@ function continues(previous: OpenBlock, next: string, blankBetween: boolean): bo
   if (previous.hasTab) return /^[a-z]/.test(next) && !next.includes('\t') && !blankBetween;
   // A table row whose label wrapped: "2. Children looked after and achieving" / "permanence<TAB>Inadequate".
   if (next.includes('\t')) return /^[a-z]/.test(next) && !blankBetween;
+  // A date range wrapped before its last day: "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to" / "8 August 2019"
+  // (real-pdf/inspection/80460_derbyshire_cs-inspection_2019-09-19.pdf); the day is no paragraph's number.
+  if (DATE_START.test(next) && RANGE_WORD_END.test(previous.tail)) return true;
   if (STRUCTURAL_START.test(next)) return false;
   if (/^[a-z,;)]/.test(next)) return true;
   return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous.tail);
