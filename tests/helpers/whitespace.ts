@@ -62,9 +62,9 @@ type FindingRead = { number: number; judgement: string | null; text?: string };
 
 /**
  * How much of a reading is compared: all of it; the findings' numbers and judgements without their
- * words; the kind, grades and dates; the kind and grades; the grades alone.
+ * words; the kind, grades and dates; the grades alone.
  */
-export type Compared = 'whole' | 'numbering' | 'head' | 'kind and grades' | 'grades';
+export type Compared = 'whole' | 'numbering' | 'head' | 'grades';
 type Reading = { kind: string | null; grades?: unknown; inspection?: unknown; findings?: FindingRead[] };
 
 /** What must not change: the kind, grades, dates, and each finding's number, judgement and words. */
@@ -73,7 +73,6 @@ export function reading(input: PageInput, compared: Compared = 'whole'): Reading
   const grades = doc && doc.kind !== 'news' ? doc.grades : {};
   if (compared === 'grades') return { kind: null, grades };
   if (!doc || doc.kind === 'news') return { kind: doc?.kind ?? null };
-  if (compared === 'kind and grades') return { kind: doc.kind, grades };
   const head = { kind: doc.kind, grades, inspection: doc.inspection };
   if (compared === 'head') return head;
   const numbered = (f: (typeof doc.findings)[number]) => ({ number: f.number, judgement: f.judgement });

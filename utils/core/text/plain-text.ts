@@ -64,10 +64,28 @@ function singleSpaced(text: string, spacing: number): string {
   return text.replace(LINE_BREAKS, (run) => (lineEnds(run) >= 2 * spacing ? '\n\n' : '\n'));
 }
 
+// A report's labelled head lines, and its table's head, as they start a line.
+const HEAD_LINE_INSIDE = / (?=Inspection dates?\s*:|Lead inspectors?\s*:|Judgement Grade\b)/g;
+/** Reports state their title, dates and table within the first page (recognise.ts reads as much). */
+const HEAD_LENGTH = 4000;
+
+/**
+ * A document run onto one line (a .txt file flattened, a page's text copied out of one element)
+ * has lost the lines its head stood on: "… children's services Inspection dates: 15 to 19 May
+ * 2023 Lead inspector: … Judgement Grade The impact of leaders …". Its labelled lines and its
+ * table's head, in its first page, each start a paragraph again, as the report sets them out;
+ * nothing else of the line is guessed.
+ */
+function headOnItsLines(text: string): string {
+  if (text.includes('\n')) return text;
+  const head = text.slice(0, HEAD_LENGTH);
+  return head.replace(HEAD_LINE_INSIDE, '\n\n') + text.slice(HEAD_LENGTH);
+}
+
 export function plainText(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n').replace(ODD_SPACE, (run) => ' '.repeat(run.length));
   const written = whiteSpaceOf(text);
   const spaced = tabsAreSpaces(written) ? text.replace(TABS_FOR_A_SPACE, ' ') : text;
   const spacing = lineSpacing(written);
-  return spacing === null ? spaced : singleSpaced(spaced, spacing);
+  return headOnItsLines(spacing === null ? spaced : singleSpaced(spaced, spacing));
 }
