@@ -11,11 +11,12 @@ import { realFixture } from '../helpers/fixtures';
 const report = realFixture('portsmouth-ilacs-2023.txt');
 const news = realFixture('portsmouth-news-2018.txt');
 const paragraphs = report.split(/\n\s*\n/);
-const GRADE_WORDS = /outstanding|good|requires? improvement|inadequate/i;
+// Any white space between a grade's words: the reader reads a no-break space as a space.
+const GRADE_WORDS = /outstanding|good|requires?\s+improvement|inadequate/i;
 
 /** Every grade in a result must be stated somewhere in the text it came from. */
 function gradesAreStated(text: string, grades: Record<string, string | undefined>): boolean {
-  const stated = new Set((text.match(new RegExp(GRADE_WORDS.source, 'gi')) ?? []).map((w) => gradeFromWords(w)));
+  const stated = new Set((text.match(new RegExp(GRADE_WORDS.source, 'gi')) ?? []).map((w) => gradeFromWords(w.replace(/\s+/g, ' '))));
   return Object.values(grades).every((g) => stated.has(g as never));
 }
 

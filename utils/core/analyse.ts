@@ -6,11 +6,13 @@ import type { PageInput } from './recognise/detectors';
 import { recogniseWithReason } from './recognise/recognise';
 import { parseReport } from './report/parse-report';
 import { ReportSchema, type ParsedDocument } from './schema/domain';
+import { plainText } from './text/plain-text';
 
 /** A document read, or none with why, when Ofsted Lens should say why (recognise.ts). */
 export type Analysis = { doc: ParsedDocument; reason: null } | { doc: null; reason: string | null };
 
-export function analyse(input: PageInput): Analysis {
+export function analyse(given: PageInput): Analysis {
+  const input = { ...given, text: plainText(given.text) };
   const recognition = recogniseWithReason(input);
   if (recognition.kind === null) return { doc: null, reason: recognition.reason };
   const { kind } = recognition;

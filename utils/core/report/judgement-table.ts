@@ -12,7 +12,8 @@ import { TABLE_LABELS } from '../vocabulary/judgement-wordings';
 
 export type TableReading = { status: 'read'; grades: Grades } | { status: 'unsure'; grades: Grades };
 
-type Token = { word: string; lineStart: boolean };
+/** `at`: the word's place among its line's words (split at white space). */
+type Token = { word: string; lineStart: boolean; at: number };
 
 /** Every word a grade cell is written in. */
 export const GRADE_WORDS: ReadonlySet<string> = new Set(['requires', 'require', 'improvement', 'to', 'be', 'good', 'outstanding', 'inadequate']);
@@ -53,13 +54,23 @@ function tokenise(lines: readonly string[]): Token[] {
         // Trailing punctuation is matched from its first character only (the lookbehind): tried from
         // each character of a long run that does not end the word, it takes quadratic time.
         const word = ROW_NUMBER.test(raw) ? raw : raw.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^a-z0-9']+|(?<![^a-z0-9'])[^a-z0-9']+$/g, '');
-        if (word) tokens.push({ word, lineStart: i === 0 });
+        if (word) tokens.push({ word, lineStart: i === 0, at: i });
       });
   }
   return tokens;
 }
 
 const isGradeWord = (token: Token | undefined) => token !== undefined && GRADE_WORDS.has(token.word);
+
+/**
+ * Whether the words are all grade words: a row's label followed by part of its grade, the rest
+ * of the grade on the line above ("Requires" / "1. Children who need help and protection" /
+ * "improvement", real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf).
+ */
+export function onlyGradeWords(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => GRADE_WORDS.has(word));
+}
 // A footnote's marker set beside a label ("3. Leadership, management and governance 1 Outstanding",
 // Leeds's 2015 SIF report as published) belongs to neither stream.
 const isFootnoteMark = (token: Token | undefined) => token !== undefined && /^\d$/.test(token.word);
@@ -121,8 +132,17 @@ function labelAt(tokens: readonly Token[], at: number): LabelMatch | null {
   return null;
 }
 
-/** A label can open the table where a row starts: a line's start, after a row number, or after a grade written first on its line. */
+/**
+ * The table's head, "Judgement Grade" (every ILACS report since 2018): with the text's lines run
+ * together (a report pasted into one paragraph of a web page, or a .txt file flattened to one line),
+ * "… His Majesty's Inspector Judgement Grade The impact of leaders … Good …", what stands before
+ * the first row's label is the head, not a line's start.
+ */
+const isTableHead = (tokens: readonly Token[], at: number) => tokens[at - 2]?.word === 'judgement' && tokens[at - 1]?.word === 'grade';
+
+/** A label can open the table where a row starts: a line's start, after a row number or the table's head, or after a grade written first on its line. */
 function opensRow(tokens: readonly Token[], at: number): boolean {
+  if (isTableHead(tokens, at)) return true;
   let i = at;
   if (isRowNumber(tokens[i - 1])) i -= 1;
   while (!tokens[i]!.lineStart && isGradeWord(tokens[i - 1])) i -= 1;
@@ -171,12 +191,69 @@ function gradeBelongs(tokens: readonly Token[], runEnd: number, labels: number, 
   return grades.grades.length < labels || labelAt(tokens, runEnd) !== null;
 }
 
+/** The longest grade, "requires improvement to be good", in words. */
+const LONGEST_GRADE = 5;
+
 /** `lines`: the report's text, line by line as extracted. */
 export function readJudgementTable(lines: readonly string[]): TableReading | null {
   const tokens = tokenise(lines);
   const start = tableStart(tokens);
   if (start === null) return null;
+  const reading = tableOnly(readFrom(tokens, start));
+  if (reading.status === 'read' || tokens[start]!.lineStart) return reading;
+  // With the lines run together, a first row's grade written above its label ("Requires
+  // improvement to" / "1. Children who need help and protection" / "be good",
+  // real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2017-09-25.pdf) stands after
+  // the headline's own grade ("… are good Requires improvement to 1. Children who …"): no line
+  // start says where the row begins, so the table is read from each grade word before it, nearest
+  // first, and the first reading whose streams pair is the table.
+  for (let back = 1; back <= LONGEST_GRADE && isGradeWord(tokens[start - back]); back++) {
+    const earlier = readFrom(tokens, start - back);
+    if (earlier.status === 'read') return tableOnly(earlier);
+  }
+  return reading;
+}
 
+const tableOnly = ({ status, grades }: TableReading): TableReading => ({ status, grades });
+
+/**
+ * One table row or judgement heading standing alone, its grade within its label's words or after
+ * them ("The experiences and progress of children looked after and achieving Requires improvement
+ * permanence": the wrapped row of real-pdf/inspection/80559_southend-on-sea_cs-inspection_2016-07-07.pdf
+ * with the tab between its cells gone). Null unless the words are exactly one label and one grade.
+ */
+export function readTableRow(line: string): { key: JudgementKey; grade: Grade } | null {
+  // A list item is not a row: "■ Overall effectiveness: inadequate", the last inspection's grades
+  // listed (real-pdf/inspection/80482_leicester_cs-inspection_2017-09-04.pdf).
+  if (!/^\s*[\p{L}\d]/u.test(line)) return null;
+  const tokens = tokenise([line]);
+  const start = isRowNumber(tokens[0]) ? 1 : 0;
+  if (!labelAt(tokens, start)) return null;
+  const reading = readFrom(tokens, start);
+  const rows = Object.entries(reading.grades) as Array<[JudgementKey, Grade]>;
+  if (reading.status !== 'read' || rows.length !== 1 || reading.end !== tokens.length) return null;
+  const [[key, grade]] = rows as [[JudgementKey, Grade]];
+  return { key, grade };
+}
+
+/**
+ * A paragraph that opens with a judgement row, its heading run into it ("The experiences and
+ * progress of children looked after and achieving Requires improvement permanence Summary Outcomes
+ * for children …": the wrapped heading of real-pdf/inspection/80559_southend-on-sea_cs-inspection_2016-07-07.pdf
+ * once the tab after its label is gone): the row, and the rest. Null unless the words before the
+ * rest are exactly one label and one grade.
+ */
+export function splitLeadingRow(block: string): { row: string; rest: string } | null {
+  const words = block.trim().split(/\s+/);
+  const tokens = tokenise([words.join(' ')]);
+  if (!/^[\p{L}\d]/u.test(words[0] ?? '') || !labelAt(tokens, isRowNumber(tokens[0]) ? 1 : 0)) return null;
+  const reading = readFrom(tokens, isRowNumber(tokens[0]) ? 1 : 0);
+  const next = tokens[reading.end];
+  if (reading.status !== 'read' || Object.keys(reading.grades).length !== 1 || !next) return null;
+  return { row: words.slice(0, next.at).join(' '), rest: words.slice(next.at).join(' ') };
+}
+
+function readFrom(tokens: readonly Token[], start: number): TableReading & { end: number } {
   const keys: JudgementKey[] = [];
   const grades = new GradeStream();
   const gradeRunEnd = gradeRuns(tokens);
@@ -199,6 +276,6 @@ export function readJudgementTable(lines: readonly string[]): TableReading | nul
   }
 
   const paired = grades.complete && grades.grades.length === keys.length && new Set(keys).size === keys.length;
-  if (!paired) return { status: 'unsure', grades: {} };
-  return { status: 'read', grades: Object.fromEntries(keys.map((key, n) => [key, grades.grades[n]!])) };
+  if (!paired) return { status: 'unsure', grades: {}, end: i };
+  return { status: 'read', grades: Object.fromEntries(keys.map((key, n) => [key, grades.grades[n]!])), end: i };
 }

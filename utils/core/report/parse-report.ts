@@ -6,7 +6,7 @@ import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, InspectionDates, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
-import { readJudgementTable } from './judgement-table';
+import { onlyGradeWords, readJudgementTable, readTableRow, splitLeadingRow } from './judgement-table';
 import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
@@ -22,7 +22,9 @@ const END_OF_REPORT = [
   /^© Crown copyright/,
   /^Yours sincerely\b/,
 ];
-const IMPROVEMENTS_HEADING = /^(?:What needs to improve\b|What does the (?:local authority|LSCB) need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority (?:and immediate )?actions?\b)/i;
+// A footnote's marker or a page number may stand before it, its own line lost ("1 What needs to improve?",
+// real-pdf/inspection/80573_trafford_cs-inspection_2026-08-03.pdf with each paragraph on one line).
+const IMPROVEMENTS_HEADING = /^(?:\d{1,2} )?(?:What needs to improve\b|What does the (?:local authority|LSCB) need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority (?:and immediate )?actions?\b)/i;
 // SIF wording: "The graded judgement about adoption performance is that it is good",
 // "The effectiveness of the LSCB requires improvement".
 const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
@@ -33,9 +35,17 @@ const HEADING_MAX_LENGTH = 200;
 // Headings that close "What needs to improve" though a numbered paragraph follows (SIF: "Inspection findings – the LSCB").
 const OTHER_SECTION = /\b(?:findings|strengths|summary|information about|progress since)\b/i;
 
+// The same, inside a block whose lines were run together (a report pasted into one paragraph):
+// after a sentence's end, the rest of the block is the closing boilerplate.
+const END_INSIDE_BLOCK = new RegExp(String.raw`(?<=[.!?]["”’)]? )(?:${END_OF_REPORT.map((pattern) => pattern.source.slice(1)).join('|')})`);
+
 function sliceToEnd(blocks: string[]): string[] {
   const end = blocks.findIndex((block) => END_OF_REPORT.some((pattern) => pattern.test(block)));
-  return end === -1 ? blocks : blocks.slice(0, end);
+  const kept = end === -1 ? blocks : blocks.slice(0, end);
+  const inside = kept.findIndex((block) => END_INSIDE_BLOCK.test(block));
+  if (inside === -1) return kept;
+  const cut = kept[inside]!.slice(0, END_INSIDE_BLOCK.exec(kept[inside]!)!.index).trimEnd();
+  return [...kept.slice(0, inside), ...(cut ? [cut] : [])];
 }
 
 function readAuthority(blocks: string[], kind: ReportKind): string | null {
@@ -127,12 +137,13 @@ function readJudgementLine(block: string): { key: JudgementKey; grade: Grade | n
   }
   if (statesLscbJudgement(block)) return null;
   const split = splitLabelAndRest(block);
-  if (!split) return null;
   // "… who need help and protection is good" (real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf).
-  const rest = split.rest.replace(/^(?:is|are):?\s+/, '');
+  const rest = split?.rest.replace(/^(?:is|are):?\s+/, '') ?? '';
   const grade = rest ? gradeFromWords(rest) : null;
-  if (rest && !grade) return null;
-  return { key: split.key, grade };
+  if (split && (!rest || grade)) return { key: split.key, grade };
+  if (split && onlyGradeWords(rest)) return { key: split.key, grade: null };
+  // A row whose label wrapped round its grade, the tab between its cells gone.
+  return readTableRow(block);
 }
 
 function frameworkOf(kind: ReportKind, grades: Grades, sections: Set<JudgementKey>, start: string | undefined): Framework {
@@ -148,6 +159,15 @@ const endsSentence = (block: string) => /[.!?:;]["”’')]?$/.test(block);
 const isHeading = (block: string) => block.length < HEADING_MAX_LENGTH && !endsSentence(block) && !BULLET.test(block);
 
 type Body = { findings: Finding[]; improvements: string[]; sections: Set<JudgementKey>; headingGrades: Grades };
+
+/** Long blocks that open with a judgement row, the row set apart (a heading run into its section). */
+function rowsApart(blocks: readonly string[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.length <= HEADING_MAX_LENGTH || NUMBERED.test(block)) return [block];
+    const split = splitLeadingRow(block);
+    return split ? [split.row, split.rest] : [block];
+  });
+}
 
 /**
  * A graded report's body: every numbered paragraph is a finding, under the judgement heading it
@@ -171,7 +191,7 @@ function readGradedBody(blocks: readonly string[]): Body {
     state.open = null;
   };
 
-  blocks.forEach((block, at) => {
+  rowsApart(blocks).forEach((block, at, all) => {
     const numbered = NUMBERED.exec(block);
     const judgementLine = readJudgementLine(block);
     if (judgementLine) {
@@ -219,7 +239,7 @@ function readGradedBody(blocks: readonly string[]): Body {
     if (isHeading(block)) {
       close();
       // A sub-heading within the list ("Priority and immediate action") keeps it open when points follow.
-      const next = blocks[at + 1] ?? '';
+      const next = all[at + 1] ?? '';
       if (improving && (!BULLET.test(next) || OTHER_SECTION.test(block))) improving = false;
       return;
     }

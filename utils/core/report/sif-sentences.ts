@@ -38,12 +38,45 @@ function firstStated(lines: readonly string[], patterns: readonly RegExp[]): Gra
   return null;
 }
 
+// A sentence's first word, capitalised, where a line does not start with it.
+const SENTENCE_OPENING = /(?<!\S)(?:Children|The)\b/g;
+// And the grade may end where the next sentence or heading starts, its full stop or line end lost
+// ("The overall judgement is requires improvement There are no widespread …",
+// real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf): the word after it (caught
+// second) then starts with a capital.
+const sticky = (pattern: RegExp) =>
+  new RegExp(pattern.source.replace(/^\^/, '').replace(END, String.raw`(?=\s*(?:[.:]|because\b|\d{1,2}\.\s|$)|\s+(\S))`), 'iy');
+const isCapital = (letter: string | undefined) => letter === undefined || (letter !== letter.toLowerCase() && letter === letter.toUpperCase());
+
+/**
+ * With the text's lines run together (a report pasted into one paragraph, or a .txt file of one
+ * line: "… Report published: 7 April 2017 Children’s services in Bedford Borough require
+ * improvement to be good 1. Children who need …"), no statement starts a line: the first one to
+ * start at a capitalised "Children" or "The" anywhere. Read only when no line states it, so a
+ * report whose lines are kept is read as before.
+ */
+function firstStatedRunTogether(lines: readonly string[], patterns: readonly RegExp[]): Grade | null {
+  const anywhere = patterns.map(sticky);
+  for (const block of lines) {
+    const flat = collapseSpace(block);
+    SENTENCE_OPENING.lastIndex = 0;
+    for (let opening = SENTENCE_OPENING.exec(flat); opening; opening = SENTENCE_OPENING.exec(flat)) {
+      for (const pattern of anywhere) {
+        pattern.lastIndex = opening.index;
+        const match = pattern.exec(flat);
+        if (match && isCapital(match[2])) return gradeFromWords(match[1]!);
+      }
+    }
+  }
+  return null;
+}
+
 export function readSifOverall(lines: readonly string[]): Grade | null {
-  return firstStated(lines, OVERALL);
+  return firstStated(lines, OVERALL) ?? firstStatedRunTogether(lines, OVERALL);
 }
 
 export function readLscbJudgement(lines: readonly string[]): Grade | null {
-  return firstStated(lines, [LSCB]);
+  return firstStated(lines, [LSCB]) ?? firstStatedRunTogether(lines, [LSCB]);
 }
 
 /** "The LSCB requires improvement": the review's judgement stated, not a heading that opens its section. */

@@ -7,6 +7,7 @@ import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
 import { collapseSpace } from './collapse-space';
 import { PhraseEndings } from './phrase-endings';
+import { splitRunTogether } from './run-together';
 
 // Matched a run at a time, each character of a run replaced: a million replacements one by one
 // (a page of no-break spaces) take several times longer per character than a hundred thousand.
@@ -22,6 +23,8 @@ const STRUCTURAL_START = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.?\s|[${BUL
 // real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf), is furniture when it repeats.
 const LIST_ITEM = new RegExp(String.raw`^(?:\d{1,3}(?:\.\d+)*\.\s|\d{1,3}\.\d+\s|[${BULLET_GLYPHS}]\s)`);
 const ENDS_SENTENCE = /[.!?:;"”'’)\]]$/;
+const DATE_START = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const RANGE_WORD_END = /(?:^|\s)(?:to|and|[-–])$/;
 // Words whose hyphen at a line end belongs to the word ("well-designed", "pre-proceedings").
 const HYPHEN_KEEPERS = new Set([
   'well', 'self', 'multi', 'non', 'co', 'cross', 'long', 'short', 'post', 'pre', 'inter',
@@ -53,6 +56,19 @@ export function normaliseText(raw: string): string {
     .normalize('NFC');
 }
 
+// A word hyphenated where its line ended, the line end since written as a space ("child- focused",
+// "organ- isation": a paragraph run onto one line). Not a hyphen left hanging before "and", "or",
+// "to" ("pre- and post-natal"). From a word's first letter only (the lookbehind): tried from each
+// letter of a long word, the pattern takes quadratic time.
+const HYPHEN_AT_LOST_LINE_END = /(?<![A-Za-z])([A-Za-z]+)- (?!(?:and|or|nor|to) )(?=[a-z])/g;
+
+const LEADING_MARK_TAB = new RegExp(String.raw`^(\d{1,3}\.|[${BULLET_GLYPHS}])\t`);
+
+function joinHyphenated(line: string): string {
+  if (!line.includes('- ')) return line;
+  return line.replace(HYPHEN_AT_LOST_LINE_END, (_, word: string) => (HYPHEN_KEEPERS.has(word.toLowerCase()) ? `${word}-` : word));
+}
+
 function tidyLine(line: string): string {
   return line
     // From a run's first space only (the lookbehind): tried again from each space of a long run
@@ -61,8 +77,10 @@ function tidyLine(line: string): string {
     .replace(/(?<! )(?: +\t[\t ]*|\t[\t ]+)/g, '\t')
     .replace(/ {2,}/g, ' ')
     .trim()
-    // A paragraph number set off by a tab is not a table cell (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf: "1.<TAB>Children in Portsmouth…").
-    .replace(/^(\d{1,3}\.)\t/, '$1 ');
+    // A paragraph number or a bullet set off by a tab is not a table cell (real-pdf/inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf:
+    // "1.<TAB>Children in Portsmouth…"; real-pdf/jtai/80454_cornwall_jtai_2018-11-23.pdf: "<U+F06E><TAB>Work in Cornwall…", whose point
+    // went on on the next line).
+    .replace(LEADING_MARK_TAB, '$1 ');
 }
 
 /** Lines that are page furniture: page numbers, and headers/footers repeated page after page. */
@@ -132,9 +150,14 @@ class OpenBlock {
 }
 
 function continues(previous: OpenBlock, next: string, blankBetween: boolean): boolean {
-  if (previous.hasTab) return false;
+  // A row whose label wrapped after its grade's cell: "The experiences and progress of children who
+  // need help and<TAB>Requires improvement" / "protection" (real-pdf/inspection/80428_bedford_cs-inspection_2017-04-07.pdf).
+  if (previous.hasTab) return /^[a-z]/.test(next) && !next.includes('\t') && !blankBetween;
   // A table row whose label wrapped: "2. Children looked after and achieving" / "permanence<TAB>Inadequate".
   if (next.includes('\t')) return /^[a-z]/.test(next) && !blankBetween;
+  // A date range wrapped before its last day: "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to" / "8 August 2019"
+  // (real-pdf/inspection/80460_derbyshire_cs-inspection_2019-09-19.pdf); the day is no paragraph's number.
+  if (DATE_START.test(next) && RANGE_WORD_END.test(previous.tail)) return true;
   if (STRUCTURAL_START.test(next)) return false;
   if (/^[a-z,;)]/.test(next)) return true;
   return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous.tail);
@@ -160,7 +183,7 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
 }
 
 export function textToBlocks(raw: string): string[] {
-  const tidy = normaliseText(raw).split('\n').map(tidyLine);
+  const tidy = splitRunTogether(normaliseText(raw).split('\n').map(tidyLine)).map(joinHyphenated);
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];

@@ -1,0 +1,67 @@
+// Lines that hold what were many: a report pasted into one paragraph of a web page, or a .txt file
+// with each paragraph (or the whole document) on one line, "… have improved. The experiences and
+// progress of children in care: good 11. Children enter care appropriately …". What pdf.js would
+// have set on lines of their own is found again from what starts one: a numbered paragraph (the
+// next number, or a list restarting at 1), a list item after a sentence's end, and the heading a
+// paragraph ends with before one of them.
+import { BULLET_GLYPHS } from '../vocabulary/bullets';
+
+// A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
+const ITEM_INSIDE = new RegExp(String.raw`\s(?:(\d{1,3})\.|[${BULLET_GLYPHS}])\s(?=\S)`, 'g');
+const LEADING_NUMBER = /^(\d{1,3})\.\s/;
+const AFTER_SENTENCE = /[.!?:;]["”’')]?$/;
+// A dash or an asterisk may stand in a sentence; the other glyphs only start a point, after a
+// heading as well as a sentence ("What needs to improve <U+F06E> Assessment of children’s needs …",
+// real-pdf/inspection/80498_haringey_cs-inspection_2018-12-14.pdf with its lines run together).
+const DASHES = /[-–*]/;
+/** How far back a heading may start before the item it heads (parse-report's HEADING_MAX_LENGTH). */
+const HEADING_LENGTH = 200;
+// Not a colon: a heading may hold one ("… help and protection: outstanding").
+const SENTENCE_ENDS = /[.!?;]["”’')]?\s/g;
+
+/** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
+function headingAtEnd(piece: string): number | null {
+  const from = Math.max(0, piece.length - HEADING_LENGTH);
+  const tail = piece.slice(from);
+  let start = -1;
+  SENTENCE_ENDS.lastIndex = 0;
+  for (let end = SENTENCE_ENDS.exec(tail); end; end = SENTENCE_ENDS.exec(tail)) start = end.index + end[0].length;
+  if (start <= 0 || /[.;:]["”’')]?$/.test(tail)) return null;
+  return from + start;
+}
+
+/** The lines with every line that holds several paragraphs, headings or list items split into them, a blank line between. */
+export function splitRunTogether(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let expected = 1;
+  for (const line of lines) {
+    const lead = LEADING_NUMBER.exec(line);
+    if (lead) expected = Number(lead[1]) + 1;
+    let from = 0;
+    const pieces: string[] = [];
+    ITEM_INSIDE.lastIndex = 0;
+    for (let item = ITEM_INSIDE.exec(line); item; item = ITEM_INSIDE.exec(line)) {
+      const number = item[1] === undefined ? null : Number(item[1]);
+      const before = line.slice(Math.max(from, item.index - 2), item.index);
+      const glyph = line[item.index + 1]!;
+      const starts = number === null ? !DASHES.test(glyph) || AFTER_SENTENCE.test(before) : number === expected || number === 1;
+      if (!starts) continue;
+      const piece = line.slice(from, item.index);
+      const heading = headingAtEnd(piece);
+      if (heading === null) pieces.push(piece);
+      else pieces.push(piece.slice(0, heading).trimEnd(), piece.slice(heading));
+      from = item.index + 1;
+      if (number !== null) expected = number + 1;
+    }
+    if (from === 0) {
+      out.push(line);
+      continue;
+    }
+    pieces.push(line.slice(from));
+    pieces.forEach((piece, i) => {
+      if (i > 0) out.push('');
+      out.push(piece);
+    });
+  }
+  return out;
+}
