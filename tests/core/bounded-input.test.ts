@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../utils/core/analyse';
+import { analyse, analyseDocument, BEYOND_CAPS } from '../../utils/core/analyse';
 import { recordOfRead } from '../../utils/core/library-identity';
 import { priorContext } from '../../utils/core/link/prior-context';
 import { CAPS } from '../../utils/core/schema/caps';
@@ -81,6 +81,12 @@ describe('what the reader reads', () => {
     expect(bloated.findings[0]!.text.endsWith(' …')).toBe(true);
     expect(bloated.findings.length).toBe(report.findings.length);
     expect(bloated.grades).toEqual(report.grades);
+  });
+
+  it('says why, instead of throwing, when a report holds more than any report does: a lead inspector’s name of a thousand words', () => {
+    const text = realFixture('portsmouth-ilacs-2023.txt').replace(/Lead inspector: [^\n]*/, `Lead inspector: ${'Ann '.repeat(1_000)}`);
+    expect(analyse({ text })).toEqual({ doc: null, reason: BEYOND_CAPS });
+    expect(analyseDocument({ text })).toBeNull();
   });
 });
 

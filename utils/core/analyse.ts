@@ -8,6 +8,9 @@ import { parseReport } from './report/parse-report';
 import { ReportSchema, type ParsedDocument } from './schema/domain';
 import { plainText } from './text/plain-text';
 
+/** Said of a document read as a report whose parts are beyond the caps (caps.ts): no report holds them. */
+export const BEYOND_CAPS = 'Ofsted Lens did not read this document: parts of it are far longer than in any Ofsted report.';
+
 /** A document read, or none with why, when Ofsted Lens should say why (recognise.ts). */
 export type Analysis = { doc: ParsedDocument; reason: null } | { doc: null; reason: string | null };
 
@@ -16,8 +19,9 @@ export function analyse(given: PageInput): Analysis {
   const recognition = recogniseWithReason(input);
   if (recognition.kind === null) return { doc: null, reason: recognition.reason };
   const { kind } = recognition;
-  const doc = kind === 'news' ? parseNews(input.text, input.title, input.url) : ReportSchema.parse(parseReport(input.text, kind));
-  return { doc, reason: null };
+  if (kind === 'news') return { doc: parseNews(input.text, input.title, input.url), reason: null };
+  const report = ReportSchema.safeParse(parseReport(input.text, kind));
+  return report.success ? { doc: report.data, reason: null } : { doc: null, reason: BEYOND_CAPS };
 }
 
 export function analyseDocument(input: PageInput): ParsedDocument | null {
