@@ -12,8 +12,8 @@ export const EMPTY_ROW = emptyRow(CELLS);
 
 /**
  * Every way in at once: each run alone would go through a different pattern of the reading.
- * `shownCells`: the cells of the one row the browser lays out; its copy in the comment and the
- * runs out of sight keep their full size whatever it is.
+ * `shownCells`: the cells of the one row the browser lays out; with fewer than all, the whole row
+ * is there too, out of sight. Its copy in the comment and the runs out of sight keep their full size.
  */
 export const hostileRuns = (shownCells = CELLS) =>
   [
@@ -21,6 +21,7 @@ export const hostileRuns = (shownCells = CELLS) =>
     `<!-- ${EMPTY_ROW} -->`,
     // Out of sight (as a hostile page might put them), so the browser lays out no more than the row.
     '<div style="display: none">',
+    ...(shownCells < CELLS ? [EMPTY_ROW] : []),
     `<table><tr>${'<td> </td><td>\t</td>'.repeat(CELLS / 4)}</tr></table>`,
     `<pre>${' \t'.repeat(CELLS / 2)}</pre>`,
     `<p>${'safeguarding'.repeat(CELLS / 12)}</p>`,
@@ -99,6 +100,7 @@ const sleep = (ms: number) => new Promise<'no answer'>((resolve) => setTimeout((
  */
 export async function longestStall(url: string, ask: () => Promise<Seen | null>, panel: boolean, limit: number): Promise<{ stall: number; frozen: boolean }> {
   let answered = 0;
+  let longest = 0;
   // 150 s to be drawn and quiet, from the last time the page was slow to answer.
   for (let since = Date.now(); Date.now() - since < 150_000; await sleep(250)) {
     const asked = Date.now();
@@ -107,9 +109,10 @@ export async function longestStall(url: string, ask: () => Promise<Seen | null>,
     const took = Date.now() - asked;
     answered = Math.max(answered, took);
     if (took > 1_000) since = Date.now();
+    longest = Math.max(longest, seen?.longest ?? 0, answered);
     if (seen && seen.quietFor > 3_000 && seen.panel === panel) return { stall: Math.round(Math.max(seen.longest, answered)), frozen: false };
   }
-  throw new Error(`${url}: ${panel ? 'no panel, or no' : 'no'} quiet 3 s in 150 s.`);
+  throw new Error(`${url}: ${panel ? 'no panel, or no' : 'no'} quiet 3 s in 150 s; longest stall ${Math.round(longest)} ms.`);
 }
 
 /**
