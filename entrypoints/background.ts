@@ -4,7 +4,6 @@ import { injectOverlay } from '../utils/browser/extension/inject-overlay';
 import { authorityKey } from '../utils/core/authorities/authority-key';
 import { holdsDocuments, inspectionsFor, ofstedInspectionsFor, rekeyLibrary, rememberDocument } from '../utils/browser/library/inspection-db';
 import { LensDb } from '../utils/browser/library/lens-db';
-import { NewRecordRate } from '../utils/core/library-limits';
 import { priorContext } from '../utils/core/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/browser/extension/read-listed-reports';
 import { readListedReportsAllowed } from '../utils/browser/extension/settings';
@@ -12,6 +11,7 @@ import { openReportPdfsInReader, readerUrl } from '../utils/browser/extension/re
 import { keepNewsroomScriptsInStep } from '../utils/browser/extension/newsroom-sites';
 import { callerOf, extensionPageRefusal, movedRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
 import { documentStarts } from '../utils/browser/extension/document-starts';
+import { keptRecordRate } from '../utils/browser/extension/kept-record-rate';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
 import { compareHref, noteEditHref } from '../utils/core/model/compare-address';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
@@ -41,8 +41,9 @@ function answerWrite(written: Promise<Note>): Promise<NoteWriteReply> {
 
 export default defineBackground(() => {
   const db = new LensDb();
-  // How many new records each site's pages have added in the last minute (library-limits.ts).
-  const newRecords = new NewRecordRate();
+  // How many new records each site's pages have added in the last minute (library-limits.ts), as
+  // counted before the background last stopped.
+  const newRecords = keptRecordRate(browser.storage.session);
   // A library kept before the register of authorities: its documents under today's keys.
   void rekeyLibrary(db, authorityKey).catch(() => undefined);
 
@@ -80,7 +81,7 @@ export default defineBackground(() => {
         return null;
       case 'remember-document':
         // Read at the page's own address, and its provenance from who read it (provenance.ts); a page's new records limited by its site.
-        await rememberDocument(db, page?.pageUrl ?? message.source, message.document, page ? 'web-page' : 'extension', Date.now(), page ? newRecords : undefined);
+        await rememberDocument(db, page?.pageUrl ?? message.source, message.document, page ? 'web-page' : 'extension', Date.now(), page ? await newRecords : undefined);
         return null;
       case 'prior-context':
         if (!message.report.authorityKey) return null;

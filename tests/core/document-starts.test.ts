@@ -2,18 +2,8 @@
 // browser's document id, in the session's storage so that a service worker Chrome stops and starts
 // again still knows it, and forgotten with the tab.
 import { describe, expect, it } from 'vitest';
-import { documentStarts, type SessionArea } from '../../utils/browser/extension/document-starts';
-
-/** storage.session as an object in memory, shared by every worker made over it. */
-function session(): SessionArea & { items: Record<string, unknown> } {
-  const items: Record<string, unknown> = {};
-  return {
-    items,
-    get: async (key) => (key === null ? { ...items } : key in items ? { [key]: items[key] } : {}),
-    set: async (more) => void Object.assign(items, structuredClone(more)),
-    remove: async (keys) => keys.forEach((key) => delete items[key]),
-  };
-}
+import { documentStarts } from '../../utils/browser/extension/document-starts';
+import { sessionArea as session } from '../helpers/session-area';
 
 const ARTICLE = 'https://www.communitycare.co.uk/2023/07/20/portsmouth-good/';
 const SPONSORED = 'https://www.communitycare.co.uk/sponsored/partner-content/';

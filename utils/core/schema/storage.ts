@@ -1,5 +1,6 @@
 // What the library database keeps: each document read, with where it came from, and the reader's notes.
 import * as z from 'zod/mini';
+import { LIBRARY_LIMITS } from '../library-limits';
 import { CAPS } from './caps';
 import { address, DocumentKindSchema, GradeSchema, InspectionDatesSchema, isoDate, JudgementKeySchema, ParsedDocumentSchema, text } from './domain';
 
@@ -86,3 +87,10 @@ export const NoteSchema = z.object({
   found: z.boolean(),
 });
 export type Note = z.infer<typeof NoteSchema>;
+
+/**
+ * What the background keeps in the session's storage of the new records each site added in the
+ * last minute (library-limits.ts): when each was added, by site.
+ */
+export const RecentRecordsSchema = z.record(z.string().check(z.maxLength(CAPS.address)), z.array(z.number()).check(z.maxLength(LIBRARY_LIMITS.newRecordsPerMinute)));
+export type RecentRecords = z.infer<typeof RecentRecordsSchema>;
