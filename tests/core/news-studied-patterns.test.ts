@@ -39,6 +39,8 @@ const CASES: Case[] = [
   { file: 'visit-short-item.txt', authorityKey: 'slough', grades: {}, reports: 'monitoring-visit' },
   { file: 'other-authority-in-headline.txt', authorityKey: 'isle-of-wight', grades: { overall: 'good' } },
   { file: 'place-within-county.txt', authorityKey: 'torbay', grades: { overall: 'good' }, prior: [{ grade: 'inadequate', year: 2018 }] },
+  { file: 'undated-story-in-order.txt', authorityKey: 'wolverhampton', grades: ALL_FIVE('good'), prior: [{ grade: 'inadequate', year: 2012 }] },
+  { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 
 describe.each(CASES)('studied pattern: $file', (expected) => {

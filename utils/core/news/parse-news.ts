@@ -42,6 +42,8 @@ const PAST_SENTENCE = /\b(?:last|previous|previously|prior|earlier)\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80}?\b(?:in|during|between)\s+(?:\d{1,2}\s+)?(?:${MONTH}\s+)?((?:19|20)\d{2})\b`, 'i');
 // "following a 2023 inspection", "the 2024 Ofsted inspection".
+// "In 2023 all five areas inspected were …".
+const YEAR_THEN_EVENT = /^(?:In|During)\s+((?:19|20)\d{2}),?\s[^.]{0,80}?\binspect/i;
 const YEAR_OF_EVENT = /\b(?:a|an|the|its|this)\s+((?:19|20)\d{2})\s+(?:Ofsted\s+)?(?:inspection|visit)\b/i;
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
 const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b|\b(?:quarter|third|half|fifth|proportion|number|\d+|most|many)\s+of\s+(?:all\s+|England['’]s\s+)?children['’]s\s+services\b/i;
@@ -99,15 +101,26 @@ function reportedDates(sentences: readonly string[]): InspectionDates | null {
   return null;
 }
 
-function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[], published: string | null): number | null {
+/** The year a sentence dates an inspection or visit in, unless it says the inspection was an earlier one. */
+function eventYearIn(sentence: string): number | null {
+  const m = EVENT_IN_YEAR.exec(sentence) ?? YEAR_OF_EVENT.exec(sentence) ?? YEAR_THEN_EVENT.exec(sentence);
+  return m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length)) ? Number(m[1]) : null;
+}
+
+function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[], published: string | null, body: readonly string[] = []): number | null {
   if (dates) return Number(dates.start.slice(0, 4));
   // An inspection years before the article came out is an earlier one, however it is worded.
   const recent = (year: number) => !published || year >= Number(published.slice(0, 4)) - 1;
   for (const sentence of sentences) {
-    const m = EVENT_IN_YEAR.exec(sentence) ?? YEAR_OF_EVENT.exec(sentence);
-    if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length)) && recent(Number(m[1]))) return Number(m[1]);
+    const year = eventYearIn(sentence);
+    if (year !== null && recent(year)) return year;
   }
-  return null;
+  if (published) return null;
+  // An undated article that tells its story in order ("rated inadequate in 2010 … following an
+  // inspection in 2023, …") reports the inspection of the latest year it names, when an inspection is dated to it.
+  const years = body.flatMap((sentence) => [...sentence.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])));
+  const latest = Math.max(...years);
+  return body.some((sentence) => eventYearIn(sentence) === latest) ? latest : null;
 }
 
 /**
@@ -261,7 +274,7 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const bodySentences = splitSentences(bodyText);
   const inspection = reportedDates(bodySentences);
   const published = publishedDate(datelines, bodySentences);
-  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published);
+  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published, bodySentences);
   // Last, a date on a line near the top (a committee meeting's): the year it names.
   const dateNearTop = publishedDate([...datelines, ...body.slice(0, 3)], []);
   const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url), [headline ?? '', bodyText].join('\n')) ?? (dateNearTop ? Number(dateNearTop.slice(0, 4)) : null);
