@@ -40,6 +40,12 @@ const CASES: Case[] = [
   { file: 'other-authority-in-headline.txt', authorityKey: 'isle-of-wight', grades: { overall: 'good' } },
   { file: 'place-within-county.txt', authorityKey: 'torbay', grades: { overall: 'good' }, prior: [{ grade: 'inadequate', year: 2018 }] },
   { file: 'undated-story-in-order.txt', authorityKey: 'wolverhampton', grades: ALL_FIVE('good'), prior: [{ grade: 'inadequate', year: 2012 }] },
+  {
+    file: 'bulletin-with-greeting.txt',
+    url: 'https://www.suffolk.example/news/bulletin',
+    authorityKey: 'suffolk',
+    grades: { overall: 'good', lookedAfter: 'good', adoption: 'good', careLeavers: 'good', helpAndProtection: 'requires-improvement', leaders: 'good' },
+  },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 

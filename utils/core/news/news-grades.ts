@@ -13,8 +13,11 @@ import { allMatches, eachMatch } from '../text/all-matches';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = NEWS_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');
+// The press's "requiring improvement" ("rated as requiring improvement") is Ofsted's "requires improvement".
+const NEWS_GRADE_PATTERN = `requiring improvement|${GRADE_PATTERN}`;
+const gradeOfWords = (words: string) => gradeFromWords(words.replace(/requiring(?=\s+improvement)/i, 'requires'));
 /** Grade words in any case ("rated Outstanding", "an ‘Inadequate’ rating"). */
-const ANY_CASE_GRADE = GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ANY_CASE_GRADE = NEWS_GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** Every pattern below needs a grade's words: a sentence without any is passed at once. */
 const ANY_GRADE = new RegExp(ANY_CASE_GRADE);
 const OPEN_QUOTE = `['‘"“]?`;
@@ -369,7 +372,7 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
   };
   const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
   const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all', named = false) => {
-    const grade = gradeFromWords(words);
+    const grade = gradeOfWords(words);
     const end = at + words.length;
     if (!grade || overlaps(at, end, judgement, named)) return;
     const time = timeOf(sentence, at, end, context, subjectEnd);
