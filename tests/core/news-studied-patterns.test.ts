@@ -46,6 +46,11 @@ const CASES: Case[] = [
     authorityKey: 'suffolk',
     grades: { overall: 'good', lookedAfter: 'good', adoption: 'good', careLeavers: 'good', helpAndProtection: 'requires-improvement', leaders: 'good' },
   },
+  {
+    file: 'counted-grades-listed.txt',
+    authorityKey: 'trafford',
+    grades: { overall: 'outstanding', leaders: 'outstanding', inCareAndCareLeavers: 'outstanding', helpAndProtection: 'good' },
+  },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 
@@ -88,6 +93,20 @@ describe('grades given collectively', () => {
     const article = read(text);
     expect(article.grades).toEqual({ overall: 'outstanding' });
     expect(article.priorGrades.map(({ judgement, grade, year }) => ({ judgement, grade, year }))).toEqual([{ judgement: 'overall', grade: 'good', year: 2019 }]);
+  });
+});
+
+describe('grades given to a counted number of judgements', () => {
+  const read = (sentence: string) => (analyseDocument({ text: `Trafford children’s services inspected by Ofsted\n\nTrafford Council’s children’s services were inspected by Ofsted in March 2021. ${sentence}`, url: NEWSPAPER }) as NewsArticle).grades;
+
+  it('give no judgement a grade where the list names fewer judgements than the count', () => {
+    const grades = read('Inspectors rated it inadequate in three of the four areas (help and protection, and leadership).');
+    expect(grades.helpAndProtection).toBeUndefined();
+    expect(grades.leaders).toBeUndefined();
+  });
+
+  it('give the judgements listed after a dash the counted grade', () => {
+    expect(read('It was rated good in two of the four areas – help and protection and leadership.')).toEqual({ helpAndProtection: 'good', leaders: 'good' });
   });
 });
 

@@ -134,6 +134,17 @@ const COLLECTIVE: readonly RegExp[] = [
 const ALL_TO_BE = new RegExp(String.raw`\ball\s+(?:to\s+be|(?:were|are|have\s+been)(?:\s+(?:rated|judged|graded))?(?:\s+as)?|(?:rated|judged|graded)(?:\s+as)?)\s+${GRADE}`, 'gid');
 const JUDGEMENTS_NAMED = new RegExp(JUDGEMENT_NAMED.source, 'gi');
 
+// A grade for some of the judgements, counted, then the judgements listed in brackets or after a dash:
+// "rated inadequate in three of the four areas (help and protection, …)", "the highest possible rating in
+// three of the four categories (…) and 'Good' in the fourth (…)". The list must name as many as the count.
+const COUNTED_WORDS = String.raw`(?:\d|one|two|three|four|five|six|seven)`;
+const COUNTED = new RegExp(
+  String.raw`(?:${GRADE}|(?<top>\b(?:highest|top)\s+(?:possible\s+)?(?:rating|grade|judgement|judgment)))(?:\s+(?:ratings?|grades?))?\s+(?:in|for|across)\s+(?:(?<count>${COUNTED_WORDS})\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?${COUNTED_WORDS}|the\s+(?:other|remaining|second|third|fourth|fifth|sixth|last)(?:\s+(?<others>${COUNTED_WORDS}))?)(?:\s+(?:inspected\s+)?${JUDGEMENT_NOUNS})?\s*(?<open>\(|[–—:]|\s-\s)`,
+  'gid',
+);
+/** How far a counted grade's list may run: a list of judgements is short. */
+const COUNTED_LIST = 300;
+
 /** The judgements a collective grade stands for, under the framework of the inspection's year; none where that is unclear. */
 export function collectiveJudgements(every: number | 'all', year: number | null): JudgementKey[] {
   if (year === null) return [];
@@ -393,6 +404,17 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       // "all four areas" before the grade is the clause's subject, not a clause about councils in general.
       add('overall', m[gradeGroup]!, groupAt(m, gradeGroup), undefined, subjectFirst ? m.indices!.groups!.all![1] : undefined, every);
     }
+  }
+
+  for (const m of allMatches(COUNTED, sentence)) {
+    const start = m.index + m[0].length;
+    const close = m.groups!.open === '(' ? sentence.indexOf(')', start) : -1;
+    const list = sentence.slice(start, close === -1 ? Math.min(sentence.length, start + COUNTED_LIST) : Math.min(close, start + COUNTED_LIST));
+    const named = allMatches(JUDGEMENTS_NAMED, list);
+    const counted = m.groups!.count ?? m.groups!.others ?? '1';
+    if (named.length !== (COUNT_WORDS[counted.toLowerCase()] ?? (counted.toLowerCase() === 'one' ? 1 : Number(counted)))) continue;
+    const [words, at] = m.groups!.top !== undefined ? ['outstanding', m.indices!.groups!.top![0]] : [m[1]!, groupAt(m, 1)];
+    for (const phrase of named) add(judgementOfPhrase(phrase[1]!), words, at, undefined, undefined, undefined, true);
   }
 
   let listFrom = 0;
