@@ -110,6 +110,15 @@ describe('grades given to a counted number of judgements', () => {
   });
 });
 
+describe('an inspection graded on the scale before 2013', () => {
+  it('badges no authority and gives no grade, though a council is named and one is said to be rated good', () => {
+    const article = analyseDocument({ text: newsFixture('studied/old-scale-adequate.txt'), url: NEWSPAPER });
+    expect(article?.kind).toBe('news');
+    expect((article as NewsArticle).authorityKey).toBeNull();
+    expect((article as NewsArticle).grades).toEqual({});
+  });
+});
+
 describe('the panel of a news article', () => {
   const text = newsFixture('studied/place-within-county.txt').replace('Children’s', 'Children’s');
   const dated = text.replace('Torbay children\'s services good after years of inadequacy\n', 'Torbay children\'s services good after years of inadequacy\n\nPublished: 18 May 2022\n');

@@ -52,6 +52,8 @@ const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|
 const ALL_AREAS = /\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+\w+)?\s+areas?\b/gi;
 const ASIDE = /\b(?:neighbouring|nearby|neighbour|fellow|unlike|like|than|compared\s+with|as\s+did|as\s+was)\s+$/i;
 const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\s+(?:the\s+)?$/i;
+// Ofsted's grade for safeguarding and looked-after children before 2013: "rated adequate", "a rating of adequate".
+const OLD_SCALE = /\b(?:rated|judged|graded|rating\s+of|assessed\s+as)\s+(?:as\s+)?['‘"“]?adequate\b/i;
 const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
 type Sentence = { text: string; lead: boolean; topic: string | null };
@@ -383,10 +385,14 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
     }
   }
 
+  // An opening that grades on the scale before 2013 ("a rating of adequate"), where the article gives its
+  // authority no grade of ours, reports an inspection under none of our frameworks: no authority is badged with it.
+  const beforeOurs = !isVisit && Object.keys(grades).length === 0 && OLD_SCALE.test([headline ?? '', ...lead].join('\n'));
+  const badged = beforeOurs ? null : authority;
   return NewsArticleSchema.parse({
     kind: 'news',
-    authority: authority?.name ?? null,
-    authorityKey: authority?.key ?? null,
+    authority: badged?.name ?? null,
+    authorityKey: badged?.key ?? null,
     inspection,
     grades,
     headline,
