@@ -51,6 +51,7 @@ const CASES: Case[] = [
     authorityKey: 'trafford',
     grades: { overall: 'outstanding', leaders: 'outstanding', inCareAndCareLeavers: 'outstanding', helpAndProtection: 'good' },
   },
+  { file: 'change-with-earlier-date.txt', authorityKey: 'cumbria', grades: { overall: 'requires-improvement' }, prior: [{ grade: 'inadequate', year: 2016 }] },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 
@@ -107,6 +108,16 @@ describe('grades given to a counted number of judgements', () => {
 
   it('give the judgements listed after a dash the counted grade', () => {
     expect(read('It was rated good in two of the four areas – help and protection and leadership.')).toEqual({ helpAndProtection: 'good', leaders: 'good' });
+  });
+});
+
+describe('a change of grade dated at its start', () => {
+  it('keeps the second grade earlier where the sentence says the change itself was in the past', () => {
+    const text = 'Cumbria children’s services rated good\n\nCumbria County Council’s children’s services have been rated good by Ofsted. Its rating had previously gone from “inadequate” in May 2016 to “requires improvement”.';
+    const article = analyseDocument({ text, url: NEWSPAPER }) as NewsArticle;
+    expect(article?.kind).toBe('news');
+    expect(article.grades).toEqual({ overall: 'good' });
+    expect(article.priorGrades.map((p) => p.grade)).toContain('requires-improvement');
   });
 });
 

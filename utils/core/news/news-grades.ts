@@ -114,7 +114,7 @@ const TO_MOVE = /\bto\s+(?:move|take|get|bring|lift|help)\b[^.]{0,40}$/i;
 
 // "from good to outstanding", "up from requires improvement to be good to outstanding": the first was, the second is.
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*${GRADE}(?:\s+${RATING_NOUN})?\s+(?:to|into)\s+(?:being\s+)?(?:(?:rated|judged|an?)\s+)*${GRADE}`,
+  String.raw`\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*${GRADE}(?:\s+${RATING_NOUN})?(?:\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2})?\s+(?:to|into)\s+(?:being\s+)?(?:(?:rated|judged|an?)\s+)*${GRADE}`,
   'gid',
 );
 
@@ -326,9 +326,11 @@ function nearestYear(sentence: string, at: number, clause: { start: number; end:
 const WINDOW = 240;
 
 /** Whether a grade at [at, end) is this inspection's, an earlier one's, or neither (null). */
-function timeOf(sentence: string, at: number, end: number, context: SentenceContext, subjectEnd = 0): { time: GradeTime; year: number | null; clauseStart: number } | null {
+function timeOf(sentence: string, at: number, end: number, context: SentenceContext, subjectEnd = 0, readFrom = 0): { time: GradeTime; year: number | null; clauseStart: number } | null {
   const clause = clauseBounds(sentence, at, end);
-  const before = sentence.slice(Math.max(clause.start, at - WINDOW), at);
+  const from = Math.max(clause.start, at - WINDOW);
+  // Years before `readFrom` date another grade: past words there still count, their years do not.
+  const before = readFrom > from ? sentence.slice(from, readFrom).replace(/\b(?:19|20)\d{2}\b/g, '    ') + sentence.slice(readFrom, at) : sentence.slice(from, at);
   // A collective grade's subject ("all four areas were rated …") is not a clause about councils or schools.
   const beforeSubject = subjectEnd > 0 ? sentence.slice(Math.max(clause.start, at - WINDOW, subjectEnd), at) : before;
   const after = sentence.slice(end, Math.min(clause.end, end + WINDOW));
@@ -382,11 +384,12 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     for (let i = at; i < end; i++) taken.set(i, (taken.get(i) ?? new Set<JudgementKey>()).add(judgement));
   };
   const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
-  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all', named = false) => {
+  // (`readFrom`: where a year may start to date the grade; "from inadequate in 2015 to good" dates only the first.)
+  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all', named = false, readFrom = 0) => {
     const grade = gradeOfWords(words);
     const end = at + words.length;
     if (!grade || overlaps(at, end, judgement, named)) return;
-    const time = timeOf(sentence, at, end, context, subjectEnd);
+    const time = timeOf(sentence, at, end, context, subjectEnd, readFrom);
     take(at, end, judgement);
     if (!time) return;
     const collective = every === undefined ? {} : { every };
@@ -441,7 +444,10 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       continue;
     }
     add(judgement, m[1]!, groupAt(m, 1), 'prior');
-    add(judgement, m[2]!, groupAt(m, 2));
+    // "from inadequate in September 2015 to requires improvement": the year dates the first grade alone.
+    const between = sentence.slice(groupAt(m, 1), groupAt(m, 2));
+    const datesFirst = /\b(?:19|20)\d{2}\s+(?:to|into)\b/.exec(between);
+    add(judgement, m[2]!, groupAt(m, 2), undefined, undefined, undefined, false, datesFirst ? groupAt(m, 1) + datesFirst.index + 4 : 0);
   }
 
   // Whether the sentence names a judgement before the grade: one named only after it ("…, praised for its leadership") leaves it the overall grade.
