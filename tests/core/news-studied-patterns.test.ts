@@ -52,6 +52,12 @@ const CASES: Case[] = [
     grades: { overall: 'outstanding', leaders: 'outstanding', inCareAndCareLeavers: 'outstanding', helpAndProtection: 'good' },
   },
   { file: 'change-with-earlier-date.txt', authorityKey: 'cumbria', grades: { overall: 'requires-improvement' }, prior: [{ grade: 'inadequate', year: 2016 }] },
+  {
+    file: 'minutes-lettered-domains.txt',
+    url: 'https://committee.salford.example/ieIssueDetails.aspx?IId=1',
+    authorityKey: 'salford',
+    grades: { overall: 'inadequate', helpAndProtection: 'inadequate', leaders: 'requires-improvement', inCareAndCareLeavers: 'requires-improvement' },
+  },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 

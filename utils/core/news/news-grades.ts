@@ -32,6 +32,8 @@ const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdic
 
 // What an article may put before a judgement's name: "the experiences and progress of", "the experience of", "support for", "services for".
 const DESCRIBED = String.raw`(?:(?:(?:experiences?|progress|outcomes|support|services|provision|work|help)(?:\s+and\s+progress)?\s+(?:of|for|with|to)|care(?=\s+looked\s+after))\s+)?`;
+// "in the domain of help and protection", "in the areas of leadership and …".
+const AREA_OF = String.raw`(?:(?:domains?|areas?)\s+of\s+(?:the\s+)?)?`;
 const JUDGEMENT_NAMED = new RegExp(String.raw`\b(${PHRASES})\b`, 'i');
 const AND_A_PHRASE = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}`;
 // More judgements joined by "and", taken whole (a lookahead's capture, matched again) and never given
@@ -60,7 +62,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
-    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
+    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?${AREA_OF}${DESCRIBED}(${PHRASES})\b`, 'gid'),
     grade: [1, 2, 3],
     phrase: 4,
   },
@@ -91,7 +93,7 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(String.raw`(?:\boverall\s+)?${GRADE}\s+(?:overall\s+)?(?:Ofsted\s+)?${RATING_NOUN}\b`, 'gid'), grade: [1] },
   // "Ofsted rates Portsmouth 'good'", "judged the council as 'requires improvement'", "found to be inadequate"
   {
-    regex: new RegExp(String.raw`\b(?:${firstAnyCase('rated|judged|rates|judges|graded|grades|deemed')}|found\s+to\s+be|found\s+(?=${SUBJECT_WORDS}to\s+be\b)|rating\s+of|judgement\s+of|grade\s+of)\s+${SUBJECT_WORDS}(?:overall\s+)?(?:as\s+)?(?:being\s+|to\s+be\s+|to\s+)?(?:an?\s+)?${GRADE}`, 'gd'),
+    regex: new RegExp(String.raw`\b(?:${firstAnyCase('rated|judged|rates|judges|graded|grades|deemed')}|found\s+to\s+be|found\s+(?=${SUBJECT_WORDS}to\s+be\b)|(?:rating|judgement|judgment|grade)\s+(?:of|as))\s+${SUBJECT_WORDS}(?:overall\s+)?(?:as\s+)?(?:being\s+|to\s+be\s+|to\s+)?(?:an?\s+)?${GRADE}`, 'gd'),
     grade: [1],
   },
   // "Birmingham children's services 'inadequate'", "children's services in Slough remain inadequate"
@@ -514,7 +516,7 @@ function carryThePast(sentence: string, mentions: GradeMention[]): GradeMention[
 
 const AND_PHRASE = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'i');
 const LIST_GOES_ON = new RegExp(
-  String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`,
+  String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?${AREA_OF}${DESCRIBED}(${PHRASES})\b`,
   'id',
 );
 

@@ -54,6 +54,8 @@ const ASIDE = /\b(?:neighbouring|nearby|neighbour|fellow|unlike|like|than|compar
 const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\s+(?:the\s+)?$/i;
 // Ofsted's grade for safeguarding and looked-after children before 2013: "rated adequate", "a rating of adequate".
 const OLD_SCALE = /\b(?:rated|judged|graded|rating\s+of|assessed\s+as)\s+(?:as\s+)?['‘"“]?adequate\b/i;
+// Minutes' lettered items run on in one block ("… help and protection. d) While the …"): each starts a sentence.
+const LETTERED_ITEM = /(?<=[.!?]['’"”]?)\s+(?=\(?[a-z]\)\s)/;
 const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
 type Sentence = { text: string; lead: boolean; topic: string | null };
@@ -169,7 +171,9 @@ function sentencesOf(headline: string | null, body: readonly string[], lead: rea
       const named = distinctAuthorities(authorityMentionsIn(block));
       if (named.length === 1) topic = named[0]!.id;
     }
-    for (const sentence of splitSentences(text)) if (!OTHER_STORY.test(sentence)) sentences.push({ text: sentence, lead: leading.has(block), topic });
+    for (const item of text.split(LETTERED_ITEM)) {
+      for (const sentence of splitSentences(item)) if (!OTHER_STORY.test(sentence)) sentences.push({ text: sentence, lead: leading.has(block), topic });
+    }
   }
   return sentences;
 }
