@@ -58,6 +58,11 @@ const CASES: Case[] = [
     authorityKey: 'salford',
     grades: { overall: 'inadequate', helpAndProtection: 'inadequate', leaders: 'requires-improvement', inCareAndCareLeavers: 'requires-improvement' },
   },
+  {
+    file: 'grades-by-elimination.txt',
+    authorityKey: 'peterborough',
+    grades: { overall: 'inadequate', helpAndProtection: 'inadequate', inCareAndCareLeavers: 'inadequate', leaders: 'requires-improvement' },
+  },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 
@@ -110,6 +115,16 @@ describe('grades given to a counted number of judgements', () => {
     const grades = read('Inspectors rated it inadequate in three of the four areas (help and protection, and leadership).');
     expect(grades.helpAndProtection).toBeUndefined();
     expect(grades.leaders).toBeUndefined();
+  });
+
+  it('give no judgement a grade by elimination where the sentence grades no other judgement apart', () => {
+    expect(read('Ofsted rated it inadequate in three of the four areas, and inspectors met care leavers and children in care.')).toEqual({ overall: 'inadequate' });
+  });
+
+  it('give no judgement a grade by elimination where more judgements are left than the count', () => {
+    const grades = read('It was rated inadequate in two of the four areas, with the impact of leaders on social work being rated as requires improvement.');
+    expect(grades.helpAndProtection).toBeUndefined();
+    expect(grades.inCareAndCareLeavers).toBeUndefined();
   });
 
   it('give the judgements listed after a dash the counted grade', () => {

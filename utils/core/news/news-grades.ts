@@ -75,6 +75,8 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(String.raw`\b(${PHRASES}),\s+which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "…, with overall effectiveness as inadequate", "with care leavers rated good"
   { regex: new RegExp(String.raw`\bwith\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\s+(?:(?:rated|judged|graded)\s+)?(?:as\s+)?(?:being\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
+  // "with the impact of senior leaders on social work being rated as requires improvement"
+  { regex: new RegExp(String.raw`\bwith\s+(?:the\s+)?${DESCRIBED}(${PHRASES})(?:\s+[a-z]+){1,4}?\s+being\s+(?:rated|judged|graded)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "rated the local safeguarding children board as good"
   { regex: new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?(${PHRASES})\s+(?:as\s+)?(?:being\s+|to\s+be\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "one area - the impact of leaders on social work practice - rated 'inadequate'"
@@ -141,9 +143,10 @@ const JUDGEMENTS_NAMED = new RegExp(JUDGEMENT_NAMED.source, 'gi');
 // three of the four categories (…) and 'Good' in the fourth (…)". The list must name as many as the count.
 const COUNTED_WORDS = String.raw`(?:\d|one|two|three|four|five|six|seven)`;
 const COUNTED = new RegExp(
-  String.raw`(?:${GRADE}|(?<top>\b(?:highest|top)\s+(?:possible\s+)?(?:rating|grade|judgement|judgment)))(?:\s+(?:ratings?|grades?))?\s+(?:in|for|across)\s+(?:(?<count>${COUNTED_WORDS})\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?${COUNTED_WORDS}|the\s+(?:other|remaining|second|third|fourth|fifth|sixth|last)(?:\s+(?<others>${COUNTED_WORDS}))?)(?:\s+(?:inspected\s+)?${JUDGEMENT_NOUNS})?\s*(?<open>\(|[–—:]|\s-\s)`,
+  String.raw`(?:${GRADE}|(?<top>\b(?:highest|top)\s+(?:possible\s+)?(?:rating|grade|judgement|judgment)))(?:\s+(?:ratings?|grades?))?\s+(?:in|for|across)\s+(?:(?<count>${COUNTED_WORDS})\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?(?<of>${COUNTED_WORDS})|the\s+(?:other|remaining|second|third|fourth|fifth|sixth|last)(?:\s+(?<others>${COUNTED_WORDS}))?)(?:\s+(?:inspected\s+)?${JUDGEMENT_NOUNS})?(?:\s*(?<open>\(|[–—:]|\s-\s))?`,
   'gid',
 );
+const countOf = (word: string) => COUNT_WORDS[word.toLowerCase()] ?? (word.toLowerCase() === 'one' ? 1 : Number(word));
 /** How far a counted grade's list may run: a list of judgements is short. */
 const COUNTED_LIST = 300;
 
@@ -411,13 +414,17 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     }
   }
 
+  const unlisted: Array<{ words: string; at: number; count: number; of: number }> = [];
   for (const m of allMatches(COUNTED, sentence)) {
     const start = m.index + m[0].length;
+    if (m.groups!.open === undefined) {
+      if (m.groups!.count && m.groups!.top === undefined) unlisted.push({ words: m[1]!, at: groupAt(m, 1), count: countOf(m.groups!.count), of: countOf(m.groups!.of!) });
+      continue;
+    }
     const close = m.groups!.open === '(' ? sentence.indexOf(')', start) : -1;
     const list = sentence.slice(start, close === -1 ? Math.min(sentence.length, start + COUNTED_LIST) : Math.min(close, start + COUNTED_LIST));
     const named = allMatches(JUDGEMENTS_NAMED, list);
-    const counted = m.groups!.count ?? m.groups!.others ?? '1';
-    if (named.length !== (COUNT_WORDS[counted.toLowerCase()] ?? (counted.toLowerCase() === 'one' ? 1 : Number(counted)))) continue;
+    if (named.length !== countOf(m.groups!.count ?? m.groups!.others ?? '1')) continue;
     const [words, at] = m.groups!.top !== undefined ? ['outstanding', m.indices!.groups!.top![0]] : [m[1]!, groupAt(m, 1)];
     for (const phrase of named) add(judgementOfPhrase(phrase[1]!), words, at, undefined, undefined, undefined, true);
   }
@@ -473,6 +480,18 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       if (!saysOverall && pattern.time !== 'prior' && namesJudgement(groupAt(m, group))) continue;
       add('overall', words, groupAt(m, group), pattern.time);
     }
+  }
+  // "inadequate in three of the four areas, with leadership rated requires improvement": the framework's
+  // judgements less those the sentence grades otherwise, when as many are left as the count.
+  const year = context.reportedYear ?? context.publishedYears?.[0] ?? null;
+  // (The judgements graded otherwise are gathered once for each grade: a sentence may hold thousands of counts.)
+  const gradedOtherwise = new Map<Grade | null, Set<JudgementKey>>();
+  for (const { words, at, count, of } of unlisted) {
+    const grade = gradeOfWords(words);
+    if (!gradedOtherwise.has(grade)) gradedOtherwise.set(grade, new Set(mentions.filter((m) => m.time === 'current' && m.grade !== grade).map((m) => m.judgement)));
+    const otherwise = gradedOtherwise.get(grade)!;
+    const left = collectiveJudgements(of, year).filter((j) => !otherwise.has(j));
+    if (otherwise.size > 0 && left.length === count) for (const judgement of left) add(judgement, words, at, undefined, undefined, undefined, true);
   }
   return carryThePast(sentence, mentions.sort((a, b) => a.at - b.at));
 }
