@@ -63,6 +63,7 @@ const CASES: Case[] = [
     authorityKey: 'peterborough',
     grades: { overall: 'inadequate', helpAndProtection: 'inadequate', inCareAndCareLeavers: 'inadequate', leaders: 'requires-improvement' },
   },
+  { file: 'grade-as-verb.txt', authorityKey: 'dorset', grades: { overall: 'inadequate', adoption: 'requires-improvement', careLeavers: 'good' } },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 

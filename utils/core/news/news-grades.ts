@@ -60,6 +60,12 @@ const PATTERNS: readonly Pattern[] = [
     phrase: 1,
     grade: [3],
   },
+  // "services for care leavers require improvement": the grade's own words as the verb.
+  {
+    regex: new RegExp(String.raw`${NOT_LISTED_AFTER}\b(${PHRASES})\b${MORE_PHRASES}\s+(?:(?:still|also|now)\s+)?(requires?\s+improvement)\b`, 'gid'),
+    phrase: 1,
+    grade: [3],
+  },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
     regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?${AREA_OF}${DESCRIBED}(${PHRASES})\b`, 'gid'),
