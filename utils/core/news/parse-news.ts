@@ -79,11 +79,15 @@ function eventIn(text: string): NewsEvent | null {
  * inspection; an article that grades nothing and names neither there reports the first visit its body names.
  */
 function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean, body: readonly string[]): NewsEvent | null {
-  for (const text of [headline ?? '', ...lead]) {
+  // A visit the opening names by its kind outranks the word "inspection" before it ("a two-day inspection …
+  // a two-day focused visit"), unless the headline reports an inspection.
+  const opening = [headline ?? '', ...lead];
+  const cued = opening.findIndex((text) => INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect(?!\w*\s+department)/i.test(text)));
+  for (const [index, text] of opening.entries()) {
     const event = eventIn(text);
-    if (event) return event;
-    if (INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect(?!\w*\s+department)/i.test(text))) return 'inspection';
+    if (event && (graded ? index <= cued || cued === -1 : cued !== 0 || index === 0)) return event;
   }
+  if (cued !== -1) return 'inspection';
   if (graded) return 'inspection';
   for (const text of body) {
     const event = eventIn(text);
