@@ -56,6 +56,8 @@ const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\
 const OLD_SCALE = /\b(?:rated|judged|graded|rating\s+of|assessed\s+as)\s+(?:as\s+)?['‘"“]?adequate\b/i;
 // Minutes' lettered items run on in one block ("… help and protection. d) While the …"): each starts a sentence.
 const LETTERED_ITEM = /(?<=[.!?]['’"”]?)\s+(?=\(?[a-z]\)\s)/;
+const JUDGED_INADEQUATE = /\b(?:rated|judged|graded)\s+(?:as\s+)?(?:being\s+)?['‘"“]?inadequate\b|\b(?:worst|lowest)\s+(?:possible\s+)?(?:rating|grade|judgement)\b/i;
+const VISIT_TOLD = /\b(?:an?|the|their|its|latest|recent)\s+(?:\w+\s+){0,2}?visit\b|\bvisited\b/i;
 const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
 type Sentence = { text: string; lead: boolean; topic: string | null };
@@ -78,7 +80,7 @@ function eventIn(text: string): NewsEvent | null {
  * The event the headline, else the opening paragraphs, report: the first visit named there, else an
  * inspection; an article that grades nothing and names neither there reports the first visit its body names.
  */
-function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean, body: readonly string[]): NewsEvent | null {
+function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean, body: readonly string[], judgedInadequate = false): NewsEvent | null {
   // A visit the opening names by its kind outranks the word "inspection" before it ("a two-day inspection …
   // a two-day focused visit"), unless the headline reports an inspection.
   const opening = [headline ?? '', ...lead];
@@ -93,6 +95,9 @@ function reportedEvent(headline: string | null, lead: readonly string[], graded:
     const event = eventIn(text);
     if (event) return event;
   }
+  // Ofsted visits an authority it judged inadequate to monitor it: an ungraded opening that tells of a
+  // visit to one reports a monitoring visit ("A visit to the county … found steady progress since being rated inadequate").
+  if (judgedInadequate && opening.some((text) => VISIT_TOLD.test(text) && !PAST_SENTENCE.test(text))) return 'monitoring-visit';
   return null;
 }
 
@@ -331,7 +336,8 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
 
   const table = isRoundUp ? null : readArticleTable(body);
   const gradedCurrent = current.length > 0 || (table !== null && Object.keys(table.grades).length > 0);
-  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp, body);
+  const judgedInadequate = !isRoundUp && outcomes.every((o) => o.mention.grade === 'inadequate') && (outcomes.length > 0 || JUDGED_INADEQUATE.test([headline ?? '', bodyText].join('\n')));
+  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp, body, judgedInadequate);
   const priorReferences = findPriorReferences(bodyText);
   const addReference = (sentence: string, year: number | null) => {
     const known = priorReferences.find((r) => r.sentence === sentence);
