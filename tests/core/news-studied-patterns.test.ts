@@ -66,6 +66,7 @@ const CASES: Case[] = [
   { file: 'grade-as-verb.txt', authorityKey: 'dorset', grades: { overall: 'inadequate', adoption: 'requires-improvement', careLeavers: 'good' } },
   { file: 'visit-after-inspection-word.txt', authorityKey: 'suffolk', grades: {}, prior: [{ grade: 'inadequate', year: 2016 }], reports: 'focused-visit' },
   { file: 'visit-to-inadequate.txt', authorityKey: 'swindon', grades: {}, prior: [{ grade: 'inadequate', year: null }], reports: 'monitoring-visit' },
+  { file: 'hope-from-current-grade.txt', authorityKey: 'cheshire-east', grades: { overall: 'requires-improvement' } },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 

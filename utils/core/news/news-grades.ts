@@ -351,7 +351,9 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
 
   const prior = (year: number | null = nearestYear(sentence, at, clause)) => ({ time: 'prior' as const, year, clauseStart: clause.start });
   const plainBefore = before.replace(SINCE_EARLIER, ' ').replace(EARLIER_THIS, ' ');
-  if (PAST_BEFORE.test(plainBefore) || FROM_JUST_BEFORE.test(before) || PAST_AFTER.test(after)) return prior();
+  // (A hope "to move services from requires improvement to good" starts from where they stand now.)
+  const fromBefore = FROM_JUST_BEFORE.test(before) && !TO_MOVE.test(before.replace(FROM_JUST_BEFORE, ''));
+  if (PAST_BEFORE.test(plainBefore) || fromBefore || PAST_AFTER.test(after)) return prior();
 
   const dated = DATED_AFTER.exec(after) ?? DATED_BEFORE.exec(plainBefore);
   const datedYear = dated ? Number(dated[1] ?? dated[2]) : null;
