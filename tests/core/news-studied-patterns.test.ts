@@ -67,6 +67,11 @@ const CASES: Case[] = [
   { file: 'visit-after-inspection-word.txt', authorityKey: 'suffolk', grades: {}, prior: [{ grade: 'inadequate', year: 2016 }], reports: 'focused-visit' },
   { file: 'visit-to-inadequate.txt', authorityKey: 'swindon', grades: {}, prior: [{ grade: 'inadequate', year: null }], reports: 'monitoring-visit' },
   { file: 'hope-from-current-grade.txt', authorityKey: 'cheshire-east', grades: { overall: 'requires-improvement' } },
+  {
+    file: 'second-verb-and-quoted-name.txt',
+    authorityKey: 'cumbria',
+    grades: { overall: 'requires-improvement', helpAndProtection: 'requires-improvement', lookedAfter: 'requires-improvement', careLeavers: 'requires-improvement', leaders: 'requires-improvement', adoption: 'good' },
+  },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 

@@ -66,6 +66,12 @@ const PATTERNS: readonly Pattern[] = [
     phrase: 1,
     grade: [3],
   },
+  // "the adoption element of the service was singled out for praise and rated as good": one subject, two verbs.
+  {
+    regex: new RegExp(String.raw`\b(${PHRASES})\b(?:(?!\s(?:but|while|whereas|although|which|who)\s)[^.;:,]){0,80}?\s(?:was|were|is|are|has\s+been|have\s+been)\s(?:(?!\s(?:but|while|whereas|although|which|who)\s)[^.;:,]){0,80}?\sand\s+(?:rated|judged|graded)\s+(?:as\s+)?${GRADE}`, 'gid'),
+    phrase: 1,
+    grade: [2],
+  },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
     regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?${AREA_OF}${DESCRIBED}(${PHRASES})\b`, 'gid'),
@@ -439,7 +445,8 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
 
   let listFrom = 0;
   for (const m of allMatches(ALL_TO_BE, sentence)) {
-    const listed = sentence.slice(listFrom, m.index);
+    // (A judgement's name may be quoted in part: "“looked after” children".)
+    const listed = sentence.slice(listFrom, m.index).replace(/["“”]/g, '');
     listFrom = m.index + m[0].length;
     if (/;|\bbut\b|\bwhile\b/.test(listed)) continue;
     const named = allMatches(JUDGEMENTS_NAMED, listed);
