@@ -38,6 +38,12 @@ const ALIASES: Record<string, readonly string[]> = {
   'north-northamptonshire': ['North Northants'],
   'west-northamptonshire': ['West Northants'],
   'city-of-london': ['City of London Corporation'],
+  // A county council's initials as its own staff and the local press write them, and a county named for its city.
+  kent: ['KCC'],
+  'west-sussex': ['WSCC'],
+  'east-sussex': ['ESCC'],
+  'kensington-and-chelsea': ['RBKC'],
+  herefordshire: ['Hereford'],
 };
 
 /** Names that belong to more than one authority: they give no key, never a guess. */

@@ -39,6 +39,40 @@ const CASES: Case[] = [
   { file: 'visit-short-item.txt', authorityKey: 'slough', grades: {}, reports: 'monitoring-visit' },
   { file: 'other-authority-in-headline.txt', authorityKey: 'isle-of-wight', grades: { overall: 'good' } },
   { file: 'place-within-county.txt', authorityKey: 'torbay', grades: { overall: 'good' }, prior: [{ grade: 'inadequate', year: 2018 }] },
+  { file: 'undated-story-in-order.txt', authorityKey: 'wolverhampton', grades: ALL_FIVE('good'), prior: [{ grade: 'inadequate', year: 2012 }] },
+  {
+    file: 'bulletin-with-greeting.txt',
+    url: 'https://www.suffolk.example/news/bulletin',
+    authorityKey: 'suffolk',
+    grades: { overall: 'good', lookedAfter: 'good', adoption: 'good', careLeavers: 'good', helpAndProtection: 'requires-improvement', leaders: 'good' },
+  },
+  {
+    file: 'counted-grades-listed.txt',
+    authorityKey: 'trafford',
+    grades: { overall: 'outstanding', leaders: 'outstanding', inCareAndCareLeavers: 'outstanding', helpAndProtection: 'good' },
+  },
+  { file: 'change-with-earlier-date.txt', authorityKey: 'cumbria', grades: { overall: 'requires-improvement' }, prior: [{ grade: 'inadequate', year: 2016 }] },
+  {
+    file: 'minutes-lettered-domains.txt',
+    url: 'https://committee.salford.example/ieIssueDetails.aspx?IId=1',
+    authorityKey: 'salford',
+    grades: { overall: 'inadequate', helpAndProtection: 'inadequate', leaders: 'requires-improvement', inCareAndCareLeavers: 'requires-improvement' },
+  },
+  {
+    file: 'grades-by-elimination.txt',
+    authorityKey: 'peterborough',
+    grades: { overall: 'inadequate', helpAndProtection: 'inadequate', inCareAndCareLeavers: 'inadequate', leaders: 'requires-improvement' },
+  },
+  { file: 'grade-as-verb.txt', authorityKey: 'dorset', grades: { overall: 'inadequate', adoption: 'requires-improvement', careLeavers: 'good' } },
+  { file: 'visit-after-inspection-word.txt', authorityKey: 'suffolk', grades: {}, prior: [{ grade: 'inadequate', year: 2016 }], reports: 'focused-visit' },
+  { file: 'visit-to-inadequate.txt', authorityKey: 'swindon', grades: {}, prior: [{ grade: 'inadequate', year: null }], reports: 'monitoring-visit' },
+  { file: 'hope-from-current-grade.txt', authorityKey: 'cheshire-east', grades: { overall: 'requires-improvement' } },
+  {
+    file: 'second-verb-and-quoted-name.txt',
+    authorityKey: 'cumbria',
+    grades: { overall: 'requires-improvement', helpAndProtection: 'requires-improvement', lookedAfter: 'requires-improvement', careLeavers: 'requires-improvement', leaders: 'requires-improvement', adoption: 'good' },
+  },
+  { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 
 describe.each(CASES)('studied pattern: $file', (expected) => {
@@ -80,6 +114,49 @@ describe('grades given collectively', () => {
     const article = read(text);
     expect(article.grades).toEqual({ overall: 'outstanding' });
     expect(article.priorGrades.map(({ judgement, grade, year }) => ({ judgement, grade, year }))).toEqual([{ judgement: 'overall', grade: 'good', year: 2019 }]);
+  });
+});
+
+describe('grades given to a counted number of judgements', () => {
+  const read = (sentence: string) => (analyseDocument({ text: `Trafford children’s services inspected by Ofsted\n\nTrafford Council’s children’s services were inspected by Ofsted in March 2021. ${sentence}`, url: NEWSPAPER }) as NewsArticle).grades;
+
+  it('give no judgement a grade where the list names fewer judgements than the count', () => {
+    const grades = read('Inspectors rated it inadequate in three of the four areas (help and protection, and leadership).');
+    expect(grades.helpAndProtection).toBeUndefined();
+    expect(grades.leaders).toBeUndefined();
+  });
+
+  it('give no judgement a grade by elimination where the sentence grades no other judgement apart', () => {
+    expect(read('Ofsted rated it inadequate in three of the four areas, and inspectors met care leavers and children in care.')).toEqual({ overall: 'inadequate' });
+  });
+
+  it('give no judgement a grade by elimination where more judgements are left than the count', () => {
+    const grades = read('It was rated inadequate in two of the four areas, with the impact of leaders on social work being rated as requires improvement.');
+    expect(grades.helpAndProtection).toBeUndefined();
+    expect(grades.inCareAndCareLeavers).toBeUndefined();
+  });
+
+  it('give the judgements listed after a dash the counted grade', () => {
+    expect(read('It was rated good in two of the four areas – help and protection and leadership.')).toEqual({ helpAndProtection: 'good', leaders: 'good' });
+  });
+});
+
+describe('a change of grade dated at its start', () => {
+  it('keeps the second grade earlier where the sentence says the change itself was in the past', () => {
+    const text = 'Cumbria children’s services rated good\n\nCumbria County Council’s children’s services have been rated good by Ofsted. Its rating had previously gone from “inadequate” in May 2016 to “requires improvement”.';
+    const article = analyseDocument({ text, url: NEWSPAPER }) as NewsArticle;
+    expect(article?.kind).toBe('news');
+    expect(article.grades).toEqual({ overall: 'good' });
+    expect(article.priorGrades.map((p) => p.grade)).toContain('requires-improvement');
+  });
+});
+
+describe('an inspection graded on the scale before 2013', () => {
+  it('badges no authority and gives no grade, though a council is named and one is said to be rated good', () => {
+    const article = analyseDocument({ text: newsFixture('studied/old-scale-adequate.txt'), url: NEWSPAPER });
+    expect(article?.kind).toBe('news');
+    expect((article as NewsArticle).authorityKey).toBeNull();
+    expect((article as NewsArticle).grades).toEqual({});
   });
 });
 

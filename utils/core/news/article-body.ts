@@ -35,9 +35,12 @@ export function isProse(block: string): boolean {
   return block.length >= 40 && SENTENCE_END.test(block) && !BULLET_ITEM.test(block) && !block.startsWith('#');
 }
 
-/** A short line that is neither a sentence, a list item, a table row nor a grade: a heading, a link, a menu item. */
+// A letter's or bulletin's greeting ("Dear colleagues") opens what follows it; it is not the page's furniture.
+const GREETING = /^(?:Dear|Hello|Hi)\s+\w+/i;
+
+/** A short line that is neither a sentence, a list item, a table row, a grade nor a greeting: a heading, a link, a menu item. */
 function isFurniture(block: string): boolean {
-  return block.length < SHORT && !SENTENCE_END.test(block) && !BULLET_ITEM.test(block) && !block.includes('\t') && !GRADE_WORD.test(block);
+  return block.length < SHORT && !SENTENCE_END.test(block) && !BULLET_ITEM.test(block) && !block.includes('\t') && !GRADE_WORD.test(block) && !GREETING.test(block);
 }
 
 /** A list item that is a link's words, not a sentence: "- Council rated inadequate after children left at risk". */

@@ -13,8 +13,11 @@ import { allMatches, eachMatch } from '../text/all-matches';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASES = NEWS_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).join('|');
+// The press's "requiring improvement" ("rated as requiring improvement") is Ofsted's "requires improvement".
+const NEWS_GRADE_PATTERN = `requiring improvement|${GRADE_PATTERN}`;
+const gradeOfWords = (words: string) => gradeFromWords(words.replace(/requiring(?=\s+improvement)/i, 'requires'));
 /** Grade words in any case ("rated Outstanding", "an ‘Inadequate’ rating"). */
-const ANY_CASE_GRADE = GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ANY_CASE_GRADE = NEWS_GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** Every pattern below needs a grade's words: a sentence without any is passed at once. */
 const ANY_GRADE = new RegExp(ANY_CASE_GRADE);
 const OPEN_QUOTE = `['‘"“]?`;
@@ -29,6 +32,8 @@ const RATING_NOUN = String.raw`(?:rating|grade|grading|judgement|judgment|verdic
 
 // What an article may put before a judgement's name: "the experiences and progress of", "the experience of", "support for", "services for".
 const DESCRIBED = String.raw`(?:(?:(?:experiences?|progress|outcomes|support|services|provision|work|help)(?:\s+and\s+progress)?\s+(?:of|for|with|to)|care(?=\s+looked\s+after))\s+)?`;
+// "in the domain of help and protection", "in the areas of leadership and …".
+const AREA_OF = String.raw`(?:(?:domains?|areas?)\s+of\s+(?:the\s+)?)?`;
 const JUDGEMENT_NAMED = new RegExp(String.raw`\b(${PHRASES})\b`, 'i');
 const AND_A_PHRASE = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}`;
 // More judgements joined by "and", taken whole (a lookahead's capture, matched again) and never given
@@ -55,9 +60,21 @@ const PATTERNS: readonly Pattern[] = [
     phrase: 1,
     grade: [3],
   },
+  // "services for care leavers require improvement": the grade's own words as the verb.
+  {
+    regex: new RegExp(String.raw`${NOT_LISTED_AFTER}\b(${PHRASES})\b${MORE_PHRASES}\s+(?:(?:still|also|now)\s+)?(requires?\s+improvement)\b`, 'gid'),
+    phrase: 1,
+    grade: [3],
+  },
+  // "the adoption element of the service was singled out for praise and rated as good": one subject, two verbs.
+  {
+    regex: new RegExp(String.raw`\b(${PHRASES})\b(?:(?!\s(?:but|while|whereas|although|which|who)\s)[^.;:,]){0,80}?\s(?:was|were|is|are|has\s+been|have\s+been)\s(?:(?!\s(?:but|while|whereas|although|which|who)\s)[^.;:,]){0,80}?\sand\s+(?:rated|judged|graded)\s+(?:as\s+)?${GRADE}`, 'gid'),
+    phrase: 1,
+    grade: [2],
+  },
   // "rated inadequate for help and protection", "'outstanding' for adoption performance", "an 'inadequate' rating for help and protection"
   {
-    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?${DESCRIBED}(${PHRASES})\b`, 'gid'),
+    regex: new RegExp(String.raw`(?:\b(?:rated|judged|graded|found|deemed|as)\s+(?:as\s+|to\s+be\s+)?${GRADE}|['‘"“](${ANY_CASE_GRADE})['’"”]|${GRADE}\s+${RATING_NOUN}(?:\s+(?:was|were)\s+(?:received|given|awarded|achieved))?)\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?${AREA_OF}${DESCRIBED}(${PHRASES})\b`, 'gid'),
     grade: [1, 2, 3],
     phrase: 4,
   },
@@ -70,6 +87,8 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(String.raw`\b(${PHRASES}),\s+which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "…, with overall effectiveness as inadequate", "with care leavers rated good"
   { regex: new RegExp(String.raw`\bwith\s+(?:the\s+)?${DESCRIBED}(${PHRASES})\s+(?:(?:rated|judged|graded)\s+)?(?:as\s+)?(?:being\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
+  // "with the impact of senior leaders on social work being rated as requires improvement"
+  { regex: new RegExp(String.raw`\bwith\s+(?:the\s+)?${DESCRIBED}(${PHRASES})(?:\s+[a-z]+){1,4}?\s+being\s+(?:rated|judged|graded)\s+(?:as\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "rated the local safeguarding children board as good"
   { regex: new RegExp(String.raw`\b(?:rated|judged|graded)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*['’]s\s+)?(${PHRASES})\s+(?:as\s+)?(?:being\s+|to\s+be\s+)?${GRADE}`, 'gid'), phrase: 1, grade: [2] },
   // "one area - the impact of leaders on social work practice - rated 'inadequate'"
@@ -88,7 +107,7 @@ const PATTERNS: readonly Pattern[] = [
   { regex: new RegExp(String.raw`(?:\boverall\s+)?${GRADE}\s+(?:overall\s+)?(?:Ofsted\s+)?${RATING_NOUN}\b`, 'gid'), grade: [1] },
   // "Ofsted rates Portsmouth 'good'", "judged the council as 'requires improvement'", "found to be inadequate"
   {
-    regex: new RegExp(String.raw`\b(?:${firstAnyCase('rated|judged|rates|judges|graded|grades|deemed')}|found\s+to\s+be|found\s+(?=${SUBJECT_WORDS}to\s+be\b)|rating\s+of|judgement\s+of|grade\s+of)\s+${SUBJECT_WORDS}(?:overall\s+)?(?:as\s+)?(?:being\s+|to\s+be\s+|to\s+)?(?:an?\s+)?${GRADE}`, 'gd'),
+    regex: new RegExp(String.raw`\b(?:${firstAnyCase('rated|judged|rates|judges|graded|grades|deemed')}|found\s+to\s+be|found\s+(?=${SUBJECT_WORDS}to\s+be\b)|(?:rating|judgement|judgment|grade)\s+(?:of|as))\s+${SUBJECT_WORDS}(?:overall\s+)?(?:as\s+)?(?:being\s+|to\s+be\s+|to\s+)?(?:an?\s+)?${GRADE}`, 'gd'),
     grade: [1],
   },
   // "Birmingham children's services 'inadequate'", "children's services in Slough remain inadequate"
@@ -111,7 +130,7 @@ const TO_MOVE = /\bto\s+(?:move|take|get|bring|lift|help)\b[^.]{0,40}$/i;
 
 // "from good to outstanding", "up from requires improvement to be good to outstanding": the first was, the second is.
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*${GRADE}(?:\s+${RATING_NOUN})?\s+(?:to|into)\s+(?:being\s+)?(?:(?:rated|judged|an?)\s+)*${GRADE}`,
+  String.raw`\bfrom\s+(?:being\s+)?(?:(?:rated|judged|an?|the|its)\s+)*${GRADE}(?:\s+${RATING_NOUN})?(?:\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2})?\s+(?:to|into)\s+(?:being\s+)?(?:(?:rated|judged|an?)\s+)*${GRADE}`,
   'gid',
 );
 
@@ -130,6 +149,18 @@ const COLLECTIVE: readonly RegExp[] = [
 // Judgements listed, then one grade for them all: "judged 'impact of leaders', 'help and protection' and 'children in care' all to be outstanding".
 const ALL_TO_BE = new RegExp(String.raw`\ball\s+(?:to\s+be|(?:were|are|have\s+been)(?:\s+(?:rated|judged|graded))?(?:\s+as)?|(?:rated|judged|graded)(?:\s+as)?)\s+${GRADE}`, 'gid');
 const JUDGEMENTS_NAMED = new RegExp(JUDGEMENT_NAMED.source, 'gi');
+
+// A grade for some of the judgements, counted, then the judgements listed in brackets or after a dash:
+// "rated inadequate in three of the four areas (help and protection, …)", "the highest possible rating in
+// three of the four categories (…) and 'Good' in the fourth (…)". The list must name as many as the count.
+const COUNTED_WORDS = String.raw`(?:\d|one|two|three|four|five|six|seven)`;
+const COUNTED = new RegExp(
+  String.raw`(?:${GRADE}|(?<top>\b(?:highest|top)\s+(?:possible\s+)?(?:rating|grade|judgement|judgment)))(?:\s+(?:ratings?|grades?))?\s+(?:in|for|across)\s+(?:(?<count>${COUNTED_WORDS})\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?(?<of>${COUNTED_WORDS})|the\s+(?:other|remaining|second|third|fourth|fifth|sixth|last)(?:\s+(?<others>${COUNTED_WORDS}))?)(?:\s+(?:inspected\s+)?${JUDGEMENT_NOUNS})?(?:\s*(?<open>\(|[–—:]|\s-\s))?`,
+  'gid',
+);
+const countOf = (word: string) => COUNT_WORDS[word.toLowerCase()] ?? (word.toLowerCase() === 'one' ? 1 : Number(word));
+/** How far a counted grade's list may run: a list of judgements is short. */
+const COUNTED_LIST = 300;
 
 /** The judgements a collective grade stands for, under the framework of the inspection's year; none where that is unclear. */
 export function collectiveJudgements(every: number | 'all', year: number | null): JudgementKey[] {
@@ -312,9 +343,11 @@ function nearestYear(sentence: string, at: number, clause: { start: number; end:
 const WINDOW = 240;
 
 /** Whether a grade at [at, end) is this inspection's, an earlier one's, or neither (null). */
-function timeOf(sentence: string, at: number, end: number, context: SentenceContext, subjectEnd = 0): { time: GradeTime; year: number | null; clauseStart: number } | null {
+function timeOf(sentence: string, at: number, end: number, context: SentenceContext, subjectEnd = 0, readFrom = 0): { time: GradeTime; year: number | null; clauseStart: number } | null {
   const clause = clauseBounds(sentence, at, end);
-  const before = sentence.slice(Math.max(clause.start, at - WINDOW), at);
+  const from = Math.max(clause.start, at - WINDOW);
+  // Years before `readFrom` date another grade: past words there still count, their years do not.
+  const before = readFrom > from ? sentence.slice(from, readFrom).replace(/\b(?:19|20)\d{2}\b/g, '    ') + sentence.slice(readFrom, at) : sentence.slice(from, at);
   // A collective grade's subject ("all four areas were rated …") is not a clause about councils or schools.
   const beforeSubject = subjectEnd > 0 ? sentence.slice(Math.max(clause.start, at - WINDOW, subjectEnd), at) : before;
   const after = sentence.slice(end, Math.min(clause.end, end + WINDOW));
@@ -324,7 +357,9 @@ function timeOf(sentence: string, at: number, end: number, context: SentenceCont
 
   const prior = (year: number | null = nearestYear(sentence, at, clause)) => ({ time: 'prior' as const, year, clauseStart: clause.start });
   const plainBefore = before.replace(SINCE_EARLIER, ' ').replace(EARLIER_THIS, ' ');
-  if (PAST_BEFORE.test(plainBefore) || FROM_JUST_BEFORE.test(before) || PAST_AFTER.test(after)) return prior();
+  // (A hope "to move services from requires improvement to good" starts from where they stand now.)
+  const fromBefore = FROM_JUST_BEFORE.test(before) && !TO_MOVE.test(before.replace(FROM_JUST_BEFORE, ''));
+  if (PAST_BEFORE.test(plainBefore) || fromBefore || PAST_AFTER.test(after)) return prior();
 
   const dated = DATED_AFTER.exec(after) ?? DATED_BEFORE.exec(plainBefore);
   const datedYear = dated ? Number(dated[1] ?? dated[2]) : null;
@@ -368,11 +403,12 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     for (let i = at; i < end; i++) taken.set(i, (taken.get(i) ?? new Set<JudgementKey>()).add(judgement));
   };
   const groupAt = (m: RegExpMatchArray, group: number) => m.indices![group]![0];
-  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all', named = false) => {
-    const grade = gradeFromWords(words);
+  // (`readFrom`: where a year may start to date the grade; "from inadequate in 2015 to good" dates only the first.)
+  const add = (judgement: JudgementKey, words: string, at: number, forced?: GradeTime, subjectEnd?: number, every?: number | 'all', named = false, readFrom = 0) => {
+    const grade = gradeOfWords(words);
     const end = at + words.length;
     if (!grade || overlaps(at, end, judgement, named)) return;
-    const time = timeOf(sentence, at, end, context, subjectEnd);
+    const time = timeOf(sentence, at, end, context, subjectEnd, readFrom);
     take(at, end, judgement);
     if (!time) return;
     const collective = every === undefined ? {} : { every };
@@ -392,9 +428,25 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
     }
   }
 
+  const unlisted: Array<{ words: string; at: number; count: number; of: number }> = [];
+  for (const m of allMatches(COUNTED, sentence)) {
+    const start = m.index + m[0].length;
+    if (m.groups!.open === undefined) {
+      if (m.groups!.count && m.groups!.top === undefined) unlisted.push({ words: m[1]!, at: groupAt(m, 1), count: countOf(m.groups!.count), of: countOf(m.groups!.of!) });
+      continue;
+    }
+    const close = m.groups!.open === '(' ? sentence.indexOf(')', start) : -1;
+    const list = sentence.slice(start, close === -1 ? Math.min(sentence.length, start + COUNTED_LIST) : Math.min(close, start + COUNTED_LIST));
+    const named = allMatches(JUDGEMENTS_NAMED, list);
+    if (named.length !== countOf(m.groups!.count ?? m.groups!.others ?? '1')) continue;
+    const [words, at] = m.groups!.top !== undefined ? ['outstanding', m.indices!.groups!.top![0]] : [m[1]!, groupAt(m, 1)];
+    for (const phrase of named) add(judgementOfPhrase(phrase[1]!), words, at, undefined, undefined, undefined, true);
+  }
+
   let listFrom = 0;
   for (const m of allMatches(ALL_TO_BE, sentence)) {
-    const listed = sentence.slice(listFrom, m.index);
+    // (A judgement's name may be quoted in part: "“looked after” children".)
+    const listed = sentence.slice(listFrom, m.index).replace(/["“”]/g, '');
     listFrom = m.index + m[0].length;
     if (/;|\bbut\b|\bwhile\b/.test(listed)) continue;
     const named = allMatches(JUDGEMENTS_NAMED, listed);
@@ -416,7 +468,10 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       continue;
     }
     add(judgement, m[1]!, groupAt(m, 1), 'prior');
-    add(judgement, m[2]!, groupAt(m, 2));
+    // "from inadequate in September 2015 to requires improvement": the year dates the first grade alone.
+    const between = sentence.slice(groupAt(m, 1), groupAt(m, 2));
+    const datesFirst = /\b(?:19|20)\d{2}\s+(?:to|into)\b/.exec(between);
+    add(judgement, m[2]!, groupAt(m, 2), undefined, undefined, undefined, false, datesFirst ? groupAt(m, 1) + datesFirst.index + 4 : 0);
   }
 
   // Whether the sentence names a judgement before the grade: one named only after it ("…, praised for its leadership") leaves it the overall grade.
@@ -440,6 +495,18 @@ export function gradeMentionsIn(sentence: string, context: SentenceContext = {})
       if (!saysOverall && pattern.time !== 'prior' && namesJudgement(groupAt(m, group))) continue;
       add('overall', words, groupAt(m, group), pattern.time);
     }
+  }
+  // "inadequate in three of the four areas, with leadership rated requires improvement": the framework's
+  // judgements less those the sentence grades otherwise, when as many are left as the count.
+  const year = context.reportedYear ?? context.publishedYears?.[0] ?? null;
+  // (The judgements graded otherwise are gathered once for each grade: a sentence may hold thousands of counts.)
+  const gradedOtherwise = new Map<Grade | null, Set<JudgementKey>>();
+  for (const { words, at, count, of } of unlisted) {
+    const grade = gradeOfWords(words);
+    if (!gradedOtherwise.has(grade)) gradedOtherwise.set(grade, new Set(mentions.filter((m) => m.time === 'current' && m.grade !== grade).map((m) => m.judgement)));
+    const otherwise = gradedOtherwise.get(grade)!;
+    const left = collectiveJudgements(of, year).filter((j) => !otherwise.has(j));
+    if (otherwise.size > 0 && left.length === count) for (const judgement of left) add(judgement, words, at, undefined, undefined, undefined, true);
   }
   return carryThePast(sentence, mentions.sort((a, b) => a.at - b.at));
 }
@@ -483,7 +550,7 @@ function carryThePast(sentence: string, mentions: GradeMention[]): GradeMention[
 
 const AND_PHRASE = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+|for\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`, 'i');
 const LIST_GOES_ON = new RegExp(
-  String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?${DESCRIBED}(${PHRASES})\b`,
+  String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:as\s+)?${GRADE}\s+)?(?:for\s+|in\s+)?(?:of\s+)?(?:the\s+)?${AREA_OF}${DESCRIBED}(${PHRASES})\b`,
   'id',
 );
 

@@ -42,6 +42,8 @@ const PAST_SENTENCE = /\b(?:last|previous|previously|prior|earlier)\b/i;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:inspect\w*|visit\w*)\b[^.]{0,80}?\b(?:in|during|between)\s+(?:\d{1,2}\s+)?(?:${MONTH}\s+)?((?:19|20)\d{2})\b`, 'i');
 // "following a 2023 inspection", "the 2024 Ofsted inspection".
+// "In 2023 all five areas inspected were …".
+const YEAR_THEN_EVENT = /^(?:In|During)\s+((?:19|20)\d{2}),?\s[^.]{0,80}?\binspect/i;
 const YEAR_OF_EVENT = /\b(?:a|an|the|its|this)\s+((?:19|20)\d{2})\s+(?:Ofsted\s+)?(?:inspection|visit)\b/i;
 // A headline about councils in general or several of them: "Three councils rated good", "A quarter of councils now outstanding".
 const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|children['’]s services departments)\b|\b(?:quarter|third|half|fifth|proportion|number|\d+|most|many)\s+of\s+(?:all\s+|England['’]s\s+)?children['’]s\s+services\b/i;
@@ -50,6 +52,12 @@ const MANY_AUTHORITIES = /\b(?:councils|authorities|local authorities|LAs|areas|
 const ALL_AREAS = /\b(?:all|every|each)(?:\s+(?:of\s+)?(?:the|its|their))?(?:\s+\w+)?\s+areas?\b/gi;
 const ASIDE = /\b(?:neighbouring|nearby|neighbour|fellow|unlike|like|than|compared\s+with|as\s+did|as\s+was)\s+$/i;
 const PLACED_IN = /\b(?:part|parts|corner|north|south|east|west|rest|edge)\s+of\s+(?:the\s+)?$/i;
+// Ofsted's grade for safeguarding and looked-after children before 2013: "rated adequate", "a rating of adequate".
+const OLD_SCALE = /\b(?:rated|judged|graded|rating\s+of|assessed\s+as)\s+(?:as\s+)?['‘"“]?adequate\b/i;
+// Minutes' lettered items run on in one block ("… help and protection. d) While the …"): each starts a sentence.
+const LETTERED_ITEM = /(?<=[.!?]['’"”]?)\s+(?=\(?[a-z]\)\s)/;
+const JUDGED_INADEQUATE = /\b(?:rated|judged|graded)\s+(?:as\s+)?(?:being\s+)?['‘"“]?inadequate\b|\b(?:worst|lowest)\s+(?:possible\s+)?(?:rating|grade|judgement)\b/i;
+const VISIT_TOLD = /\b(?:an?|the|their|its|latest|recent)\s+(?:\w+\s+){0,2}?visit\b|\bvisited\b/i;
 const OTHER_STORY = /^(?:Read more|Read next|Related|See also|Also read|More on this|Recommended)\b\s*[:|–-]/i;
 
 type Sentence = { text: string; lead: boolean; topic: string | null };
@@ -72,17 +80,24 @@ function eventIn(text: string): NewsEvent | null {
  * The event the headline, else the opening paragraphs, report: the first visit named there, else an
  * inspection; an article that grades nothing and names neither there reports the first visit its body names.
  */
-function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean, body: readonly string[]): NewsEvent | null {
-  for (const text of [headline ?? '', ...lead]) {
+function reportedEvent(headline: string | null, lead: readonly string[], graded: boolean, body: readonly string[], judgedInadequate = false): NewsEvent | null {
+  // A visit the opening names by its kind outranks the word "inspection" before it ("a two-day inspection …
+  // a two-day focused visit"), unless the headline reports an inspection.
+  const opening = [headline ?? '', ...lead];
+  const cued = opening.findIndex((text) => INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect(?!\w*\s+department)/i.test(text)));
+  for (const [index, text] of opening.entries()) {
     const event = eventIn(text);
-    if (event) return event;
-    if (INSPECTION_CUE.test(text) && (graded || text === headline || /\binspect(?!\w*\s+department)/i.test(text))) return 'inspection';
+    if (event && (graded ? index <= cued || cued === -1 : cued !== 0 || index === 0)) return event;
   }
+  if (cued !== -1) return 'inspection';
   if (graded) return 'inspection';
   for (const text of body) {
     const event = eventIn(text);
     if (event) return event;
   }
+  // Ofsted visits an authority it judged inadequate to monitor it: an ungraded opening that tells of a
+  // visit to one reports a monitoring visit ("A visit to the county … found steady progress since being rated inadequate").
+  if (judgedInadequate && opening.some((text) => VISIT_TOLD.test(text) && !PAST_SENTENCE.test(text))) return 'monitoring-visit';
   return null;
 }
 
@@ -99,15 +114,26 @@ function reportedDates(sentences: readonly string[]): InspectionDates | null {
   return null;
 }
 
-function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[], published: string | null): number | null {
+/** The year a sentence dates an inspection or visit in, unless it says the inspection was an earlier one. */
+function eventYearIn(sentence: string): number | null {
+  const m = EVENT_IN_YEAR.exec(sentence) ?? YEAR_OF_EVENT.exec(sentence) ?? YEAR_THEN_EVENT.exec(sentence);
+  return m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length)) ? Number(m[1]) : null;
+}
+
+function reportedYearOf(dates: InspectionDates | null, sentences: readonly string[], published: string | null, body: readonly string[] = []): number | null {
   if (dates) return Number(dates.start.slice(0, 4));
   // An inspection years before the article came out is an earlier one, however it is worded.
   const recent = (year: number) => !published || year >= Number(published.slice(0, 4)) - 1;
   for (const sentence of sentences) {
-    const m = EVENT_IN_YEAR.exec(sentence) ?? YEAR_OF_EVENT.exec(sentence);
-    if (m && !PAST_SENTENCE.test(sentence.slice(0, m.index + m[0].length)) && recent(Number(m[1]))) return Number(m[1]);
+    const year = eventYearIn(sentence);
+    if (year !== null && recent(year)) return year;
   }
-  return null;
+  if (published) return null;
+  // An undated article that tells its story in order ("rated inadequate in 2010 … following an
+  // inspection in 2023, …") reports the inspection of the latest year it names, when an inspection is dated to it.
+  const years = body.flatMap((sentence) => [...sentence.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])));
+  const latest = Math.max(...years);
+  return body.some((sentence) => eventYearIn(sentence) === latest) ? latest : null;
 }
 
 /**
@@ -154,7 +180,9 @@ function sentencesOf(headline: string | null, body: readonly string[], lead: rea
       const named = distinctAuthorities(authorityMentionsIn(block));
       if (named.length === 1) topic = named[0]!.id;
     }
-    for (const sentence of splitSentences(text)) if (!OTHER_STORY.test(sentence)) sentences.push({ text: sentence, lead: leading.has(block), topic });
+    for (const item of text.split(LETTERED_ITEM)) {
+      for (const sentence of splitSentences(item)) if (!OTHER_STORY.test(sentence)) sentences.push({ text: sentence, lead: leading.has(block), topic });
+    }
   }
   return sentences;
 }
@@ -261,7 +289,7 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
   const bodySentences = splitSentences(bodyText);
   const inspection = reportedDates(bodySentences);
   const published = publishedDate(datelines, bodySentences);
-  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published);
+  const reportedYear = reportedYearOf(inspection, [...(headline ? [headline] : []), ...lead.flatMap((p) => splitSentences(p))], published, bodySentences);
   // Last, a date on a line near the top (a committee meeting's): the year it names.
   const dateNearTop = publishedDate([...datelines, ...body.slice(0, 3)], []);
   const yearOfFramework = frameworkYear(reportedYear, published ?? dateInAddress(url), [headline ?? '', bodyText].join('\n')) ?? (dateNearTop ? Number(dateNearTop.slice(0, 4)) : null);
@@ -308,7 +336,8 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
 
   const table = isRoundUp ? null : readArticleTable(body);
   const gradedCurrent = current.length > 0 || (table !== null && Object.keys(table.grades).length > 0);
-  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp, body);
+  const judgedInadequate = !isRoundUp && outcomes.every((o) => o.mention.grade === 'inadequate') && (outcomes.length > 0 || JUDGED_INADEQUATE.test([headline ?? '', bodyText].join('\n')));
+  const reports = reportedEvent(headline, lead, gradedCurrent && !isRoundUp, body, judgedInadequate);
   const priorReferences = findPriorReferences(bodyText);
   const addReference = (sentence: string, year: number | null) => {
     const known = priorReferences.find((r) => r.sentence === sentence);
@@ -370,10 +399,14 @@ export function parseNews(text: string, title?: string, url?: string): NewsArtic
     }
   }
 
+  // An opening that grades on the scale before 2013 ("a rating of adequate"), where the article gives its
+  // authority no grade of ours, reports an inspection under none of our frameworks: no authority is badged with it.
+  const beforeOurs = !isVisit && Object.keys(grades).length === 0 && OLD_SCALE.test([headline ?? '', ...lead].join('\n'));
+  const badged = beforeOurs ? null : authority;
   return NewsArticleSchema.parse({
     kind: 'news',
-    authority: authority?.name ?? null,
-    authorityKey: authority?.key ?? null,
+    authority: badged?.name ?? null,
+    authorityKey: badged?.key ?? null,
     inspection,
     grades,
     headline,

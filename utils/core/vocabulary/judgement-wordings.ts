@@ -94,6 +94,7 @@ export const NEWS_PHRASES: ReadonlyArray<[string, JudgementKey]> = [
   ['how well leaders', 'leaders'],
   ["leaders' impact", 'leaders'],
   ['leaving care', 'careLeavers'],
+  ['children who are looked after', 'lookedAfter'],
   ['children looked after', 'lookedAfter'],
   ['looked after children', 'lookedAfter'],
   ['children in care', 'inCare'],
