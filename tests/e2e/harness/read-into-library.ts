@@ -6,7 +6,7 @@ import { dumpLibrary } from './library-dump';
 export async function readIntoLibrary(browser: FixtureBrowser, sources: readonly string[], timeoutMs = 30_000): Promise<void> {
   for (const src of sources) {
     const reader = await browser.visit(`chrome-extension://${browser.extensionId}/reader.html?src=${encodeURIComponent(src)}`);
-    await reader.locator('.report').waitFor({ timeout: 20_000 });
+    await reader.locator('.report[data-complete="yes"]').waitFor({ timeout: 20_000 });
     // The reader keeps the report once it has read it, as the panel appears.
     await reader.waitForFunction(() => document.querySelector('ofsted-lens-panel') !== null, null, { timeout: 10_000 });
     await reader.close();
