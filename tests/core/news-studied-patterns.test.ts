@@ -72,6 +72,14 @@ const CASES: Case[] = [
     authorityKey: 'cumbria',
     grades: { overall: 'requires-improvement', helpAndProtection: 'requires-improvement', lookedAfter: 'requires-improvement', careLeavers: 'requires-improvement', leaders: 'requires-improvement', adoption: 'good' },
   },
+  { file: 'headline-grade-council.txt', authorityKey: 'warrington', grades: { overall: 'good' } },
+  {
+    file: 'possessive-overall-then-subgrades.txt',
+    authorityKey: 'hampshire',
+    grades: { overall: 'outstanding', leaders: 'outstanding', helpAndProtection: 'outstanding', inCare: 'good', careLeavers: 'good' },
+  },
+  { file: 'sif-adoption-lscb.txt', authorityKey: 'herefordshire', grades: { overall: 'requires-improvement', adoption: 'good', lscb: 'requires-improvement' } },
+  { file: 'one-paragraph-q-and-a.txt', url: 'https://www.wokingham.gov.uk/children/ofsted-questions', authorityKey: 'wokingham', grades: { overall: 'inadequate' } },
   { file: 'initials-for-council.txt', url: 'https://www.eastsussex.example/news/weekly-update', authorityKey: 'east-sussex', grades: { overall: 'good' } },
 ];
 
