@@ -6,7 +6,7 @@ import type { PageInput } from './recognise/detectors';
 import { recogniseWithReason } from './recognise/recognise';
 import { parseReport } from './report/parse-report';
 import { ReportSchema, type ParsedDocument } from './schema/domain';
-import { plainText } from './text/plain-text';
+import { plainSpaces, plainText } from './text/plain-text';
 
 /** Said of a document read as a report whose parts are beyond the caps (caps.ts): no report holds them. */
 export const BEYOND_CAPS = 'Ofsted Lens did not read this document: parts of it are far longer than in any Ofsted report.';
@@ -19,7 +19,7 @@ export function analyse(given: PageInput): Analysis {
   const recognition = recogniseWithReason(input);
   if (recognition.kind === null) return { doc: null, reason: recognition.reason };
   const { kind } = recognition;
-  if (kind === 'news') return { doc: parseNews(input.text, input.title, input.url), reason: null };
+  if (kind === 'news') return { doc: parseNews(plainSpaces(given.text), input.title, input.url), reason: null };
   const report = ReportSchema.safeParse(parseReport(input.text, kind));
   return report.success ? { doc: report.data, reason: null } : { doc: null, reason: BEYOND_CAPS };
 }

@@ -104,7 +104,7 @@ function articleEnd(blocks: string[], from: number, captions: ReadonlySet<number
 }
 
 export function articleParts(text: string, title?: string): ArticleParts {
-  const blocks = textToBlocks(text);
+  const blocks = textToBlocks(text, { glued: false });
   const { headline, start } = findHeadline(blocks, title);
   const afterHeadline = start + 1;
   // The body starts at its first paragraph of prose (after the byline, the date, the standfirst's

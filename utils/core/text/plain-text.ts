@@ -82,10 +82,20 @@ function headOnItsLines(text: string): string {
   return head.replace(HEAD_LINE_INSIDE, '\n\n') + text.slice(HEAD_LENGTH);
 }
 
-export function plainText(raw: string): string {
+/** Line ends and spaces made plain, the lines as they were: what an article is read from. */
+export function plainSpaces(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n').replace(ODD_SPACE, (run) => ' '.repeat(run.length));
-  const written = whiteSpaceOf(text);
-  const spaced = tabsAreSpaces(written) ? text.replace(TABS_FOR_A_SPACE, ' ') : text;
-  const spacing = lineSpacing(written);
+  return tabsAreSpaces(whiteSpaceOf(text)) ? text.replace(TABS_FOR_A_SPACE, ' ') : text;
+}
+
+/**
+ * Line ends and spaces made plain, a double-spaced text single-spaced and a one-line report's head
+ * lines restored: what a report is recognised and read from. (An article's paragraphs stand apart
+ * by blank lines, with a wider gap here and there, which reads as double spacing: an article is
+ * read from its plain spaces alone.)
+ */
+export function plainText(raw: string): string {
+  const spaced = plainSpaces(raw);
+  const spacing = lineSpacing(whiteSpaceOf(spaced));
   return headOnItsLines(spacing === null ? spaced : singleSpaced(spaced, spacing));
 }

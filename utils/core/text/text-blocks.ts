@@ -182,8 +182,14 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
   });
 }
 
-export function textToBlocks(raw: string): string[] {
-  const tidy = splitRunTogether(normaliseText(raw).split('\n').map(tidyLine)).map(joinHyphenated);
+/**
+ * `glued`: whether lines may hold several paragraphs run together, as a report's text copied or
+ * flattened does (run-together.ts); an article's text comes in its page's own paragraphs, where a
+ * dash after a full stop is a caption's or a dash, not a list's point.
+ */
+export function textToBlocks(raw: string, { glued = true }: { glued?: boolean } = {}): string[] {
+  const given = normaliseText(raw).split('\n').map(tidyLine);
+  const tidy = (glued ? splitRunTogether(given) : given).map(joinHyphenated);
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];
