@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { panelModelForDocument, panelModelForProvider, panelModelNotRead, type PanelModel } from '../../core/model/panel-model';
 import type { PageReading } from '../../core/page/page-reading';
-import { PanelSideSchema, type PanelSide } from '../../core/schema/storage';
+import { panelSideOf, type PanelSide } from '../../core/panel-side';
 import { mountPanel, type MountedPanel } from '../page/mount-panel';
 import { benchMark } from './bench-mark';
 
@@ -33,8 +33,7 @@ export function modelFor(reading: PageReading, address?: string): PanelModel | n
 /** One read for both; a side stored by anything else (or nothing) is the right. */
 export async function panelState(): Promise<PanelPlacementState> {
   const stored = await browser.storage.local.get([COLLAPSED_KEY, SIDE_KEY]).catch(() => ({}) as Record<string, unknown>);
-  const side = PanelSideSchema.safeParse(stored[SIDE_KEY]);
-  return { collapsed: stored[COLLAPSED_KEY] === true, side: side.success ? side.data : 'right' };
+  return { collapsed: stored[COLLAPSED_KEY] === true, side: panelSideOf(stored[SIDE_KEY]) };
 }
 
 export function showPanel(model: PanelModel, { collapsed, side }: PanelPlacementState): MountedPanel {
@@ -42,7 +41,7 @@ export function showPanel(model: PanelModel, { collapsed, side }: PanelPlacement
     collapsed,
     onCollapsedChange: (next) => void browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => undefined),
     side,
-    onSideChange: (next) => void browser.storage.local.set({ [SIDE_KEY]: PanelSideSchema.parse(next) }).catch(() => undefined),
+    onSideChange: (next) => void browser.storage.local.set({ [SIDE_KEY]: panelSideOf(next) }).catch(() => undefined),
   });
 }
 

@@ -1,4 +1,5 @@
 // What the library database keeps: each document read, with where it came from, and the reader's notes.
+import { PANEL_SIDES, type PanelSide } from '../panel-side';
 import * as z from 'zod/mini';
 import { LIBRARY_LIMITS } from '../library-limits';
 import { CAPS } from './caps';
@@ -50,8 +51,8 @@ export const NoteAnchorSchema = z.object({
 export type NoteAnchor = z.infer<typeof NoteAnchorSchema>;
 
 /** The side of a web page the panel sits on, as the reader last chose; stored in the extension's local storage. */
-export const PanelSideSchema = z.enum(['right', 'left']);
-export type PanelSide = z.infer<typeof PanelSideSchema>;
+export const PanelSideSchema = z.enum(PANEL_SIDES);
+export type { PanelSide };
 
 export const NoteColourSchema = z.enum(['yellow', 'green', 'blue', 'pink']);
 
