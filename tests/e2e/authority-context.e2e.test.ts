@@ -118,8 +118,8 @@ describe('the popup’s look-up of any authority', () => {
     expect(await context.locator('li[data-neighbour] a').count()).toBe(10);
     // The result can be cleared, taking the look-up's answer away.
     await page.locator('.lookup button', { hasText: 'Clear' }).click();
-    expect(await context.count()).toBe(0);
-    expect(await input.inputValue()).toBe('');
+    await expect.poll(() => context.count()).toBe(0);
+    await expect.poll(() => input.inputValue()).toBe('');
     await page.close();
   });
 
