@@ -135,9 +135,9 @@ describe('the notes library in the popup', () => {
       note('import-updated-0001', 'The comment edited since, on another machine', 2),
       note('import-added-0001', 'A note only the backup has', 3),
     ]));
+    // The first import's message stands until the second one's replaces it, so the text is awaited, not read at once.
     const status = popup.locator('.message.undo');
-    await status.waitFor();
-    expect(await status.innerText()).toBe('Backup imported: 1 added, 1 updated (the backup’s copy was newer), 1 kept (yours was newer), 0 skipped (the same as yours). Undo');
+    await expect.poll(() => status.innerText()).toBe('Backup imported: 1 added, 1 updated (the backup’s copy was newer), 1 kept (yours was newer), 0 skipped (the same as yours). Undo');
     await item('import-added-0001').waitFor();
     expect(await item(saved.id).locator('.comment').innerText()).toBe('For the scrutiny briefing');
     expect(await item('import-updated-0001').locator('.comment').innerText()).toBe('The comment edited since, on another machine');
