@@ -12,6 +12,8 @@ export type CompareViewProps = {
   onCopy: () => void;
   /** What the last export or copy did, in words. */
   message: string | null;
+  /** The scrutiny briefing on the later report. */
+  briefingHref?: string;
 };
 
 const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
@@ -168,7 +170,7 @@ function Group({ model, group }: { model: CompareModel; group: RelationGroup }) 
   );
 }
 
-export function CompareView({ model, onChooseLater, onChooseEarlier, onExport, onCopy, message }: CompareViewProps) {
+export function CompareView({ model, onChooseLater, onChooseEarlier, onExport, onCopy, message, briefingHref }: CompareViewProps) {
   const { earlier, later } = model;
   return (
     <main class="compare">
@@ -190,6 +192,11 @@ export function CompareView({ model, onChooseLater, onChooseEarlier, onExport, o
         <button type="button" onClick={onCopy}>
           Copy Markdown
         </button>
+        {briefingHref && (
+          <a href={briefingHref} {...NEW_TAB} class="briefing-link">
+            Scrutiny briefing on the {later.name} report
+          </a>
+        )}
         {message && (
           <span class="message" role="status">
             {message}

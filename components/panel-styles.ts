@@ -57,7 +57,11 @@ li.judgement .trend { grid-column: 1 / -1; }
 .section { margin-top: 10px; font-weight: 600; }
 .trend, .small { font-size: 12px; color: #4a4a4a; }
 a { color: #1d4ed8; }
+.briefing { margin: 8px 0; }
+.briefing-link { padding: 0; font: 600 14px/1.4 system-ui, sans-serif; color: #1d4ed8; background: none; border: 0; text-decoration: underline; cursor: pointer; }
+.briefing-link:focus-visible { outline: 3px solid #ffbf47; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
+  .briefing-link { color: #93c5fd; }
   .panel { background: #1e1e1e; color: #f2f2f2; border-color: #9a9a9a; }
   .kind, .dates, .trend, .small { color: #c8c8c8; }
   .note, .standing { color: #e0e0e0; }

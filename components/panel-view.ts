@@ -28,6 +28,8 @@ export type PanelActions = {
   showFinding?: (findingId: string, when: string) => void;
   /** A web page cannot open the extension's pages: this asks for the side-by-side page. Absent in the reader, where a link does. */
   compare?: (later: string, earlier: string) => void;
+  /** The scrutiny briefing on the report on screen (or an authority's latest): a link in the reader; on a web page, asked of the background. */
+  briefing?: { href: string } | { open: () => void };
 };
 
 /** Draws the model's summary of the findings' markers (drawPriorFindings, below); passed in by the overlay and the reader, so the detection script carries none of it. */
@@ -145,6 +147,14 @@ function earlierList(earlier: NonNullable<PanelModel['reported']>['earlier']): H
   );
 }
 
+const BRIEFING = 'Scrutiny briefing';
+
+function briefingLink(briefing: NonNullable<PanelActions['briefing']>): HTMLElement {
+  return el('p', { class: 'briefing' }, 'href' in briefing
+    ? el('a', { href: briefing.href, target: '_blank', rel: 'noopener noreferrer', 'data-key': 'briefing', class: 'briefing-link' }, BRIEFING)
+    : button('briefing', BRIEFING, briefing.open, { class: 'briefing-link' }));
+}
+
 function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
   const glance = panelGlance(model);
   const days = glance.inspection && el('p', { class: 'dates' }, `${glance.inspection.lead} `,
@@ -163,6 +173,7 @@ function panelBody(model: PanelModel, extras: PanelExtras): HTMLElement {
     glance.judgements.length > 0 && judgementList(glance),
     (reported?.earlier.length ?? 0) > 0 && earlierList(reported!.earlier),
     glance.standing ? el('p', { class: 'standing', 'data-standing-line': '' }, glance.standing) : null,
+    extras.actions?.briefing ? briefingLink(extras.actions.briefing) : null,
     model.link ? el('p', { class: 'note' }, outLink(model.link.href, model.link.text)) : null,
     (model.roundUp?.length ?? 0) > 0 && el('p', { class: 'kind section' }, 'Authorities in this article'),
     (model.roundUp?.length ?? 0) > 0 && roundUpList(model.roundUp!),

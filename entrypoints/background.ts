@@ -14,6 +14,8 @@ import { documentStarts } from '../utils/browser/extension/document-starts';
 import { keptRecordRate } from '../utils/browser/extension/kept-record-rate';
 import { isAllowedSource, REPORT_FILE_HOSTS } from '../utils/core/sites';
 import { compareHref, noteEditHref } from '../utils/core/model/compare-address';
+import { briefingHref } from '../utils/core/model/briefing-address';
+import { keptAddress } from '../utils/core/library-identity';
 import { deleteNote, saveNote, updateNote, type NoteScope } from '../utils/browser/library/note-store';
 import { notesForUrl } from '../utils/browser/library/read-notes';
 import type { Note } from '../utils/core/schema/storage';
@@ -95,6 +97,15 @@ export default defineBackground(() => {
         if (await holdsDocuments(db, [later, message.earlier])) await browser.tabs.create({ url: `${extensionOrigin}${compareHref(later, message.earlier)}` });
         return null;
       }
+      case 'open-briefing': {
+        // Only a report the library holds: a page names itself.
+        const report = page?.pageUrl ?? message.report;
+        if (await holdsDocuments(db, [report])) await browser.tabs.create({ url: `${extensionOrigin}${briefingHref({ report: keptAddress(report) })}` });
+        return null;
+      }
+      case 'open-authority-briefing':
+        if ((await ofstedInspectionsFor(db, message.authorityKey)).length > 0) await browser.tabs.create({ url: `${extensionOrigin}${briefingHref({ authority: message.authorityKey })}` });
+        return null;
       case 'read-listed-reports': {
         if (!(await readListedReportsAllowed())) return { allowed: false, queued: 0 };
         const sources = await sourcesToRead(db, message.sources);

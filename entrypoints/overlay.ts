@@ -6,6 +6,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadedAddress, showsLoadedAddress } from '../utils/browser/extension/document-address';
 import { modelFor, panelState, showPanel } from '../utils/browser/extension/first-paint';
 import { authorityContext } from '../utils/browser/overlay/authority-context';
+import { briefingLink } from '../utils/browser/overlay/briefing-link';
 import { gradeChips } from '../utils/browser/overlay/grade-chips';
 import { notesOnPage } from '../utils/browser/overlay/notes';
 import type { OverlayPage } from '../utils/browser/overlay/overlay-page';
@@ -19,7 +20,7 @@ import { settleEach } from '../utils/core/settle-each';
 import type { OverlayInput } from '../utils/core/schema/messages';
 import { onTabMessage } from '../utils/browser/extension/extension-listeners';
 
-const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, authorityContext, providerReports];
+const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, authorityContext, providerReports, briefingLink];
 
 const notRecognised = () => panelModelNotRead('Not recognised', "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.");
 const moved = () => panelModelNotRead('Not read', 'This page has changed its address since it loaded, so Ofsted Lens cannot tell which page it is. Reload it to read it.');

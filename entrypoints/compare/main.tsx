@@ -12,6 +12,7 @@ import { LensDb } from '../../utils/browser/library/lens-db';
 import { compareHref } from '../../utils/core/model/compare-address';
 import { authorityOptions, compareModel, defaultLater, type CompareModel } from '../../utils/core/model/compare-model';
 import { compareToMarkdown } from '../../utils/core/model/compare-markdown';
+import { briefingHref } from '../../utils/core/model/briefing-address';
 
 const db = new LensDb();
 const params = new URLSearchParams(location.search);
@@ -41,6 +42,7 @@ function Compare({ model }: { model: CompareModel }) {
         )
       }
       message={message}
+      briefingHref={briefingHref({ report: model.later.source })}
     />
   );
 }

@@ -16,6 +16,7 @@ import type { PdfJs } from '../../utils/core/text/read-pdf';
 import { isAllowedSource } from '../../utils/core/sites';
 import { analysePages, fetchPdf, readReport, ReaderError, type LoadedReport } from '../../utils/browser/pdf/load-report';
 import { readerLayout } from '../../utils/core/model/reader-layout';
+import { briefingHref } from '../../utils/core/model/briefing-address';
 import { benchMark } from '../../utils/browser/extension/bench-mark';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
@@ -108,6 +109,7 @@ async function decorate(report: LoadedReport, pdfUrl: string | null, source: str
   if (pdfUrl) await showNotes(document, pdfUrl, doc).catch(() => undefined);
   // The library keeps one record of the report, whether read from a file host or a file chosen here.
   await rememberInBackground(source, doc).catch(() => undefined);
+  if (doc.authorityKey) panel.update(panel.latest(), { briefing: { href: briefingHref({ report: source }) } });
   const context = await priorContextFromBackground(source, doc).catch(() => null);
   if (!context) return;
   // An extension page: the markers' earlier reports and the side-by-side page open by plain links.

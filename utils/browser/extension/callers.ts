@@ -77,6 +77,10 @@ export function webPageRefusal(message: BackgroundMessage, page: WebPage): strin
       return ownPage(message.url) ? null : 'A page reads only its own notes.';
     case 'open-compare':
       return ownPage(message.later) ? null : 'A page compares only itself with an earlier report.';
+    case 'open-briefing':
+      return ownPage(message.report) ? null : 'A page opens only its own briefing.';
+    case 'open-authority-briefing':
+      return isProviderPageUrl(page.pageUrl) ? null : "Only an authority's Ofsted page opens its latest report's briefing.";
     case 'read-listed-reports':
       return isProviderPageUrl(page.pageUrl) ? null : "Only an authority's Ofsted page lists reports to read.";
     default:

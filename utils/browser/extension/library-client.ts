@@ -36,6 +36,12 @@ export async function openCompare(later: string, earlier: string): Promise<void>
   await sendFromThisDocument(message);
 }
 
+/** Opens the scrutiny briefing on the page's own report, or (from an authority's Ofsted page) on the authority's latest report, in a new tab. */
+export async function openBriefing(of: { report: string } | { authorityKey: string }): Promise<void> {
+  const message: BackgroundMessage = 'report' in of ? { type: 'open-briefing', report: of.report } : { type: 'open-authority-briefing', authorityKey: of.authorityKey };
+  await sendFromThisDocument(message);
+}
+
 export async function readListedReportsInBackground(sources: string[]): Promise<ReadListedReply> {
   const message: BackgroundMessage = { type: 'read-listed-reports', sources };
   const parsed = ReadListedReplySchema.safeParse(await sendFromThisDocument(message));

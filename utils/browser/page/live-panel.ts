@@ -7,17 +7,19 @@ import { drawPriorFindings, type PanelActions } from '../../../components/panel-
 import type { PanelModel } from '../../core/model/panel-model';
 import type { MountedPanel } from './mount-panel';
 
-/** `actions`, once given, stay for every later update. */
+/** `actions`, once given, stay for every later update; those given later add to them. */
 export type LivePanel = { host: HTMLElement; latest: () => PanelModel; update: (model: PanelModel, actions?: PanelActions) => void };
 
 export function livePanel(mounted: MountedPanel, first: PanelModel): LivePanel {
   let latest = first;
+  let given: PanelActions | undefined;
   return {
     host: mounted.host,
     latest: () => latest,
     update: (next, actions) => {
       latest = next;
-      mounted.update(next, { drawContext: drawAuthorityContext, drawPrior: drawPriorFindings, ...(actions && { actions }) });
+      if (actions) given = { ...given, ...actions };
+      mounted.update(next, { drawContext: drawAuthorityContext, drawPrior: drawPriorFindings, ...(given && { actions: given }) });
     },
   };
 }

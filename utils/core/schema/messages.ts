@@ -42,6 +42,9 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-reader'), src: address, paragraph: z.optional(z.number().check(z.int(), z.positive())) }),
   // Open the side-by-side page for a report and an earlier one, both held in the library, in a new tab.
   z.object({ type: z.literal('open-compare'), later: address, earlier: address }),
+  // Open the scrutiny briefing on a report the library holds, or on an authority's latest report (from its Ofsted page), in a new tab.
+  z.object({ type: z.literal('open-briefing'), report: address }),
+  z.object({ type: z.literal('open-authority-briefing'), authorityKey: authorityKeyText }),
   // A provider page lists these report PDFs: read the ones the library lacks (if the reader allows it).
   z.object({ type: z.literal('read-listed-reports'), sources: upTo(address, 100) }),
   // Notes: save one, those of a page, edit one, delete one.
