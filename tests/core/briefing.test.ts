@@ -24,7 +24,7 @@ const TODAY = '2026-12-05';
 const report2023 = analyseDocument({ text: realFixture('portsmouth-ilacs-2023.txt') }) as Report;
 const report2018 = analyseDocument({ text: readFileSync(resolve(import.meta.dirname, '../e2e/fixtures/portsmouth-ilacs-2018-synthetic.txt'), 'utf8') }) as Report;
 // Under the 2026 arrangements: the four judgements and no overall grade (the 2023 text, redated).
-const { overall: _overall, ...judgementsOnly } = report2023.grades;
+const judgementsOnly = Object.fromEntries(Object.entries(report2023.grades).filter(([key]) => key !== 'overall'));
 const report2026: Report = { ...report2023, grades: judgementsOnly, inspection: { start: '2026-06-01', end: '2026-06-12' } };
 // A focused visit, which carries no grade: the 2023 report's text made a letter of 2021.
 const visit2021: Report = { ...report2023, kind: 'focused-visit', framework: 'visit', gradesRead: 'ungraded', grades: {}, inspection: { start: '2021-06-08', end: '2021-06-09' } };
