@@ -205,10 +205,11 @@ export function BriefingView({ briefing, onDownload, onCopy, onPrint, message }:
         <p class="muted">
           {report.from}.{' '}
           {report.href && (
-            <a href={report.href} {...NEW_TAB}>
+            <a href={report.href} {...NEW_TAB} class="open-report">
               Open the report
             </a>
           )}
+          <span class="address">{report.source}</span>
         </p>
         <p class="earlier">{briefing.earlier}</p>
         <div class="actions">
