@@ -74,6 +74,14 @@ describe('the briefing, opened from the reader’s panel on Portsmouth’s 2023 
   beforeAll(async () => {
     const link = reader.locator(inside('ofsted-lens-panel', '.briefing a'));
     expect(await link.innerText()).toBe('Scrutiny briefing');
+    if (SCREENS) {
+      await reader.setViewportSize({ width: 1280, height: 900 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await reader.emulateMedia({ colorScheme });
+        await reader.screenshot({ path: resolve(SCREENS, `reader-panel-${colorScheme}.png`) });
+      }
+      await reader.emulateMedia({ colorScheme: 'light' });
+    }
     expect([await link.getAttribute('href'), await link.getAttribute('target')]).toEqual([briefingPath, '_blank']);
     [page] = await Promise.all([browser().context.waitForEvent('page'), link.click()]);
     await page.setViewportSize({ width: 1280, height: 900 });
