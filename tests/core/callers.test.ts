@@ -98,6 +98,13 @@ describe('what a web page may ask', () => {
     expect(asks({ type: 'open-compare', later: OTHER, earlier: PAGE })).toMatch(/only itself/);
   });
 
+  it('asks for the scrutiny briefing only on its own report, or from an authority’s Ofsted page on that authority’s latest', () => {
+    expect(asks({ type: 'open-briefing', report: `${PAGE}#p3` })).toBeNull();
+    expect(asks({ type: 'open-briefing', report: OTHER })).toMatch(/only its own briefing/);
+    expect(asks({ type: 'open-authority-briefing', authorityKey: 'portsmouth' })).toMatch(/Ofsted page/);
+    expect(webPageRefusal({ type: 'open-authority-briefing', authorityKey: 'portsmouth' }, { ...page, pageUrl: OTHER })).toBeNull();
+  });
+
   it('leaves note edits and deletes to the database, which confines them to the page’s own notes', () => {
     expect(asks({ type: 'update-note', id: 'n1', edit: { comment: 'x' } })).toBeNull();
     expect(asks({ type: 'delete-note', id: 'n1' })).toBeNull();
