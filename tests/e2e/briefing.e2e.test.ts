@@ -12,12 +12,9 @@ import { REAL_PDF } from '../helpers/fixtures';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
-import { highlightCount } from './harness/report-page';
+import { highlightCount, QUOTE, selectQuote } from './harness/report-page';
+import { FILES, REPORT_2018, REPORT_2023 } from './harness/listed-reports';
 
-const FILES = 'files.ofsted.gov.uk';
-const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
-const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
-const QUOTE = 'The number of care-experienced young people in education, employment or training is too low.';
 const SCREENS = process.env.BRIEFING_SCREENS;
 
 /** Read at test time from the shared corpus, never copied into the project. */
@@ -38,18 +35,7 @@ const briefingPath = `briefing.html?report=${encodeURIComponent(REPORT_2023)}`;
 /** Saves the quote in paragraph 40 as a note, as a reader does: selects it, then the Save note button. */
 async function saveNote(reader: Page): Promise<void> {
   await reader.locator('#p40').scrollIntoViewIfNeeded();
-  await reader.evaluate((q) => {
-    const node = [...document.getElementById('p40')!.childNodes].find((n) => n.textContent?.includes(q)) as Text;
-    const start = node.data.indexOf(q);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + q.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, QUOTE);
-  const box = await reader.locator('#p40').boundingBox();
-  await reader.mouse.move(box!.x + 20, box!.y + 5);
-  await reader.mouse.up();
+  await selectQuote(reader, QUOTE);
   await reader.locator(inside('ofsted-lens-save', 'button')).click();
   await highlightCount(reader, 1);
 }

@@ -30,7 +30,8 @@ export const notesReady = (page: Page) => page.locator(HIGHLIGHTS).waitFor({ sta
 export async function selectQuote(page: Page, quote = QUOTE): Promise<void> {
   await page.evaluate((quote) => {
     const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(quote))!;
-    const node = p.firstChild as Text;
+    // The reader's paragraph starts with its number, its text after.
+    const node = [...p.childNodes].find((n) => n.textContent?.includes(quote)) as Text;
     const start = node.data.indexOf(quote);
     const range = document.createRange();
     range.setStart(node, start);
