@@ -2,11 +2,13 @@
 // authority's Ofsted page, on its latest report the library holds. The page cannot open the
 // extension's pages, so the background is asked.
 import { inspectionsFromBackground, openBriefing } from '../extension/library-client';
+import { isOfstedHost } from '../../core/sites';
 import type { Feature } from './overlay-page';
 
 export const briefingLink: Feature = {
   name: 'briefing link',
-  appliesTo: (page) => (page.kind === 'document' ? page.doc.kind !== 'news' && page.doc.authorityKey !== null : page.page.authorityKey !== null),
+  // A page elsewhere that reads as a report is news in the library (provenance.ts): no briefing on it.
+  appliesTo: (page) => (page.kind === 'document' ? page.doc.kind !== 'news' && page.doc.authorityKey !== null && isOfstedHost(page.url) : page.page.authorityKey !== null),
   run: async (page) => {
     if (page.kind === 'document') {
       const report = page.url;

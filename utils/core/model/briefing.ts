@@ -21,7 +21,7 @@ import { panelGlance, standingLine, type GlanceJudgement } from './panel-glance'
 import { NO_OVERALL_NOTE, TABLE_UNREAD_NOTE, givesNoOverallGrade, panelModelForDocument, withAuthorityContext } from './panel-model';
 import { RELATION_WORDS } from './relation-words';
 
-/** A part's heading, what it shows, and where that came from ("Ofsted official statistics, as at 31 March 2025"). */
+/** Where a part's contents came from, with its date ("Ofsted official statistics, as at 31 March 2025"). */
 type Sourced = { source: string };
 
 export type BriefingGrades = Sourced & {
