@@ -23,8 +23,15 @@ const realPdf = (published: string) => ({
   body: new Uint8Array(readFileSync(resolve(REAL_PDF, `inspection/80539_portsmouth_cs-inspection_${published}.pdf`))),
 });
 
+const REPORT_2026 = `https://${FILES}/v1/file/50290001`;
+const CORNWALL_VISIT = `https://${FILES}/v1/file/50180001`;
 const browser = useFixtureBrowser(() => ({
-  [FILES]: { '/v1/file/50002412': realPdf('2018-10-15'), '/v1/file/50222964': realPdf('2023-07-03') },
+  [FILES]: {
+    '/v1/file/50002412': realPdf('2018-10-15'),
+    '/v1/file/50222964': realPdf('2023-07-03'),
+    '/v1/file/50290001': realPdf('2026-08-18'),
+    '/v1/file/50180001': { contentType: 'application/pdf', body: new Uint8Array(readFileSync(resolve(REAL_PDF, 'focused-visit/80454_cornwall_focused-visit_2022-02-22.pdf'))) },
+  },
 }));
 beforeAll(() => revealClosedShadows(browser().context));
 
@@ -234,6 +241,45 @@ describe('a report the library does not hold', () => {
     await missing.locator('.note').waitFor({ timeout: 10_000 });
     expect(await missing.locator('.note').innerText()).toContain('Your library does not hold that report');
     await missing.close();
+  });
+});
+
+/** Reads `src` in the reader and opens the briefing from its panel. */
+async function briefingFromReader(src: string): Promise<Page> {
+  const read = await browser().visit(readerUrl(src));
+  const link = read.locator(inside('ofsted-lens-panel', '.briefing a'));
+  await link.waitFor({ timeout: 30_000 });
+  const [opened] = await Promise.all([browser().context.waitForEvent('page'), link.click()]);
+  await read.close();
+  await opened.setViewportSize({ width: 1280, height: 900 });
+  await opened.locator('main.briefing h1').waitFor({ timeout: 15_000 });
+  return opened;
+}
+
+// Last: once read, the 2026 report is Portsmouth's latest.
+describe('Ofsted’s own documents without an overall grade, read in the reader', () => {
+  it('on Portsmouth’s 2026 report, says it gives no overall grade and gives each judgement’s direction since 2023', async () => {
+    const opened = await briefingFromReader(REPORT_2026);
+    expect(await opened.locator('.grades .note').innerText()).toBe('This report gives no overall effectiveness grade, only its four judgements, as reports under the 2026 arrangements do.');
+    expect(await opened.locator('table.judgements tbody th').allInnerTexts()).not.toContain('Overall effectiveness');
+    expect(await opened.locator('table.judgements td.direction').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/since 2023|in 2023/)]));
+    expect(await opened.locator('#persisting-heading').innerText()).toBe('Still a concern since the last inspection (15 May 2023)');
+    if (SCREENS) await opened.screenshot({ path: resolve(SCREENS, 'briefing-2026.png'), fullPage: true });
+    await opened.close();
+  });
+
+  it('on a focused visit letter, shows what it says needs to improve and the latest graded inspection’s grades, labelled as such', async () => {
+    const opened = await briefingFromReader(CORNWALL_VISIT);
+    expect(await opened.locator('h1').innerText()).toBe('Cornwall');
+    expect(await opened.locator('header .report').innerText()).toMatch(/^Focused visit \(no grade\), /);
+    expect(await opened.locator('#grades-heading').innerText()).toMatch(/^Grades at the latest graded inspection, \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(await opened.locator('.grades .note').innerText()).toBe('A focused visit carries no grades: these are the latest graded inspection’s, before this focused visit.');
+    expect(await opened.locator('.grades .source').innerText()).toMatch(/^Source: Ofsted official statistics, as at 31 March 2025\. /);
+    expect(await opened.locator('.improvements .source').innerText()).toMatch(/^Source: The letter’s “What needs to improve”/);
+    expect(await opened.locator('.improvements li').count()).toBeGreaterThan(0);
+    expect(await opened.locator('.persisting .note').innerText()).toMatch(/^The library holds no earlier graded report of Cornwall/);
+    if (SCREENS) await opened.screenshot({ path: resolve(SCREENS, 'briefing-letter.png'), fullPage: true });
+    await opened.close();
   });
 });
 

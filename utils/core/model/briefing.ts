@@ -91,6 +91,8 @@ export type Briefing = {
 
 const dayOf = (ms: number) => formatLongDate(new Date(ms).toISOString().slice(0, 10));
 const isLetter = (doc: ParsedDocument) => doc.kind === 'focused-visit' || doc.kind === 'monitoring-visit' || doc.kind === 'jtai';
+/** How the briefing names the document in passing. */
+const documentWord = (doc: ParsedDocument) => (isLetter(doc) ? 'letter' : 'report');
 
 function readFrom(record: InspectionRecord): string {
   return `${provenanceInWords(record.provenance, record.site)}, read into your library on ${dayOf(record.storedAt)}`;
@@ -165,7 +167,7 @@ function improvementsOf(record: InspectionRecord, compared: CompareModel): Brief
   const items = doc.kind === 'news' ? [] : doc.improvements;
   const earlierName = compared.earlier?.name ?? null;
   const both = new Set(compared.improvements.filter((m) => m.status === 'both').map((m) => m.later));
-  const what = isLetter(doc) ? 'letter' : 'report';
+  const what = documentWord(doc);
   return {
     items: items.map((text) => ({ text, alsoEarlier: earlierName && both.has(text) ? `Also listed in ${earlierName}` : null })),
     note: items.length === 0 ? `The ${what} lists nothing under “What needs to improve”.` : null,
@@ -175,7 +177,7 @@ function improvementsOf(record: InspectionRecord, compared: CompareModel): Brief
 
 const paragraphOf = (number: number | null, sentence: string, href: string | null): BriefingParagraph | null => (number ? { number, sentence, href } : null);
 
-function persistingOf(compared: CompareModel): Briefing['persisting'] {
+function persistingOf(compared: CompareModel, what: string): Briefing['persisting'] {
   const { earlier } = compared;
   if (!earlier) {
     return {
@@ -198,8 +200,8 @@ function persistingOf(compared: CompareModel): Briefing['persisting'] {
   return {
     heading: `Still a concern since the last inspection (${earlier.date ?? earlier.name})`,
     items,
-    note: items.length === 0 ? `No finding of this ${compared.later.name} document was linked as still a concern since ${earlier.name}.` : null,
-    source: `Linked by Ofsted Lens between this report and the ${earlier.name} ${earlier.kindLabel.toLowerCase()} (from ${earlier.from}) by shared themes and words: check each against the reports.`,
+    note: items.length === 0 ? `No finding of this ${what} was linked as still a concern since ${earlier.name}.` : null,
+    source: `Linked by Ofsted Lens between this ${what} and the ${earlier.name} ${earlier.kindLabel.toLowerCase()} (from ${earlier.from}) by shared themes and words: check each against the reports.`,
   };
 }
 
@@ -262,7 +264,7 @@ export function briefingModel(records: readonly InspectionRecord[], source: stri
     context: context ? contextOf(context, grades.overall) : null,
     contextNote: context ? null : `Ofsted Lens has no England figures for ${compared.authority}: its register does not hold this authority.`,
     improvements: improvementsOf(record, compared),
-    persisting: persistingOf(compared),
+    persisting: persistingOf(compared, documentWord(doc)),
     notes: notesOf(record, notes),
   };
 }
