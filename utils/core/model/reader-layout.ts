@@ -184,7 +184,7 @@ function contentsOf(blocks: LaidOutBlock[]): ContentsEntry[] {
   const seen = new Set<string>();
   blocks.forEach((block, at) => {
     if (block.type !== 'heading') return;
-    const label = IMPROVE.test(block.text) ? (/\bLSCB\b/.test(block.text) ? 'What the LSCB needs to improve' : 'What needs to improve') : LETTER_SECTION.test(block.text) ? block.text : null;
+    const label = IMPROVE.test(block.text) ? (/\bLSCB\b/.test(block.text) ? `What the ${JUDGEMENT_LABELS.lscb.toLowerCase()} needs to improve` : 'What needs to improve') : LETTER_SECTION.test(block.text) ? block.text : null;
     if (!label || seen.has(label)) return;
     seen.add(label);
     entries.push({ id: block.id, label, at });
