@@ -21,8 +21,8 @@ describe('the notes that go with deleted records', () => {
 });
 
 describe('what a deletion says it did', () => {
-  it('names the one record deleted', () => {
-    expect(describeDeletion(deletion({ target: { kind: 'record', id: 4 }, records: [report] }))).toBe('Deleted “Portsmouth City Council”.');
+  it('names the one record deleted, by the register’s name', () => {
+    expect(describeDeletion(deletion({ target: { kind: 'record', id: 4 }, records: [report] }))).toBe('Deleted “Portsmouth”.');
   });
 
   it('counts a site’s records, and says their notes are kept', () => {

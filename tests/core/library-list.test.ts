@@ -66,19 +66,19 @@ describe('the list of the library', () => {
     expect(libraryList([news], notes, 'authority')).toMatchObject({ counts: '1 record from 1 site; 1 note on its page.', deleteAllText: 'Delete the only record' });
   });
 
-  it('sorts a site’s records by authority and newest inspection first, or by when they were read', () => {
+  it('sorts a site’s records by authority (by the register’s names) and newest inspection first, or by when they were read', () => {
     const titles = (sort: 'authority' | 'newest-read') => libraryList(all, notes, sort).groups[0]!.rows.map((r) => `${r.title} ${r.what.slice(-4)}`);
-    expect(titles('authority')).toEqual(['Durham County Council 2023', 'Portsmouth City Council 2023', 'Portsmouth City Council 2018']);
-    expect(titles('newest-read')).toEqual(['Portsmouth City Council 2018', 'Portsmouth City Council 2023', 'Durham County Council 2023']);
+    expect(titles('authority')).toEqual(['County Durham 2023', 'Portsmouth 2023', 'Portsmouth 2018']);
+    expect(titles('newest-read')).toEqual(['Portsmouth 2018', 'Portsmouth 2023', 'County Durham 2023']);
   });
 
-  it('words each row: the authority or headline, what and when, where from, when read, other addresses and notes', () => {
+  it('words each row: the authority by the register’s name (not as the report saved it) or headline, what and when, where from, when read, other addresses and notes', () => {
     const [ofsted, , childrenFirst, cypNow, files] = libraryList(all, notes, 'authority').groups;
     expect(ofsted!.rows.find((r) => r.id === report.id)).toEqual({
-      id: report.id, title: 'Portsmouth City Council', what: "Inspection of local authority children's services, starting 15 May 2023",
+      id: report.id, title: 'Portsmouth', what: "Inspection of local authority children's services, starting 15 May 2023",
       from: "From Ofsted's report PDF on files.ofsted.gov.uk", address: ON_FILES, read: 'read 3 June 2025', also: 'also read from 1 other address', notes: 3,
     });
-    expect(cypNow!.rows[0]).toMatchObject({ title: 'Portsmouth rated good', what: 'News report about Portsmouth City Council', from: 'Reported by www.cypnow.co.uk', also: null, notes: 1 });
+    expect(cypNow!.rows[0]).toMatchObject({ title: 'Portsmouth rated good', what: 'News report about Portsmouth', from: 'Reported by www.cypnow.co.uk', also: null, notes: 1 });
     expect(childrenFirst!.rows[0]!.title).toBe('https://www.childrenfirst.news/a');
     expect(files!.rows[0]).toMatchObject({ from: 'From a file you opened', address: null });
     expect(ofsted).toMatchObject({ counts: '3 records · 3 notes', notes: 3, deleteText: 'Delete all 3', deleteLabel: 'Delete all 3 records from files.ofsted.gov.uk' });

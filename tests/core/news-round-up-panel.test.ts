@@ -18,9 +18,9 @@ const draw = (model: PanelModel, collapsed = false) => {
 describe('the panel on a round-up', () => {
   const model = panelModelForDocument(analyseDocument({ text: newsFixture('two-authorities.txt') }) as ParsedDocument);
 
-  it('lists each authority, linked to its page on reports.ofsted.gov.uk, with the grade the article gives it', () => {
+  it('lists each authority by the register’s name, linked to its page on reports.ofsted.gov.uk, with the grade the article gives it', () => {
     const items = [...draw(model).querySelectorAll('[aria-label="Authorities in this article"] li')];
-    expect(items.map((li) => li.querySelector('a')?.textContent)).toEqual(['Wiltshire Council', 'Swindon Borough Council']);
+    expect(items.map((li) => li.querySelector('a')?.textContent)).toEqual(['Wiltshire', 'Swindon']);
     expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([
       'https://reports.ofsted.gov.uk/provider/44/80580',
       'https://reports.ofsted.gov.uk/provider/44/80568',

@@ -16,12 +16,12 @@ const notes = [
 ];
 
 describe('exports of a small library, byte for byte', () => {
-  it('Markdown: quotes as blockquotes with their authority, report and paragraph', () => {
+  it('Markdown: quotes as blockquotes with their authority (by the register’s name), report, days in words and paragraph', () => {
     expect(notesToMarkdown(notes)).toBe(
       [
         '> The number of care-experienced young people in education, employment or training is too low.',
         '',
-        "— Portsmouth City Council, Inspection of local authority children's services, inspected 2023-05-15 to 2023-05-19, paragraph 40, Care leavers (Requires improvement), <https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023>",
+        "— Portsmouth, Inspection of local authority children's services, inspected 15 to 19 May 2023, paragraph 40, Care leavers (Requires improvement), <https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023>",
         '',
         'For the scrutiny briefing, "EET" section',
         '',
@@ -38,11 +38,11 @@ describe('exports of a small library, byte for byte', () => {
     );
   });
 
-  it('CSV: quoted commas, quotes and new lines, CRLF rows, formulas neutralised', () => {
+  it('CSV: the authority by the register’s name; quoted commas, quotes and new lines, CRLF rows, formulas neutralised', () => {
     expect(notesToCsv(notes)).toBe(
       'quote,comment,tags,authority,report,inspection start,paragraph,judgement,grade,url,created\r\n' +
         '"The number of care-experienced young people in education, employment or training is too low.",' +
-        '"For the scrutiny briefing, ""EET"" section",care leavers; EET,Portsmouth City Council,' +
+        '"For the scrutiny briefing, ""EET"" section",care leavers; EET,Portsmouth,' +
         "Inspection of local authority children's services,2023-05-15,40,Care leavers,Requires improvement," +
         'https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023,2026-11-01T09:30:00.000Z\r\n' +
         '"Line one, with a comma\nand ""a quote""","\'=HYPERLINK(""x"")",,,,,,,,https://example.org/article,2026-11-01T09:30:00.000Z\r\n',

@@ -10,11 +10,11 @@ const note = (url: string, createdAt: number): Note => ({
 });
 
 describe('where a note in the popup came from', () => {
-  it('tells the same quote saved on the report’s page from one saved in the reader, each with its report, year and day', () => {
+  it('tells the same quote saved on the report’s page from one saved in the reader, each with its report (the authority by the register’s name), year and day', () => {
     const onPage = noteOrigin(note('https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023', Date.UTC(2026, 11, 1, 9)));
     const inReader = noteOrigin(note('https://files.ofsted.gov.uk/v1/file/50222964', Date.UTC(2026, 11, 5, 18)));
     const chosenFile = noteOrigin(note('chrome-extension://abcdefghijklmnop/reader.html#file=sha256-abc', 0));
-    expect(onPage).toEqual({ report: "Portsmouth City Council: Inspection of local authority children's services", year: '2023', where: 'on reports.ofsted.gov.uk', when: '1 December 2026' });
+    expect(onPage).toEqual({ report: "Portsmouth: Inspection of local authority children's services", year: '2023', where: 'on reports.ofsted.gov.uk', when: '1 December 2026' });
     expect(inReader).toMatchObject({ year: '2023', where: 'in the reader', when: '5 December 2026' });
     expect(chosenFile.where).toBe('in the reader');
   });

@@ -4,8 +4,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
-import { authorityPanelContext, columnSources, readCurrent, splitJudgementNote } from '../../utils/core/model/authority-history';
-import { directionWords, panelGlance, yearOfLabel } from '../../utils/core/model/panel-glance';
+import { authorityPanelContext, columnSources, readCurrent, splitJudgementNote, type ReadInspection } from '../../utils/core/model/authority-history';
+import { directionWords, panelGlance, standingLine, yearOfLabel } from '../../utils/core/model/panel-glance';
 import { NO_OVERALL_NOTE, otherDocuments, panelModelForDocument, panelModelForProvider, withAuthorityContext } from '../../utils/core/model/panel-model';
 import { judgementTrends } from '../../utils/core/link/trends';
 import { renderPanel } from '../../components/panel-view';
@@ -64,17 +64,47 @@ describe('the top of the panel on a report', () => {
     ]);
   });
 
-  it('says in one line where the authority stands in England and among its neighbours at the inspection’s date', () => {
-    expect(panelGlance(reportModel()).standing).toMatch(/^At 15 May 2023, \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours, \d+ better, \d+ as well, \d+ worse\.$/);
+  it('says in one line its latest overall grade under ILACS with its date, and where that stands in England and among its neighbours at the inspection’s date', () => {
+    expect(panelGlance(reportModel()).standing).toMatch(
+      /^In Ofsted’s statistics at 15 May 2023, its latest overall grade was Good \(ILACS, May 2023\): \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours, \d+ better, \d+ as well, \d+ worse\.$/,
+    );
   });
 
-  it('for a 2026 report with no overall grade, names the grade the standing is on', () => {
+  it('for a 2026 report with no overall grade, names the earlier grade the standing is on and the statistics’ date', () => {
     const doc = report();
     const grades = { ...doc.grades };
     delete grades.overall;
     const noOverall = { ...doc, grades, inspection: { start: '2026-02-02', end: '2026-02-06' } } as ParsedDocument;
     const model = withAuthorityContext(panelModelForDocument(noOverall), authorityPanelContext('portsmouth', readCurrent({ source: REPORT_URL, via: 'extension' }, noOverall), '2026-02-02'));
-    expect(panelGlance(model).standing).toMatch(/^At 31 March 2025 on its latest overall grade, Good of 2023, /);
+    expect(panelGlance(model).standing).toMatch(/^In Ofsted’s latest statistics \(31 March 2025\), its latest overall grade was Good \(ILACS, May 2023\): \d+ authorities in England did better, /);
+  });
+});
+
+describe('the standing line, for each kind of latest grade', () => {
+  const sif2015: ReadInspection = {
+    identity: 'leicester-2015', source: 'https://files.ofsted.gov.uk/v1/file/2243911', kind: 'sif', start: '2015-01-14', current: true,
+    grades: { overall: 'inadequate', helpAndProtection: 'inadequate', lookedAfter: 'requires-improvement', adoption: 'good', careLeavers: 'requires-improvement', leaders: 'inadequate', lscb: 'inadequate' },
+  };
+
+  it('for a single inspection framework report, names its grade, framework and date, and says England’s figures hold no grade for it then', () => {
+    expect(standingLine(authorityPanelContext('leicester', [sif2015], '2015-01-14')!)).toBe(
+      'Its latest overall grade was Inadequate (single inspection framework, January 2015). Ofsted’s statistics rank England’s authorities on ILACS grades alone (from 2018), and at 14 January 2015 they hold none for Leicester.',
+    );
+  });
+
+  it('for an ILACS grade, ranks it in England and among the neighbours at the date, however many SIF reports came before', () => {
+    const line = standingLine(authorityPanelContext('leicester', [{ ...sif2015, current: false }], '2024-01-02')!);
+    expect(line).toMatch(/^In Ofsted’s statistics at 2 January 2024, its latest overall grade was (Good|Requires improvement|Inadequate|Outstanding) \(ILACS, September 2021\): \d+ authorities in England did better, \d+ as well, \d+ worse; of its \d+ (graded )?neighbours, /);
+  });
+
+  it('on an authority’s page, dates England’s figures by Ofsted’s latest statistics', () => {
+    expect(standingLine(providerModel().context!)).toMatch(/^In Ofsted’s latest statistics \(31 March 2025\), its latest overall grade was Good \(ILACS, May 2023\): /);
+  });
+
+  it('with no graded inspection in the statistics or the library at the date, says that no overall grade is known', () => {
+    expect(standingLine(authorityPanelContext('portsmouth', [], '2017-01-01')!)).toBe(
+      'No overall grade of Portsmouth is known at 1 January 2017: no report read here gives one, and Ofsted’s statistics, which rank England’s authorities on ILACS grades alone (from 2018), hold none for it.',
+    );
   });
 });
 
@@ -87,7 +117,7 @@ describe('the top of the panel on an authority’s page', () => {
   });
 
   it('before the authority’s context has come, gives the page’s name and no grades', () => {
-    expect(panelGlance(panelModelForProvider(PROVIDER))).toMatchObject({ authority: 'Portsmouth City Council', inspection: null, overall: null, judgements: [] });
+    expect(panelGlance(panelModelForProvider(PROVIDER))).toMatchObject({ authority: 'Portsmouth', inspection: null, overall: null, judgements: [] });
   });
 });
 

@@ -29,15 +29,22 @@ describe('the reader’s layout of a report', () => {
     expect(table.note).toMatch(/could not read this report’s judgement table/);
   });
 
-  it('puts the title, the dates and the lead inspector in the head, not among the headings', () => {
+  it('puts the authority by the register’s name over the report’s title, the dates and the lead inspector in the head, not among the headings', () => {
     const { head, blocks } = layoutOf(portsmouth());
     expect(head).toMatchObject({
-      title: "Inspection of Portsmouth City Council local authority children's services",
+      title: 'Portsmouth',
+      subtitle: "Inspection of Portsmouth City Council local authority children's services",
       dates: 'Inspection dates: 15 to 19 May 2023',
       leadInspector: "Christine Kennet, His Majesty's Inspector",
     });
     const headings = blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
     expect(headings.some((h) => /Inspection dates|Lead inspector/.test(h))).toBe(false);
+  });
+
+  it('says the head’s dates as every view does, however the report wrote them (“15 May 2023 to 19 May 2023”, a range in two parts)', () => {
+    const written = (dates: string) => layoutOf(portsmouth().replace('Inspection dates: 15 to 19 May 2023', `Inspection dates: ${dates}`)).head.dates;
+    expect(written('15 May 2023 to 19 May 2023')).toBe('Inspection dates: 15 to 19 May 2023');
+    expect(written('8 May 2023 to 12 May 2023 and 15 May 2023 to 16 May 2023')).toBe('Inspection dates: 8 to 12 May 2023 and 15 to 16 May 2023');
   });
 
   it('leaves no piece of the front page’s table as a heading or a row of its own', () => {

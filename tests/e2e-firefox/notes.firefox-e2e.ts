@@ -61,7 +61,7 @@ describe('saving a note from the report page, in Firefox', () => {
     const popup = await firefox().extensionPage('popup.html?scope=all');
     await popup.waitForSelector('.note .quote', { timeout: 10_000 });
     expect(await popup.$$eval('.note .quote', (els) => els.map((e) => (e as HTMLElement).innerText))).toEqual([QUOTE]);
-    expect(await popup.$eval('.note .report', (e) => (e as HTMLElement).innerText)).toContain('Portsmouth City Council');
+    expect(await popup.$eval('.note .report', (e) => (e as HTMLElement).innerText)).toContain("Portsmouth: Inspection of local authority children's services");
     expect(await popup.$eval('.note .meta', (e) => (e as HTMLElement).innerText)).toContain('Paragraph 40 · Care leavers');
     await popup.close();
   });

@@ -31,7 +31,7 @@ describe('the panel on Portsmouth’s provider page', () => {
     expect(await inPanel('.dates').innerText()).toBe('Latest inspection 15 May 2023');
     expect(await inPanel('li[data-judgement="helpAndProtection"] .trend').innerText()).toBe('↑ up from Good in 2018');
     expect(await inPanel('li[data-judgement="careLeavers"] .trend').innerText()).toBe('↓ down from Good in 2018 (then judged with children in care)');
-    expect(await inPanel('[data-standing-line]').innerText()).toMatch(/^At 31 March 2025, \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours, \d+ better/);
+    expect(await inPanel('[data-standing-line]').innerText()).toMatch(/^In Ofsted’s latest statistics \(31 March 2025\), its latest overall grade was Good \(ILACS, May 2023\): \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours, \d+ better/);
     // Folded until opened.
     expect(await inPanel('table.picture').isVisible()).toBe(false);
     await page.close();

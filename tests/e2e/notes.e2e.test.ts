@@ -54,12 +54,12 @@ describe('the notes library in the popup', () => {
     await popup.locator('.note').first().waitFor({ timeout: 10_000 });
   });
 
-  it('finds the saved note by searching, with its report, inspection year, paragraph, judgement, and where and when it was saved', async () => {
+  it('finds the saved note by searching, with its report (the authority by the register’s name), inspection year, paragraph, judgement, and where and when it was saved', async () => {
     await popup.locator('input[name="search"]').fill('employment training');
     const note = popup.locator('.note');
     expect(await note.count()).toBe(1);
     expect(await note.locator('.quote').innerText()).toBe(QUOTE);
-    expect(await note.locator('.report').innerText()).toBe("Portsmouth City Council: Inspection of local authority children's services (2023)");
+    expect(await note.locator('.report').innerText()).toBe("Portsmouth: Inspection of local authority children's services (2023)");
     expect(await note.locator('.meta').first().innerText()).toContain('Paragraph 40 · Care leavers');
     expect(await note.locator('[data-saved]').innerText()).toMatch(/^Saved on reports\.ofsted\.gov\.uk on \d{1,2} [A-Z][a-z]+ \d{4}$/);
   });
@@ -76,11 +76,11 @@ describe('the notes library in the popup', () => {
     expect(await note.locator('.comment-block').innerText()).toMatch(/^Your comment\s+For the scrutiny briefing$/);
   });
 
-  it('exports Markdown ready to paste into a briefing', async () => {
+  it('exports Markdown ready to paste into a briefing, the authority by the register’s name and the days in words', async () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('button', { hasText: 'Markdown' }).click()]);
     const text = await new Response((await download.createReadStream()) as unknown as ReadableStream).text();
     expect(text).toContain(`> ${QUOTE}`);
-    expect(text).toContain('Portsmouth City Council, Inspection of local authority children\'s services, inspected 2023-05-15 to 2023-05-19, paragraph 40, Care leavers (Requires improvement)');
+    expect(text).toContain('Portsmouth, Inspection of local authority children\'s services, inspected 15 to 19 May 2023, paragraph 40, Care leavers (Requires improvement)');
     expect(text).toContain('Tags: care leavers, EET');
   });
 

@@ -68,8 +68,9 @@ describe('the reader on the Portsmouth 2023 ILACS report', () => {
     for (const piece of ['children in care', 'leavers', 'practice with children and families', 'children who need help and protection']) expect(all).not.toContain(piece);
   });
 
-  it('puts the dates and the lead inspector in the head, beside the title', async () => {
-    expect(await page.locator('.doc-head h1').innerText()).toBe('Inspection of Portsmouth City Council local authority children’s services');
+  it('names the authority as every view does over the report’s title, with the dates in words and the lead inspector in the head', async () => {
+    expect(await page.locator('.doc-head h1').innerText()).toBe('Portsmouth');
+    expect(await page.locator('.doc-head .subtitle').innerText()).toBe('Inspection of Portsmouth City Council local authority children’s services');
     const facts = await page.locator('.doc-head .facts').innerText();
     expect(facts).toContain('15 to 19 May 2023');
     expect(facts).toContain('Christine Kennet');
@@ -122,14 +123,16 @@ describe('the reader on the 49-page Leicester 2015 SIF report', () => {
     expect(await headings(page)).not.toContain('Requires improvement permanence');
   });
 
-  it('shows the title, the dates and the overall judgement as the head', async () => {
-    expect(await page.locator('.doc-head h1').innerText()).toBe('Leicester City');
-    expect(await page.locator('.doc-head .facts').innerText()).toContain('14 January – 4 February 2015');
+  it('shows the authority by the register’s name, the title, the dates in words and the overall judgement as the head', async () => {
+    expect(await page.locator('.doc-head h1').innerText()).toBe('Leicester');
+    expect(await page.locator('.doc-head .subtitle').innerText()).toMatch(/^Inspection of services for children in need of help and protection/);
+    expect(await page.locator('.doc-head .facts').innerText()).toContain('14 January to 4 February 2015');
     expect(await page.locator('.doc-head .overall-sentence').innerText()).toBe('The overall judgement is that children’s services are inadequate');
   });
 
   it('jumps from the contents bar to the LSCB’s section', async () => {
-    await page.locator('.contents a', { hasText: 'Safeguarding children board' }).click();
+    expect(await page.locator('.contents a').allInnerTexts()).toContain('What the safeguarding children board needs to improve');
+    await page.locator('.contents').getByRole('link', { name: 'Safeguarding children board', exact: true }).click();
     const section = page.locator('h2[data-judgement="lscb"]').last();
     await expect.poll(() => section.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(200);
   });
@@ -138,7 +141,8 @@ describe('the reader on the 49-page Leicester 2015 SIF report', () => {
 describe('the reader on a focused-visit letter', () => {
   it('shows the letter’s date and addressee as a letter’s, not Ofsted’s address as a table or the addressee as headings', async () => {
     const page = await openInReader(FOCUSED_VISIT);
-    expect(await page.locator('.doc-head h1').innerText()).toBe('Focused visit to Portsmouth City Council local authority children’s services');
+    expect(await page.locator('.doc-head h1').innerText()).toBe('Portsmouth');
+    expect(await page.locator('.doc-head .subtitle').innerText()).toBe('Focused visit to Portsmouth City Council local authority children’s services');
     const letter = await page.locator('.doc-head .letter').innerText();
     expect(letter).toContain('27 March 2025');
     expect(letter).toContain('Sarah Daly');

@@ -197,7 +197,7 @@ describe('notes in the reader', () => {
     const note = popup.locator('.note', { hasText: quote });
     await note.waitFor({ timeout: 10_000 });
     // Its report and inspection year, its paragraph and judgement, and where and when it was saved.
-    expect(await note.locator('.report').innerText()).toBe("Portsmouth City Council: Inspection of local authority children's services (2023)");
+    expect(await note.locator('.report').innerText()).toBe("Portsmouth: Inspection of local authority children's services (2023)");
     expect(await note.locator('.meta').first().innerText()).toContain('Paragraph 40 · Care leavers');
     expect(await note.locator('[data-saved]').innerText()).toMatch(/^Saved in the reader on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     await popup.close();

@@ -2,7 +2,8 @@
 // reads it (pdf.js page by page, then the parser): the judgement table it draws holds every grade
 // the parser read beside its label, each label whole under the vocabulary's name; no line of a
 // contents page appears in it or in the text; and no piece of the front page's table stands as a
-// heading. Page 1 alone, as the reader lays it out before the rest is read, gives the same table.
+// heading; each block is placed on its own page, not on the contents page that lists it. Page 1
+// alone, as the reader lays it out before the rest is read, gives the same table.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -73,7 +74,21 @@ describe('the reader’s judgement table and headings on every real PDF', () => 
     expect(page1.filter((text) => /Piccadilly Gate|enquiries@ofsted/.test(text)), 'Ofsted’s address on page 1').toEqual([]);
     if (doc && ['focused-visit', 'jtai'].includes(doc.kind)) expect(layout.head.letter?.greeting, 'the letter’s greeting').toMatch(/^Dear /);
 
+    // Each block's page (its link to the PDF) is where it stands, never a contents page that lists it.
+    const contentsPages = pages.flatMap((page, i) => (/^\s*Contents\s*$/m.test(page.split('\n').find((line) => line.trim()) ?? '') ? [i + 1] : []));
+    expect(layout.blocks.filter((b) => contentsPages.includes(b.page)).map(textOf), 'blocks placed on a contents page').toEqual([]);
+
     // Page 1 alone (what the reader shows first) draws every grade its front table holds.
     if (graded && doc.kind === 'ilacs') expect(firstPage.table.rows, 'page 1 alone').toEqual(expected);
+  });
+});
+
+describe('the reader’s page links on a real SIF report', () => {
+  it('places the headings the contents page lists on the page they stand on (Leicester 2015: page 3, not the contents on page 2)', () => {
+    const { layout } = reads.get('inspection/80482_leicester_cs-inspection_2015-03-20.pdf')!;
+    const first = (text: string) => layout.blocks.find((b) => b.type === 'heading' && b.text === text)?.page;
+    expect(first('The Local Authority')).toBe(3);
+    expect(first('Summary of findings')).toBe(3);
+    expect(first('What does the Local Authority need to improve?')).toBe(4);
   });
 });

@@ -66,6 +66,16 @@ export function formatLongDate(iso: string): string {
   return `${Number(match[3])} ${month[0]!.toUpperCase()}${month.slice(1)} ${match[1]}`;
 }
 
+/** Every ISO date in a label said in words: "2018-09-03, reported by www.cypnow.co.uk" → "3 September 2018, reported by www.cypnow.co.uk". */
+export function isoDatesInWords(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatLongDate);
+}
+
+/** "May 2022": how a direction or a grade names the inspection it is of. */
+export function monthYear(iso: string): string {
+  return formatLongDate(iso).replace(/^\d+ /, '');
+}
+
 /** An inspection's days in words, as Ofsted writes them: "15 to 19 May 2023", "30 April to 4 May 2018", "3 September 2018". */
 export function dateRangeInWords(start: string, end: string): string {
   if (start === end) return formatLongDate(start);
@@ -73,4 +83,22 @@ export function dateRangeInWords(start: string, end: string): string {
   if (start.slice(0, 7) === end.slice(0, 7)) return `${from.replace(/ \S+ \d{4}$/, '')} to ${to}`;
   if (start.slice(0, 4) === end.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} to ${to}`;
   return `${from} to ${to}`;
+}
+
+const DATE_PART = new RegExp(`${RANGE.source}|${SINGLE.source}`, 'gi');
+
+/**
+ * Dates as a report writes them, each part said as dateRangeInWords says it: "15 May 2023 to 19 May
+ * 2023" → "15 to 19 May 2023", "8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019" →
+ * "8 to 12 July 2019 and 7 to 8 August 2019". Text that is not dates alone is given back as written.
+ */
+export function datesInWords(text: string): string {
+  const parts: string[] = [];
+  const rest = text.replace(DATE_PART, (part) => {
+    const dates = parseInspectionDates(part);
+    if (!dates) return part;
+    parts.push(dateRangeInWords(dates.start, dates.end));
+    return '\0';
+  });
+  return parts.length > 0 && /^\0(?:\s*(?:,|and)\s*\0)*$/.test(rest.trim()) ? parts.join(' and ') : text;
 }

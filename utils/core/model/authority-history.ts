@@ -5,7 +5,7 @@
 import { authorityContext, type EnglandPicture, type NeighbourGrade } from '../authorities/context';
 import { OFFICIAL_SOURCE } from '../authorities/official';
 import { ofstedSearchUrl } from '../sites';
-import { formatLongDate } from '../dates';
+import { monthYear } from '../dates';
 import { identityOfRead, type Read } from '../library-identity';
 import { judgementTrends, type Trend } from '../link/trends';
 import { isOfstedSourced } from '../provenance';
@@ -54,11 +54,6 @@ export type AuthorityPanelContext = {
 /** A report and an official row are the same inspection when their first days are this close. */
 const SAME_INSPECTION_DAYS = 21;
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-
-/** "May 2022": how a direction names the inspection it is against. */
-export function monthYear(iso: string): string {
-  return formatLongDate(iso).replace(/^\d+ /, '');
-}
 
 function disagreementsOf(report: Grades, official: Grades): Disagreement[] {
   return (Object.keys(official) as JudgementKey[])

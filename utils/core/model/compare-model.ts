@@ -2,7 +2,7 @@
 // both grades and each judgement's direction, "What needs to improve" then and now item to item,
 // and the later report's findings linked to the earlier one's, by relation and matter. Only a
 // document from Ofsted's own hosts gives grades; any other is listed with where it came from.
-import { authorityByKey } from '../authorities/match';
+import { authorityName } from '../authorities/authority-name';
 import { formatLongDate } from '../dates';
 import { linkFindings } from '../link/link-findings';
 import { judgementTrends, type Direction } from '../link/trends';
@@ -237,7 +237,7 @@ export function compareModel(records: readonly InspectionRecord[], laterSource: 
   const laterGrades = laterSide.ofsted ? later.document.grades : {};
   const earlierGrades = earlier && earlierSide?.ofsted ? earlier.document.grades : {};
   const judgements = judgementRows(laterGrades, earlierGrades, laterSide.name, earlierSide?.name ?? 'the earlier inspection');
-  const authority = authorityByKey(later.authorityKey)?.name ?? later.document.authority ?? later.authorityKey;
+  const authority = authorityName(later.authorityKey, later.document.authority) ?? later.authorityKey;
   const findings = earlier ? linkedFindings(later, earlier) : [];
 
   return {
@@ -273,6 +273,6 @@ export type AuthorityOption = { key: string; name: string; documents: number };
 /** The library's authorities, by name, for the page opened with no report. */
 export function authorityOptions(counts: ReadonlyArray<{ key: string; documents: number; name: string | null }>): AuthorityOption[] {
   return counts
-    .map(({ key, documents, name }) => ({ key, documents, name: authorityByKey(key)?.name ?? name ?? key }))
+    .map(({ key, documents, name }) => ({ key, documents, name: authorityName(key, name) ?? key }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

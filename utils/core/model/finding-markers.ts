@@ -2,6 +2,7 @@
 // inspection per paragraph, on the sentence it belongs to, in words a reader uses. The linker may
 // give a paragraph several links to one inspection (on different sentences, or with different
 // relations); a marker shows one, so a paragraph never says "persisting" and "sustained" of 2018 at once.
+import { isoDatesInWords } from '../dates';
 import type { Finding, FindingLink, Relation, Report } from '../schema/domain';
 import { isOfstedHost, isWebUrl } from '../sites';
 import { readerHref } from './compare-address';
@@ -51,7 +52,7 @@ export type FindingMarker = {
 };
 
 /** An earlier inspection is named by its year, never its ISO date ("In 2018-09-03:"): the year given, else the one its date starts with. */
-const whenOf = (link: FindingLink) => (link.year !== null ? String(link.year) : /^(\d{4})-\d{2}-\d{2}$/.exec(link.inspection)?.[1] ?? link.inspection);
+const whenOf = (link: FindingLink) => (link.year !== null ? String(link.year) : /^(\d{4})-\d{2}-\d{2}$/.exec(link.inspection)?.[1] ?? isoDatesInWords(link.inspection));
 
 /** Explicit references first, then the better match. */
 const better = (a: FindingLink, b: FindingLink) => (a.explicit !== b.explicit ? a.explicit : a.score > b.score);

@@ -2,6 +2,7 @@
 // when, its grades and where it came from, the reader's notes on its pages; filtered and sorted
 // as the reader chooses.
 import { authorityByKey } from '../authorities/match';
+import { authorityName } from '../authorities/authority-name';
 import type { DocumentKind, Grade, Grades, JudgementKey } from '../schema/domain';
 import type { InspectionRecord, Note } from '../schema/storage';
 import { GRADE_LABELS, GRADES_BEST_FIRST } from '../vocabulary/grades';
@@ -52,7 +53,7 @@ export function entryOfSummary(summary: LibrarySummary, notes: readonly Note[] =
     source: summary.source,
     provenance: summary.provenance,
     title: titleOf(summary),
-    authority: summary.authority ?? summary.authorityKey,
+    authority: authorityName(summary.authorityKey, summary.authority) ?? summary.authorityKey,
     authorityKey: summary.authorityKey,
     region: authorityByKey(summary.authorityKey)?.region ?? null,
     kind: summary.kind,

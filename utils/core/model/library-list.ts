@@ -1,6 +1,7 @@
 // The options page's list of the library: each record in words, grouped by the site it was read
 // on, worked out from the records' summary fields alone (never their documents), so a library of
 // thousands of records lists at once.
+import { authorityName } from '../authorities/authority-name';
 import type { InspectionRecord } from '../schema/storage';
 import { isOfstedHost } from '../sites';
 import { counted, dayInWords, deleteAllInWords, deleteSiteInWords, kindAndDateInWords, provenanceInWords, siteInWords } from './library-words';
@@ -61,7 +62,7 @@ export type LibraryList = {
 /** Within a site: by authority then the newest inspection first, or the newest read first. */
 export type LibrarySort = 'authority' | 'newest-read';
 
-const authorityOf = (s: LibrarySummary) => s.authority ?? s.authorityKey;
+const authorityOf = (s: LibrarySummary) => authorityName(s.authorityKey, s.authority) ?? s.authorityKey;
 const nameOf = (s: LibrarySummary) => authorityOf(s).toLowerCase();
 const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ORDERS: Record<LibrarySort, (a: LibrarySummary, b: LibrarySummary) => number> = {

@@ -2,11 +2,13 @@
 // by its dates in words, the overall grade, each judgement with its direction in plain words, and
 // one line on where the authority stands in England and among its neighbours. Plain data from the
 // panel's model (and the authority's context, once the overlay adds it), so the drawing only draws.
-import { dateRangeInWords, formatLongDate } from '../dates';
+import { dateRangeInWords, formatLongDate, monthYear } from '../dates';
 import { GRADE_LABELS, GRADES_BEST_FIRST } from '../vocabulary/grades';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../vocabulary/judgements';
 import type { Trend } from '../link/trends';
-import type { Grade, JudgementKey } from '../schema/domain';
+import { BUNDLED_AS_AT } from '../authorities/bundled-data';
+import { KIND_LABELS } from '../vocabulary/kinds';
+import type { DocumentKind, Grade, JudgementKey } from '../schema/domain';
 import type { AuthorityPanelContext, HistoryRow } from './authority-history';
 import type { PanelModel } from './panel-model';
 
@@ -49,18 +51,43 @@ const JUDGED_WITH: Partial<Record<JudgementKey, string>> = { inCare: 'care leave
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "At 15 May 2023, 25 authorities in England did better, 65 as well, 60 worse; of its 10 graded neighbours, 2 better, 3 as well, 5 worse." */
-export function standingLine(context: AuthorityPanelContext, shownOverall: Grade | null): string | null {
+/** How the standing line names the framework a grade was given under. */
+const FRAMEWORK_WORDS: Partial<Record<DocumentKind, string>> = { ilacs: 'ILACS', sif: 'single inspection framework' };
+/** The year ILACS began: Ofsted's statistics, and so England's figures, hold no grade from before it. */
+const ILACS_FROM = 2018;
+
+/** The authority's newest overall grade at England's date: the document on screen's own, else the newest before the date. */
+function latestOverall(context: AuthorityPanelContext): HistoryRow | null {
+  return context.history.find((r) => r.start && r.grades.overall && (r.current || r.start <= context.asOf)) ?? null;
+}
+
+/**
+ * Where the authority stands, in one line that says what its latest overall grade is, under which
+ * framework and when, and how England's figures are dated:
+ * "In Ofsted’s statistics at 15 May 2023, its latest overall grade was Good (ILACS, May 2023): 25
+ * authorities in England did better, 65 as well, 60 worse; of its 10 neighbours, 2 better, 3 as well, 5 worse."
+ * A grade the statistics do not rank (a single inspection framework report's, before ILACS) is named
+ * as such, and an authority with none says so.
+ */
+export function standingLine(context: AuthorityPanelContext): string {
   const { standing } = context.england;
-  if (!standing) return `${context.name} had no overall grade from an inspection under ILACS at ${formatLongDate(context.asOf)}.`;
-  const rank = GRADES_BEST_FIRST.indexOf(standing.grade);
-  const graded = context.neighbours.filter((n) => n.overall);
-  const better = graded.filter((n) => GRADES_BEST_FIRST.indexOf(n.overall!) < rank).length;
-  const worse = graded.filter((n) => GRADES_BEST_FIRST.indexOf(n.overall!) > rank).length;
-  const grade = standing.grade === shownOverall ? '' : ` on its latest overall grade, ${GRADE_LABELS[standing.grade]}${context.self.start ? ` of ${yearOfLabel(context.self.start)}` : ''}`;
-  const england = `At ${formatLongDate(context.asOf)}${grade}, ${standing.better} authorities in England did better, ${standing.same} as well, ${standing.worse} worse`;
-  const neighbours = graded.length > 0 ? `; of its ${counted(graded.length, 'neighbour', 'neighbours')}, ${better} better, ${graded.length - better - worse} as well, ${worse} worse` : '';
-  return `${england}${neighbours}.`;
+  const date = formatLongDate(context.asOf);
+  if (standing) {
+    const rank = GRADES_BEST_FIRST.indexOf(standing.grade);
+    const graded = context.neighbours.filter((n) => n.overall);
+    const better = graded.filter((n) => GRADES_BEST_FIRST.indexOf(n.overall!) < rank).length;
+    const worse = graded.filter((n) => GRADES_BEST_FIRST.indexOf(n.overall!) > rank).length;
+    const when = context.self.start ? ` (ILACS, ${monthYear(context.self.start)})` : '';
+    const statistics = context.asOf === BUNDLED_AS_AT ? `In Ofsted’s latest statistics (${date})` : `In Ofsted’s statistics at ${date}`;
+    const england = `${statistics}, its latest overall grade was ${GRADE_LABELS[standing.grade]}${when}: ${standing.better} authorities in England did better, ${standing.same} as well, ${standing.worse} worse`;
+    const ungraded = graded.length < context.neighbours.length ? 'graded ' : '';
+    const neighbours = graded.length > 0 ? `; of its ${counted(graded.length, `${ungraded}neighbour`, `${ungraded}neighbours`)}, ${better} better, ${graded.length - better - worse} as well, ${worse} worse` : '';
+    return `${england}${neighbours}.`;
+  }
+  const latest = latestOverall(context);
+  if (!latest) return `No overall grade of ${context.name} is known at ${date}: no report read here gives one, and Ofsted’s statistics, which rank England’s authorities on ILACS grades alone (from ${ILACS_FROM}), hold none for it.`;
+  const framework = FRAMEWORK_WORDS[latest.kind] ?? KIND_LABELS[latest.kind];
+  return `Its latest overall grade was ${GRADE_LABELS[latest.grades.overall!]} (${framework}, ${monthYear(latest.start!)}). Ofsted’s statistics rank England’s authorities on ILACS grades alone (from ${ILACS_FROM}), and at ${date} they hold none for ${context.name}.`;
 }
 
 const byKey = (trends: readonly Trend[]) => new Map(trends.map((t) => [t.judgement, t]));
@@ -87,7 +114,7 @@ export function panelGlance(model: PanelModel): PanelGlance {
       overall: row.grades.overall ?? null,
       overallChange: trends.has('overall') ? directionWords(trends.get('overall')!) : null,
       judgements,
-      standing: context ? standingLine(context, row.grades.overall ?? null) : null,
+      standing: context ? standingLine(context) : null,
     };
   }
   // The document's own directions: the merged history's (official and read) when the overlay has
@@ -104,6 +131,6 @@ export function panelGlance(model: PanelModel): PanelGlance {
       const trend = trends.get(j.key);
       return { ...j, change: trend ? directionWords(trend) : null };
     }),
-    standing: context && model.kind !== 'news' ? standingLine(context, model.overall) : null,
+    standing: context && model.kind !== 'news' ? standingLine(context) : null,
   };
 }

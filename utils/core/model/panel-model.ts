@@ -7,7 +7,8 @@ import type { DocumentKind, Grade, HistoryEntry, InspectionDates, JudgementKey, 
 import type { ProviderPage } from '../page/provider-page';
 import type { AuthorityPanelContext } from './authority-history';
 import type { PriorFindings } from './prior-findings';
-import { formatLongDate } from '../dates';
+import { authorityName } from '../authorities/authority-name';
+import { formatLongDate, isoDatesInWords } from '../dates';
 import { provenanceInWords } from './library-words';
 import { ofstedSearchUrl } from '../sites';
 
@@ -68,7 +69,7 @@ const EVENT_WORDS = { 'focused-visit': 'focused visit', 'monitoring-visit': 'mon
 
 function newsNote(doc: NewsArticle): string | null {
   if (doc.isRoundUp) return ROUND_UP_NOTE;
-  const whose = `${doc.authority ?? 'a local authority'}'s children's services`;
+  const whose = `${authorityName(doc.authorityKey, doc.authority) ?? 'a local authority'}'s children's services`;
   if (doc.reports && doc.reports !== 'inspection') {
     const date = doc.inspection ? ` of ${formatLongDate(doc.inspection.start)}` : '';
     return `This article reports the ${EVENT_WORDS[doc.reports]}${date} to ${whose}. Visits carry no grade.`;
@@ -98,7 +99,7 @@ export function ofstedPageFor(entry: Pick<RoundUpEntry, 'authority' | 'urn'>): s
 
 function roundUpItems(doc: NewsArticle): PanelRoundUpItem[] {
   return doc.roundUp.map((entry) => ({
-    authority: entry.authority,
+    authority: authorityName(entry.authorityKey, entry.authority)!,
     href: ofstedPageFor(entry),
     overall: entry.grades.overall ?? null,
     judgements: Object.keys(entry.grades).filter((k) => k !== 'overall').length,
@@ -140,7 +141,7 @@ export function panelModelForDocument(doc: ParsedDocument, address?: string): Pa
   return {
     kind: doc.kind,
     kindLabel: doc.kind === 'news' ? newsKindLabel(doc) : KIND_LABELS[doc.kind],
-    authority: doc.authority,
+    authority: authorityName(doc.authorityKey, doc.authority),
     authorityKey: doc.authorityKey,
     inspection: doc.inspection,
     overall: doc.grades.overall ?? null,
@@ -150,7 +151,7 @@ export function panelModelForDocument(doc: ParsedDocument, address?: string): Pa
     trends: [],
     link:
       doc.kind === 'news' && doc.authority
-        ? { href: ofstedSearchUrl(doc.authority), text: `${doc.authority}'s reports on Ofsted` }
+        ? { href: ofstedSearchUrl(doc.authority), text: `${authorityName(doc.authorityKey, doc.authority)}'s reports on Ofsted` }
         : null,
     events: [],
     ...(doc.kind === 'news' && doc.isRoundUp ? { roundUp: roundUpItems(doc) } : {}),
@@ -162,7 +163,7 @@ export function panelModelForProvider(page: ProviderPage, overallOf: (href: stri
   return {
     kind: 'provider',
     kindLabel: KIND_LABELS.provider,
-    authority: page.authority,
+    authority: authorityName(page.authorityKey, page.authority),
     authorityKey: page.authorityKey,
     inspection: null,
     overall: null,
@@ -230,7 +231,7 @@ export function otherDocuments(model: PanelModel): OtherDocument[] {
     .filter((h) => !inHistory(h.source, ISO_DAY.test(h.label) ? h.label : null))
     .map((h) => {
       const date = ISO_DAY.test(h.label) ? h.label : null;
-      return { href: h.source, title: date ? KIND_LABELS[h.kind] : `${KIND_LABELS[h.kind]}, ${h.label.replace(/\d{4}-\d{2}-\d{2}/g, formatLongDate)}`, date, overall: h.grades.overall ?? null, ungraded: 'no overall grade', note: h.earlier ? 'earlier' : 'later' };
+      return { href: h.source, title: date ? KIND_LABELS[h.kind] : `${KIND_LABELS[h.kind]}, ${isoDatesInWords(h.label)}`, date, overall: h.grades.overall ?? null, ungraded: 'no overall grade', note: h.earlier ? 'earlier' : 'later' };
     });
   return [...events, ...library];
 }

@@ -3,7 +3,8 @@
 // from the parsed grades under the vocabulary's names, a contents bar, and the body. The front
 // page's pieces of the judgement table, its contents page and Ofsted's own address are left out:
 // the table is drawn from the grades, and the rest is furniture.
-import { formatLongDate } from '../dates';
+import { authorityName } from '../authorities/authority-name';
+import { dateRangeInWords, datesInWords } from '../dates';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../vocabulary/judgements';
 import { ILACS_TITLE, REPORT_TITLE, SIF_TITLE } from '../vocabulary/titles';
 import { runTogether } from '../text/text-blocks';
@@ -12,8 +13,9 @@ import type { Grade, JudgementKey, ParsedDocument } from '../schema/domain';
 import { givesNoOverallGrade, NO_OVERALL_NOTE, TABLE_UNREAD_NOTE } from './panel-model';
 
 export type ReaderHead = {
+  /** The authority by the register's name ("Portsmouth"), as every view names it; else the report's title. */
   title: string;
-  /** What a SIF report's title says after the authority's name ("Inspection of services for children in need…"). */
+  /** The report's title under it ("Inspection of Portsmouth City Council local authority children’s services"), or what a SIF report's says after the authority's name ("Inspection of services for children in need…"). */
   subtitle: string | null;
   /** "Inspection dates: 15 to 19 May 2023", as the report words it, or the parsed dates in words. */
   dates: string | null;
@@ -136,13 +138,17 @@ function readHead(front: ReaderBlock[], doc: ParsedDocument | null): { head: Rea
   const whole = title.join(' ');
   // "Leicester City Inspection of services for children in need…": the authority as the title, the rest under it.
   const cut = REPORT_TITLE.test(whole) ? -1 : whole.search(/ (?:Re-)?[Ii]nspection of /);
-  head.title = (cut > 0 ? whole.slice(0, cut) : whole) || (doc?.authority ?? '');
-  head.subtitle = cut > 0 ? whole.slice(cut + 1) : null;
+  const written = (cut > 0 ? whole.slice(0, cut) : whole) || (doc?.authority ?? '');
+  const name = doc && doc.kind !== 'news' ? authorityName(doc.authorityKey) : null;
+  head.title = name ?? written;
+  head.subtitle = cut > 0 ? whole.slice(cut + 1) : name && written !== name ? written : null;
   if (doc && doc.kind !== 'news') {
     head.leadInspector ??= doc.leadInspector;
     const { start, end } = doc.inspection ?? {};
-    if (!head.dates && start && end) head.dates = start === end ? `${isLetter ? 'Visit date' : 'Inspection date'}: ${formatLongDate(start)}` : `${isLetter ? 'Visit dates' : 'Inspection dates'}: ${formatLongDate(start)} to ${formatLongDate(end)}`;
+    if (!head.dates && start && end) head.dates = `${isLetter ? 'Visit date' : 'Inspection date'}${start === end ? '' : 's'}: ${dateRangeInWords(start, end)}`;
   }
+  // The dates said as every view says them ("15 to 19 May 2023"), however the report wrote them.
+  if (head.dates) head.dates = head.dates.replace(/(: )(.*)$/, (_, colon: string, value: string) => `${colon}${datesInWords(value)}`);
   return { head, rest };
 }
 
@@ -178,7 +184,7 @@ function contentsOf(blocks: LaidOutBlock[]): ContentsEntry[] {
   const seen = new Set<string>();
   blocks.forEach((block, at) => {
     if (block.type !== 'heading') return;
-    const label = IMPROVE.test(block.text) ? (/\bLSCB\b/.test(block.text) ? 'What the LSCB needs to improve' : 'What needs to improve') : LETTER_SECTION.test(block.text) ? block.text : null;
+    const label = IMPROVE.test(block.text) ? (/\bLSCB\b/.test(block.text) ? `What the ${JUDGEMENT_LABELS.lscb.toLowerCase()} needs to improve` : 'What needs to improve') : LETTER_SECTION.test(block.text) ? block.text : null;
     if (!label || seen.has(label)) return;
     seen.add(label);
     entries.push({ id: block.id, label, at });

@@ -1,5 +1,7 @@
 // Notes out of Ofsted Lens: Markdown ready to paste into a briefing, CSV a spreadsheet opens
 // correctly, and a complete JSON backup that imports back.
+import { authorityName } from '../authorities/authority-name';
+import { dateRangeInWords } from '../dates';
 import { JUDGEMENT_LABELS } from '../vocabulary/judgements';
 import { KIND_LABELS } from '../vocabulary/kinds';
 import { GRADE_LABELS } from '../vocabulary/grades';
@@ -10,9 +12,9 @@ import { mdLink, mdText } from '../markdown';
 function source(note: Note): string {
   const c = note.context;
   const parts = [
-    c.authority,
+    authorityName(c.authorityKey, c.authority),
     c.kind ? KIND_LABELS[c.kind] : null,
-    c.inspection ? `inspected ${c.inspection.start}${c.inspection.end !== c.inspection.start ? ` to ${c.inspection.end}` : ''}` : null,
+    c.inspection ? `inspected ${dateRangeInWords(c.inspection.start, c.inspection.end)}` : null,
     c.findingNumber ? `paragraph ${c.findingNumber}` : null,
     c.judgement ? `${JUDGEMENT_LABELS[c.judgement]}${c.grade ? ` (${GRADE_LABELS[c.grade]})` : ''}` : null,
   ];
@@ -46,7 +48,7 @@ export function notesToCsv(notes: readonly Note[]): string {
     n.quote,
     n.comment,
     n.tags.join('; '),
-    n.context.authority ?? '',
+    authorityName(n.context.authorityKey, n.context.authority) ?? '',
     n.context.kind ? KIND_LABELS[n.context.kind] : '',
     n.context.inspection?.start ?? '',
     n.context.findingNumber ? String(n.context.findingNumber) : '',

@@ -1,6 +1,7 @@
 // What a note in the popup says of where it came from: the report (its authority and kind), the
 // inspection's year, where it was saved (a page's site or the reader) and when. A quote saved from
 // a report's page and again in the reader then reads as two notes, not a duplicate.
+import { authorityName } from '../authorities/authority-name';
 import { formatLongDate } from '../dates';
 import type { Note } from '../schema/storage';
 import { KIND_LABELS } from '../vocabulary/kinds';
@@ -23,7 +24,8 @@ const EXTENSION_PAGE = /^(?:chrome|moz)-extension:/;
 const savedInReader = (url: string) => EXTENSION_PAGE.test(url) || isAllowedSource(url);
 
 export function noteOrigin(note: Note): NoteOrigin {
-  const { authority, kind, inspection } = note.context;
+  const { kind, inspection } = note.context;
+  const authority = authorityName(note.context.authorityKey, note.context.authority);
   const what = kind ? KIND_LABELS[kind] : null;
   return {
     report: authority && what ? `${authority}: ${what}` : note.title || authority || what || 'A page',

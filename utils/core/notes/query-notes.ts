@@ -1,4 +1,5 @@
 // The popup's search, filters and sort over the notes, in memory (10,000 notes filter in a few ms).
+import { authorityName } from '../authorities/authority-name';
 import type { Grade, JudgementKey } from '../schema/domain';
 import type { Note } from '../schema/storage';
 
@@ -36,7 +37,7 @@ export function filterOptions(notes: readonly Note[]) {
   const authorities = new Map<string, string>();
   const tags = new Set<string>();
   for (const n of notes) {
-    if (n.context.authorityKey) authorities.set(n.context.authorityKey, n.context.authority ?? n.context.authorityKey);
+    if (n.context.authorityKey) authorities.set(n.context.authorityKey, authorityName(n.context.authorityKey, n.context.authority) ?? n.context.authorityKey);
     n.tags.forEach((t) => tags.add(t));
   }
   return { authorities: [...authorities].sort((a, b) => a[1].localeCompare(b[1])), tags: [...tags].sort() };

@@ -23,17 +23,26 @@ export type ReaderBlock =
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /**
- * The page each block starts on. Pages are searched from the page the block before started on, so
- * a heading that the contents page lists too ("Summary of findings 3") is placed where it stands.
+ * The page each block starts on: where its opening words stand in the pages' text, searched from
+ * just after the block before, so a heading that the contents page lists too ("Summary of
+ * findings 3", real-pdf/inspection/80482_leicester_cs-inspection_2015-03-20.pdf) is placed where it
+ * stands, not on the contents page. A block whose words are not found keeps the page before.
  */
 function pagesOf(blocks: readonly string[], pages: readonly string[]): number[] {
   const squashed = pages.map(squash);
-  let at = 0;
+  let length = 0;
+  const starts = squashed.map((page) => (length += page.length) - page.length);
+  const whole = squashed.join('');
+  let cursor = 0;
+  let page = 1;
   return blocks.map((text) => {
     const probe = squash(text).slice(0, 40);
-    const found = squashed.findIndex((page, i) => i >= at && page.includes(probe));
-    if (found !== -1) at = found;
-    return at + 1;
+    const found = probe ? whole.indexOf(probe, cursor) : -1;
+    if (found !== -1) {
+      cursor = found + probe.length;
+      page = starts.findLastIndex((start) => start <= found) + 1;
+    }
+    return page;
   });
 }
 
