@@ -90,11 +90,10 @@ describe('the list of the library', () => {
     expect(libraryList([], notes, 'authority')).toMatchObject({ groups: [], records: 0, notes: 0, counts: '0 records.' });
   });
 
-  it('lists 2,000 records in a few milliseconds', () => {
+  // Its speed is the bench's to measure (library page open, 1,000 reports); here only that every record is counted.
+  it('lists 2,000 records of 150 authorities from 7 sites', () => {
     const many = Array.from({ length: 2000 }, (_, i) => summary({ authorityKey: `a${i % 150}`, authority: `Authority ${i % 150}`, site: `site${i % 7}.example`, storedAt: NOON(1) + i }));
-    const started = performance.now();
     const list = libraryList(many, notes, 'authority');
-    expect(performance.now() - started).toBeLessThan(100);
     expect(list.records).toBe(2000);
   });
 });
