@@ -29,6 +29,9 @@ function library(size: number): Note[] {
 export function notesCoreFigures(): Figure[] {
   const notes = library(10_000);
   const search = measure(() => queryNotes(notes, { ...EMPTY_QUERY, text: 'foster carers' }), 200, 20);
+  // The first search over notes just loaded folds each note's text, which later keystrokes reuse.
+  const loads = Array.from({ length: 21 }, () => notes.map((n) => ({ ...n })));
+  const first = measure(() => queryNotes(loads.pop()!, { ...EMPTY_QUERY, text: 'foster carers' }), 21, 0);
 
   const starts = Array.from({ length: 200 }, (_, i) => Math.floor((i / 200) * (report.length - 200)));
   const anchors = starts.map((s) => describeAnchor(report, s, s + 80));
@@ -37,6 +40,7 @@ export function notesCoreFigures(): Figure[] {
   const found = anchors.filter((a) => locateAnchor(edited, a) !== null).length;
   return [
     { name: 'search 10,000 notes: median', value: round(search.medianMs), unit: 'ms', target: '< 30 ms' },
+    { name: 'search 10,000 notes: the first search after they load, median', value: round(first.medianMs), unit: 'ms' },
     { name: `re-anchor 200 notes on the edited real report (${found} found)`, value: round(reanchor.medianMs), unit: 'ms' },
   ];
 }

@@ -23,6 +23,9 @@ export default defineContentScript({
   async main() {
     try {
       benchMark('main'); // the script evaluated
+      // Asked first, so the browser's round trip overlaps everything below; on a page that is not
+      // ours the answer is simply dropped.
+      const state = panelState();
       // A page that has named itself another address since it loaded (history.replaceState) is
       // not read: its text would be taken for that address's (document-address.ts).
       if (!showsLoadedAddress()) return;
@@ -33,7 +36,6 @@ export default defineContentScript({
       const body = document.body;
       // The recognisers' own first test, on textContent, which forces no layout.
       if (!body || !mayBeOurs({ url: address, text: document.title + (body.textContent ?? '').slice(0, 200_000) })) return;
-      const state = panelState(); // asked first, so the round trip overlaps the reading
       const reading = readRecognisedPage(document, address);
       if (reading.kind === 'none') return;
       benchMark('verdict');

@@ -1,11 +1,11 @@
 // Every authority key in Ofsted Lens comes from the register (utils/authorities/): a name that
 // matches no authority there gets no key, never one made up from its words.
-import { findAuthority } from './match';
+import { keyForName } from './identify';
 import { nameForms } from './names';
 
 /** The register's key for the authority a name stands for ("Portsmouth City Council" → portsmouth), or null. */
 export function authorityKey(name: string): string | null {
-  return findAuthority(name)?.key ?? null;
+  return keyForName(name);
 }
 
 /**

@@ -1,86 +1,53 @@
 // Which authority a name, a headline or a reports.ofsted.gov.uk provider number is about, from the
 // register (register.ts, generated from the data): never a key the register does not hold.
 import search from 'approx-string-match';
-import { CURRENT_ROWS, FORMER_ROWS, SHARED_NAMES, type RegisterRow } from './register';
-import { nameForms, normaliseName, PREFIXES } from './names';
+import { CURRENT_DETAILS, FORMER_DETAILS, type DetailRow } from './register';
+import { CURRENT_IDENTITIES, FIRST_WORDS, FORMER_IDENTITIES, identityByDfeCode, identityByUrn, KEY_BY_NAME, keyForName, LONGEST_NAME, SHARED_KEYS, type AuthorityIdentity } from './identify';
+import { nameForms, normaliseName } from './names';
 
-export type Authority = {
-  key: string;
-  /** The name to show: the ONS name ("County Durham", "Bristol"). */
-  name: string;
-  /** Ofsted's URN, as in reports.ofsted.gov.uk/provider/44/<URN>; null for a former authority with none on record. */
-  urn: string | null;
-  /** The DfE's three-digit code, as in reports.ofsted.gov.uk/provider/44/<code>. */
-  dfeCode: string | null;
+export type Authority = AuthorityIdentity & {
   onsCode: string;
   region: string;
   domain: string | null;
   /** Statistical neighbours' keys, in the register's order; none for a former authority. */
   neighbours: readonly string[];
-  /** Every name it is matched by: official, ONS, other names, trusts, short forms. */
-  names: readonly string[];
-  /** False for an authority that no longer exists (Cumbria, Northamptonshire, Bournemouth, Poole). */
-  current: boolean;
   /** A former authority's successors' keys. */
   succeededBy: readonly string[];
 };
 
-const dfeToKey = new Map([...CURRENT_ROWS, ...FORMER_ROWS].map((r) => [r[3], r[0]]));
+const dfeToKey = new Map([...CURRENT_IDENTITIES, ...FORMER_IDENTITIES].map((a) => [a.dfeCode, a.key]));
 
-function decode(row: RegisterRow, current: boolean): Authority {
-  const [key, name, urn, dfeCode, onsCode, region, domain, neighbours, names, succeededBy] = row;
+function withDetails(identity: AuthorityIdentity, row: DetailRow | undefined): Authority {
+  if (row?.[0] !== identity.key) throw new Error(`The register's details are not in the order of its names at ${identity.key}.`);
+  const [, onsCode, region, domain, neighbours, succeededBy] = row;
   const list = (field: string, sep: string) => (field ? field.split(sep) : []);
   return {
-    key,
-    name,
-    urn: urn || null,
-    dfeCode: dfeCode || null,
+    ...identity,
     onsCode,
     region,
     domain: domain || null,
     neighbours: list(neighbours, ' ').map((code) => dfeToKey.get(code)!),
-    names: [name, ...list(names, '|')],
-    current,
     succeededBy: list(succeededBy, ' '),
   };
 }
 
 /** The 153 authorities with children's services today, in the register's order. */
-export const AUTHORITIES: readonly Authority[] = CURRENT_ROWS.map((r) => decode(r, true));
+export const AUTHORITIES: readonly Authority[] = CURRENT_IDENTITIES.map((a, i) => withDetails(a, CURRENT_DETAILS[i]));
 /** Authorities that no longer exist, whose inspections Ofsted's tables still hold. */
-export const FORMER_AUTHORITIES: readonly Authority[] = FORMER_ROWS.map((r) => decode(r, false));
+export const FORMER_AUTHORITIES: readonly Authority[] = FORMER_IDENTITIES.map((a, i) => withDetails(a, FORMER_DETAILS[i]));
 
 const byKey = new Map<string, Authority>();
-const byUrn = new Map<string, Authority>();
-const byDfe = new Map<string, Authority>();
 const byDomain = new Map<string, Authority>();
-/** Plain name → the authority, or null for a name more than one goes by. */
-const byName = new Map<string, Authority | null>();
-let longestName = 1;
-/** The first word of every name the register holds, and of the council words nameForms takes off a name's front. */
-const firstWords = new Set(PREFIXES.map((prefix) => prefix.split(' ')[0]!));
-
 for (const authority of [...AUTHORITIES, ...FORMER_AUTHORITIES]) {
   byKey.set(authority.key, authority);
-  if (authority.urn) byUrn.set(authority.urn, authority);
-  if (authority.dfeCode) byDfe.set(authority.dfeCode, authority);
   if (authority.domain && authority.current) byDomain.set(authority.domain, authority);
-  for (const name of authority.names) {
-    const plain = normaliseName(name);
-    byName.set(plain, plain && byName.has(plain) && byName.get(plain) !== authority ? null : authority);
-    longestName = Math.max(longestName, plain.split(' ').length);
-    firstWords.add(plain.split(' ')[0]!);
-  }
 }
-/** A shared name → the keys of the authorities that go by it. */
-const sharedKeys = new Map<string, string[]>();
-for (const [name, keys] of Object.entries(SHARED_NAMES)) {
-  const plain = normaliseName(name);
-  byName.set(plain, null);
-  sharedKeys.set(plain, keys.split(' '));
-  longestName = Math.max(longestName, plain.split(' ').length);
-  firstWords.add(plain.split(' ')[0]!);
-}
+const authorityOf = (identity: AuthorityIdentity | null) => (identity ? byKey.get(identity.key)! : null);
+/** Plain name → the authority, or null for a name more than one goes by. */
+const byName = new Map([...KEY_BY_NAME].map(([name, key]) => [name, key === null ? null : byKey.get(key)!]));
+const longestName = LONGEST_NAME;
+const firstWords = FIRST_WORDS;
+const sharedKeys = SHARED_KEYS;
 
 export function authorityByKey(key: string): Authority | null {
   return byKey.get(key) ?? null;
@@ -88,12 +55,12 @@ export function authorityByKey(key: string): Authority | null {
 
 /** reports.ofsted.gov.uk/provider/44/<URN>. */
 export function authorityByUrn(urn: string | number): Authority | null {
-  return byUrn.get(String(urn).trim()) ?? null;
+  return authorityOf(identityByUrn(urn));
 }
 
 /** reports.ofsted.gov.uk/provider/44/<DfE code>: the form Ofsted's own tables link to. */
 export function authorityByDfeCode(code: string | number): Authority | null {
-  return byDfe.get(String(code).trim()) ?? null;
+  return authorityOf(identityByDfeCode(code));
 }
 
 /**
@@ -103,10 +70,8 @@ export function authorityByDfeCode(code: string | number): Authority | null {
  * or the name belongs to more than one authority ("Achieving for Children").
  */
 export function findAuthority(text: string): Authority | null {
-  for (const form of nameForms(text)) {
-    if (byName.has(form)) return byName.get(form) ?? null;
-  }
-  return null;
+  const key = keyForName(text);
+  return key === null ? null : byKey.get(key)!;
 }
 
 // A misspelt name ("Central Bedforshire") is matched within one slip, two in a long name; short

@@ -14,7 +14,25 @@ export type NoteQuery = {
 
 export const EMPTY_QUERY: NoteQuery = { text: '', authorityKey: null, judgement: null, grade: null, tag: null, sort: 'newest' };
 
-const fold = (s: string) => s.toLocaleLowerCase('en-GB').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const NOT_PLAIN = /[^\t\n\r\u0020-\u007e]/;
+/** Lower case without accents; printable ASCII (most notes) has no accent to take off, nor any other form. */
+const fold = (s: string) => (!NOT_PLAIN.test(s) ? s.toLocaleLowerCase('en-GB') : s.toLocaleLowerCase('en-GB').normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+
+type Folded = { quote: string; comment: string; tags: readonly string[]; tagsSeen: string; text: string };
+/**
+ * Each note's searchable text folded once and kept between keystrokes (folding 10,000 notes is
+ * most of a search), checked against the note's own fields so an edited note is folded again.
+ */
+const foldedNotes = new WeakMap<Note, Folded>();
+
+function searchable(note: Note): string {
+  const kept = foldedNotes.get(note);
+  if (kept && kept.quote === note.quote && kept.comment === note.comment && kept.tags === note.tags && kept.tagsSeen === note.tags.join(' ')) return kept.text;
+  const tagsSeen = note.tags.join(' ');
+  const text = fold(`${note.quote} ${note.comment} ${tagsSeen}`);
+  foldedNotes.set(note, { quote: note.quote, comment: note.comment, tags: note.tags, tagsSeen, text });
+  return text;
+}
 
 export function queryNotes(notes: readonly Note[], query: NoteQuery): Note[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean);
@@ -24,7 +42,7 @@ export function queryNotes(notes: readonly Note[], query: NoteQuery): Note[] {
     if (query.grade && n.context.grade !== query.grade) return false;
     if (query.tag && !n.tags.includes(query.tag)) return false;
     if (words.length === 0) return true;
-    const haystack = fold(`${n.quote} ${n.comment} ${n.tags.join(' ')}`);
+    const haystack = searchable(n);
     return words.every((w) => haystack.includes(w));
   });
   const byPosition = (a: Note, b: Note) => a.url.localeCompare(b.url) || a.anchor.position.start - b.anchor.position.start;

@@ -1,7 +1,7 @@
 // A local authority's children's services page on reports.ofsted.gov.uk: the authority, and
 // each listed inspection or visit with its date and the link to its report PDF. Reads any DOM
 // (the page's, or linkedom's in tests).
-import { authorityByDfeCode, authorityByUrn } from '../authorities/match';
+import { identityByDfeCode, identityByUrn } from '../authorities/identify';
 import { authorityKey } from '../authorities/authority-key';
 import { allDates } from '../dates';
 import { isAllowedSource } from '../sites';
@@ -40,7 +40,7 @@ function eventOf(link: HTMLAnchorElement): ProviderEvent {
 /** The authority a /provider/44/<number> address stands for: Ofsted serves each at its URN and at its DfE code. */
 function authorityOfUrl(url: string | undefined): { name: string; key: string } | null {
   const number = url ? /\/provider\/44\/(\d+)\/?(?:[?#]|$)/.exec(url)?.[1] : undefined;
-  const found = number ? (authorityByUrn(number) ?? authorityByDfeCode(number)) : null;
+  const found = number ? (identityByUrn(number) ?? identityByDfeCode(number)) : null;
   return found && { name: found.name, key: found.key };
 }
 
