@@ -58,7 +58,7 @@ The last inspection before this one in your library: Inspection of local authori
 
 ## England and neighbours at 15 May 2023
 
-At 15 May 2023, 25 authorities in England did better, 65 as well, 60 worse; of its 10 neighbours, 2 better, 3 as well, 5 worse.
+In Ofsted’s statistics at 15 May 2023, its latest overall grade was Good (ILACS, May 2023): 25 authorities in England did better, 65 as well, 60 worse; of its 10 neighbours, 2 better, 3 as well, 5 worse.
 
 - **England** (latest overall grades of 153 authorities): Outstanding 25, Good 66, Requires improvement 47, Inadequate 13; 2 not yet inspected under ILACS.
 - **Statistical neighbours** (latest overall grade, and the day its inspection began):

@@ -69,7 +69,7 @@ describe('the briefing on Portsmouth’s 2023 report, with 2018 in the library a
   it('places the authority in England at the inspection’s date, and among its neighbours, each grade dated and itself among them', () => {
     const context = briefing.context!;
     expect(context.asOf).toBe('15 May 2023');
-    expect(context.standing).toMatch(/^At 15 May 2023, \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours, /);
+    expect(context.standing).toMatch(/^In Ofsted’s statistics at 15 May 2023, its latest overall grade was Good \(ILACS, May 2023\): \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours, /);
     expect(context.england.map((e) => e.grade)).toEqual(['outstanding', 'good', 'requires-improvement', 'inadequate']);
     expect(context.england.reduce((n, e) => n + e.count, 0) + context.notInspected).toBe(context.authorities);
     expect(context.neighbours).toHaveLength(11);

@@ -111,7 +111,7 @@ describe('the briefing, opened from the reader’s panel on Portsmouth’s 2023 
 
   it('places it in England and among its neighbours at the inspection’s date, each neighbour’s grade dated, itself among them', async () => {
     expect(await page.locator('#context-heading').innerText()).toBe('England and neighbours at 15 May 2023');
-    expect(await page.locator('.context .standing').innerText()).toMatch(/^At 15 May 2023, \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours/);
+    expect(await page.locator('.context .standing').innerText()).toMatch(/^In Ofsted’s statistics at 15 May 2023, its latest overall grade was Good \(ILACS, May 2023\): \d+ authorities in England did better, \d+ as well, \d+ worse; of its 10 neighbours/);
     expect(await texts(page, 'ul.england li')).toEqual([expect.stringMatching(/^Outstanding \d+$/), expect.stringMatching(/^Good \d+$/), expect.stringMatching(/^Requires improvement \d+$/), expect.stringMatching(/^Inadequate \d+$/)]);
     const neighbours = await texts(page, 'ul.neighbours li');
     expect(neighbours).toHaveLength(11);

@@ -146,14 +146,14 @@ function gradesOf(record: InspectionRecord, context: AuthorityPanelContext | nul
   return { heading: 'Grades at this inspection', overall: glance.overall, overallChange: glance.overallChange, judgements: glance.judgements, notes, source: `This report’s own grades, ${from.replace(/^From/, 'from')}. ${directionsSource(context, current)}` };
 }
 
-function contextOf(context: AuthorityPanelContext, overall: Grade | null): BriefingContext {
+function contextOf(context: AuthorityPanelContext): BriefingContext {
   const rank = (g: Grade | null) => (g ? GRADES_BEST_FIRST.indexOf(g) : GRADES_BEST_FIRST.length);
   const neighbours = [context.self, ...context.neighbours]
     .map((n) => ({ name: n.name, overall: n.overall, date: n.start ? formatLongDate(n.start) : null, self: n === context.self }))
     .sort((a, b) => rank(a.overall) - rank(b.overall));
   return {
     asOf: formatLongDate(context.asOf),
-    standing: standingLine(context, overall),
+    standing: standingLine(context),
     england: GRADES_BEST_FIRST.map((grade) => ({ grade, count: context.england.counts[grade] })),
     authorities: context.england.authorities,
     notInspected: context.england.notInspected,
@@ -261,7 +261,7 @@ export function briefingModel(records: readonly InspectionRecord[], source: stri
     grades,
     earlier: earlierLine(compared, context, start),
     compareHref: compared.earlier ? compareHref(record.source, compared.earlier.source) : null,
-    context: context ? contextOf(context, grades.overall) : null,
+    context: context ? contextOf(context) : null,
     contextNote: context ? null : `Ofsted Lens has no England figures for ${compared.authority}: its register does not hold this authority.`,
     improvements: improvementsOf(record, compared),
     persisting: persistingOf(compared, documentWord(doc)),
