@@ -1,0 +1,128 @@
+// The screens `npm run shots` photographs, each opened in the built extension as a reader would
+// meet it: the reader on Ofsted's own PDFs of each kind and era, the panel on a provider page and
+// on a news article, the popup with notes, the options, library and side-by-side pages.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { REAL_PDF } from '../tests/helpers/fixtures';
+import { inside } from '../tests/e2e/harness/closed-shadow';
+import type { FixtureBrowser } from '../tests/e2e/harness/fixture-server';
+import { PAGES } from '../tests/e2e/harness/fixture-sites';
+import type { Sites } from '../tests/e2e/harness/https-server';
+import { openReport, QUOTE, selectQuote, highlightCount } from '../tests/e2e/harness/report-page';
+
+const FILES = 'https://files.ofsted.gov.uk';
+
+/** The PDFs, by the name their shots take: each a different kind or era of Ofsted's templates. */
+const PDFS = {
+  'reader-portsmouth-2014-sif': { path: '/v1/file/23014', file: 'inspection/80539_portsmouth_cs-inspection_2014-09-01.pdf' },
+  'reader-leicester-2015-sif': { path: '/v1/file/80482', file: 'inspection/80482_leicester_cs-inspection_2015-03-20.pdf' },
+  'reader-portsmouth-2018-ilacs': { path: '/v1/file/50002412', file: 'inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf' },
+  'reader-portsmouth-2023-ilacs': { path: '/v1/file/50222964', file: 'inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf' },
+  'reader-portsmouth-2026-ilacs': { path: '/v1/file/50300001', file: 'inspection/80539_portsmouth_cs-inspection_2026-08-18.pdf' },
+  'reader-portsmouth-2025-focused-visit': { path: '/v1/file/50271111', file: 'focused-visit/80539_portsmouth_focused-visit_2025-03-27.pdf' },
+  'reader-bedford-2023-jtai': { path: '/v1/file/50210000', file: 'jtai/80428_bedford_jtai_2023-03-31.pdf' },
+} as const;
+
+/** The PDFs served byte for byte under files.ofsted.gov.uk, read from the shared corpus, never copied into the project. */
+export function pdfSites(): Sites {
+  const routes = Object.values(PDFS).map(({ path, file }) => [path, { contentType: 'application/pdf', body: new Uint8Array(readFileSync(resolve(REAL_PDF, file))) }]);
+  return { 'files.ofsted.gov.uk': Object.fromEntries(routes) };
+}
+
+export type Screen = {
+  name: string;
+  viewport: { width: number; height: number };
+  /** The whole page, not only the window: for the popup and the pages a reader scrolls through. */
+  fullPage: boolean;
+  /** 'document' for an extension page; 'ours' for a web page, where only Ofsted Lens's own UI is checked. */
+  scope: 'document' | 'ours';
+  open(browser: FixtureBrowser, page: Page): Promise<void>;
+};
+
+const extensionPage = (browser: FixtureBrowser, path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+const readerUrl = (browser: FixtureBrowser, src: string) => extensionPage(browser, `reader.html?src=${encodeURIComponent(src)}`);
+const WIDE = { width: 1280, height: 900 };
+
+/** Read in full, with the panel beside it (the reader keeps the report in the library once the panel is up). */
+async function openInReader(browser: FixtureBrowser, page: Page, src: string): Promise<void> {
+  await page.goto(readerUrl(browser, src));
+  await page.locator('.report[data-complete="yes"]').waitFor({ timeout: 60_000 });
+  await page.locator(inside('ofsted-lens-panel', 'section.panel')).waitFor({ timeout: 15_000 });
+}
+
+const readerScreens: Screen[] = Object.entries(PDFS).map(([name, { path }]) => ({
+  name,
+  viewport: WIDE,
+  fullPage: false,
+  scope: 'document',
+  open: (browser, page) => openInReader(browser, page, `${FILES}${path}`),
+}));
+
+/** A second passage of the served Portsmouth 2023 report, so the popup lists more than one note. */
+const SECOND_QUOTE = 'Children are visited quickly and are seen alone.';
+
+/** Saves two notes on the served report page as a reader does: select, then the "Save note" button. */
+export async function saveNotes(browser: FixtureBrowser): Promise<void> {
+  const page = await openReport(browser);
+  for (const [i, quote] of [QUOTE, SECOND_QUOTE].entries()) {
+    await selectQuote(page, quote);
+    await page.locator(inside('ofsted-lens-save', 'button')).click();
+    await highlightCount(page, i + 1);
+  }
+  await page.close();
+}
+
+const webPanel = (url: string) => async (_browser: FixtureBrowser, page: Page) => {
+  await page.goto(url);
+  await page.locator(inside('ofsted-lens-panel', 'section.panel')).waitFor({ timeout: 15_000 });
+  await page.locator(inside('ofsted-lens-panel', 'p.overall')).waitFor({ timeout: 15_000 });
+};
+
+export const SCREENS: Screen[] = [
+  ...readerScreens,
+  { name: 'panel-provider-page', viewport: WIDE, fullPage: false, scope: 'ours', open: webPanel(PAGES.provider) },
+  { name: 'panel-news-article', viewport: WIDE, fullPage: false, scope: 'ours', open: webPanel(PAGES.news) },
+  {
+    name: 'popup-notes',
+    viewport: { width: 400, height: 600 },
+    fullPage: true,
+    scope: 'document',
+    open: async (browser, page) => {
+      await page.goto(extensionPage(browser, 'popup.html?scope=all'));
+      await page.locator('.note').nth(1).waitFor({ timeout: 10_000 });
+    },
+  },
+  {
+    name: 'options',
+    viewport: WIDE,
+    fullPage: true,
+    scope: 'document',
+    open: async (browser, page) => {
+      await page.goto(extensionPage(browser, 'options.html'));
+      await page.locator('input[type="checkbox"]').first().waitFor({ timeout: 10_000 });
+    },
+  },
+  {
+    name: 'library',
+    viewport: WIDE,
+    fullPage: true,
+    scope: 'document',
+    open: async (browser, page) => {
+      await page.goto(extensionPage(browser, 'library.html'));
+      await page.locator('li.entry').first().waitFor({ timeout: 10_000 });
+      // Listed from the summaries first; the grades follow once every document is read.
+      await page.locator('.list-controls .count .muted').waitFor({ state: 'detached', timeout: 20_000 });
+    },
+  },
+  {
+    name: 'compare',
+    viewport: WIDE,
+    fullPage: true,
+    scope: 'document',
+    open: async (browser, page) => {
+      await page.goto(extensionPage(browser, `compare.html?later=${encodeURIComponent(`${FILES}${PDFS['reader-portsmouth-2023-ilacs'].path}`)}`));
+      await page.locator('table.judgements').waitFor({ timeout: 10_000 });
+    },
+  },
+];
