@@ -79,9 +79,17 @@ const webPanel = (url: string) => async (_browser: FixtureBrowser, page: Page) =
   await page.locator(inside('ofsted-lens-panel', 'p.overall')).waitFor({ timeout: 15_000 });
 };
 
+/** The panel with every fold opened by a click, so axe meets the history, England and the neighbours too. */
+const unfoldedWebPanel = (url: string) => async (browser: FixtureBrowser, page: Page) => {
+  await webPanel(url)(browser, page);
+  const summaries = page.locator(inside('ofsted-lens-panel', 'details:not([open]) > summary'));
+  for (let left = await summaries.count(); left > 0; left = await summaries.count()) await summaries.first().click();
+};
+
 export const SCREENS: Screen[] = [
   ...readerScreens,
   { name: 'panel-provider-page', viewport: WIDE, fullPage: false, scope: 'ours', open: webPanel(PAGES.provider) },
+  { name: 'panel-provider-page-unfolded', viewport: WIDE, fullPage: false, scope: 'ours', open: unfoldedWebPanel(PAGES.provider) },
   { name: 'panel-news-article', viewport: WIDE, fullPage: false, scope: 'ours', open: webPanel(PAGES.news) },
   {
     name: 'popup-notes',
@@ -91,6 +99,18 @@ export const SCREENS: Screen[] = [
     open: async (browser, page) => {
       await page.goto(extensionPage(browser, 'popup.html?scope=all'));
       await page.locator('.note').nth(1).waitFor({ timeout: 10_000 });
+    },
+  },
+  {
+    name: 'popup-lookup',
+    viewport: { width: 400, height: 600 },
+    fullPage: true,
+    scope: 'document',
+    open: async (browser, page) => {
+      await page.goto(extensionPage(browser, 'popup.html'));
+      await page.locator('input[name="authority"]').fill('Leicester');
+      await page.locator('.lookup button[type="submit"]').click();
+      await page.locator('.lookup-name').waitFor({ timeout: 10_000 });
     },
   },
   {
@@ -113,6 +133,19 @@ export const SCREENS: Screen[] = [
       await page.locator('li.entry').first().waitFor({ timeout: 10_000 });
       // Listed from the summaries first; the grades follow once every document is read.
       await page.locator('.list-controls .count .muted').waitFor({ state: 'detached', timeout: 20_000 });
+    },
+  },
+  {
+    name: 'library-search',
+    viewport: WIDE,
+    fullPage: true,
+    scope: 'document',
+    open: async (browser, page) => {
+      await page.goto(extensionPage(browser, 'library.html'));
+      await page.locator('li.entry').first().waitFor({ timeout: 10_000 });
+      await page.locator('input[name="q"]').fill('missing');
+      await page.locator('form.search button[type="submit"]:not([disabled])').click();
+      await page.locator('.results .summary').waitFor({ timeout: 10_000 });
     },
   },
   {

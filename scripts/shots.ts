@@ -1,22 +1,25 @@
-// npm run shots [-- OUT_DIR]: photographs every screen of the built extension (.output/chrome-mv3)
-// in Chromium, light and dark, into OUT_DIR (else OFSTED_LENS_SHOTS, else shots/), runs axe-core on
-// each and prints its violations; exits 1 when there is any, 2 when there is no build to drive.
+// npm run shots [-- OUT_DIR] [--only NAME,...]: photographs every screen of the built extension
+// (.output/chrome-mv3) in Chromium, light and dark, into OUT_DIR (else OFSTED_LENS_SHOTS, else
+// shots/), runs axe-core on each and prints its violations; exits 1 when there is any, 2 when there
+// is no build to drive. --only takes the screens whose names contain one of the words given.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { axeViolations, type AxeViolation } from '../tests/e2e/harness/axe';
+import { parseArgs } from 'node:util';
+import { axeReport, type AxeViolation } from '../tests/e2e/harness/axe';
 import { EXTENSION_DIR } from '../tests/e2e/harness/browser';
 import { revealClosedShadows } from '../tests/e2e/harness/closed-shadow';
 import { startFixtureBrowser } from '../tests/e2e/harness/fixture-server';
 import { pdfSites, saveNotes, SCREENS } from './shots-screens';
 
 const MODES = ['light', 'dark'] as const;
-type Row = { screen: string; mode: (typeof MODES)[number]; violations: AxeViolation[] };
+const MAX_HEIGHT = 2400;
+type Row = { screen: string; mode: (typeof MODES)[number]; violations: AxeViolation[]; uncheckedContrast: number };
 
 function table(rows: Row[]): string {
-  const lines = rows.flatMap(({ screen, mode, violations }) =>
-    violations.length === 0 ? [[screen, mode, 'none', '', '']] : violations.map((v) => [screen, mode, v.id, v.impact, String(v.count)]),
+  const lines = rows.flatMap(({ screen, mode, violations, uncheckedContrast }) =>
+    (violations.length === 0 ? [{ id: 'none', impact: '', count: '' }] : violations).map((v) => [screen, mode, v.id, v.impact, String(v.count), String(uncheckedContrast)]),
   );
-  const head = ['screen', 'mode', 'violation', 'impact', 'count'];
+  const head = ['screen', 'mode', 'violation', 'impact', 'count', 'contrast unchecked'];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
   return [format(head), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format)].join('\n');
@@ -27,14 +30,17 @@ async function main(): Promise<number> {
     process.stderr.write(`shots: no built extension in ${EXTENSION_DIR}. Run \`npm run build\` first; this script builds nothing itself.\n`);
     return 2;
   }
-  const out = resolve(process.argv[2] ?? process.env.OFSTED_LENS_SHOTS ?? resolve(import.meta.dirname, '../shots'));
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { only: { type: 'string' } } });
+  const out = resolve(positionals[0] ?? process.env.OFSTED_LENS_SHOTS ?? resolve(import.meta.dirname, '../shots'));
+  const only = values.only?.split(',');
+  const screens = SCREENS.filter((screen) => !only || only.some((word) => screen.name.includes(word)));
   mkdirSync(out, { recursive: true });
   const browser = await startFixtureBrowser(pdfSites());
   const rows: Row[] = [];
   try {
     revealClosedShadows(browser.context);
     await saveNotes(browser);
-    for (const screen of SCREENS) {
+    for (const screen of screens) {
       const page = await browser.context.newPage();
       await page.setViewportSize(screen.viewport);
       await screen.open(browser, page);
@@ -42,8 +48,10 @@ async function main(): Promise<number> {
         await page.emulateMedia({ colorScheme: mode });
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const path = resolve(out, `${screen.name}-${mode}.png`);
-        await page.screenshot({ path, fullPage: screen.fullPage });
-        rows.push({ screen: screen.name, mode, violations: await axeViolations(page, screen.scope) });
+        // A long page is cut at MAX_HEIGHT: its top is what is looked at, and a 5,000 px image shrinks past reading.
+        const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+        await page.screenshot({ path, fullPage: screen.fullPage, clip: screen.fullPage ? { x: 0, y: 0, width: screen.viewport.width, height } : undefined });
+        rows.push({ screen: screen.name, mode, ...(await axeReport(page, screen.scope)) });
         process.stderr.write(`shots: ${path}\n`);
       }
       await page.close();
@@ -54,7 +62,7 @@ async function main(): Promise<number> {
   process.stdout.write(`${table(rows)}\n`);
   const failing = rows.filter((row) => row.violations.length > 0);
   for (const { screen, mode, violations } of failing) {
-    for (const v of violations) process.stdout.write(`\n${screen} (${mode}) ${v.id}: ${v.help}\n  ${v.targets.slice(0, 5).join('\n  ')}\n`);
+    for (const v of violations) process.stdout.write(`\n${screen} (${mode}) ${v.id}: ${v.help}\n  ${v.targets.slice(0, 5).join('\n  ')}\n  ${v.why.replace(/\n/g, '\n  ')}\n`);
   }
   process.stdout.write(`\n${rows.length} shots in ${out}; ${failing.length ? `axe found violations on ${failing.length}` : 'axe found no violation'}.\n`);
   return failing.length ? 1 : 0;
