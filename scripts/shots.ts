@@ -1,7 +1,7 @@
 // npm run shots [-- OUT_DIR] [--only NAME,...]: photographs every screen of the built extension
 // (.output/chrome-mv3) in Chromium, light and dark, into OUT_DIR (else OFSTED_LENS_SHOTS, else
-// shots/), runs axe-core on each and prints its violations; exits 1 when there is any, 2 when there
-// is no build to drive. --only takes the screens whose names contain one of the words given.
+// shots/), runs axe-core on each and prints its violations; exits 1 when there is any (or a screen did not
+// come up), 2 when there is no build to drive. --only takes the screens whose names contain one of the words given.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,8 @@ import { pdfSites, saveNotes, SCREENS } from './shots-screens';
 const MODES = ['light', 'dark'] as const;
 const MAX_HEIGHT = 2400;
 type Row = { screen: string; mode: (typeof MODES)[number]; violations: AxeViolation[]; uncheckedContrast: number };
+
+const notOpened = (why: string): AxeViolation => ({ id: 'screen-not-opened', impact: 'n/a', count: 1, help: 'The screen did not come up as expected', targets: [], why });
 
 function table(rows: Row[]): string {
   const lines = rows.flatMap(({ screen, mode, violations, uncheckedContrast }) =>
@@ -43,7 +45,7 @@ async function main(): Promise<number> {
     for (const screen of screens) {
       const page = await browser.context.newPage();
       await page.setViewportSize(screen.viewport);
-      await screen.open(browser, page);
+      const failed = await screen.open(browser, page).then(() => null, (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!);
       for (const mode of MODES) {
         await page.emulateMedia({ colorScheme: mode });
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -51,7 +53,9 @@ async function main(): Promise<number> {
         // A long page is cut at MAX_HEIGHT: its top is what is looked at, and a 5,000 px image shrinks past reading.
         const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
         await page.screenshot({ path, fullPage: screen.fullPage, clip: screen.fullPage ? { x: 0, y: 0, width: screen.viewport.width, height } : undefined });
-        rows.push({ screen: screen.name, mode, ...(await axeReport(page, screen.scope)) });
+        // A screen that did not come up as expected is photographed as it stands, to look at, and fails the run.
+        const report = failed ? { violations: [notOpened(failed)], uncheckedContrast: 0 } : await axeReport(page, screen.scope);
+        rows.push({ screen: screen.name, mode, ...report });
         process.stderr.write(`shots: ${path}\n`);
       }
       await page.close();

@@ -41,6 +41,8 @@ const MEASURE_UNDETERMINED = `(incomplete) => {
   const failed = [];
   let unchecked = 0;
   for (const { element, target } of nodes) {
+    // Drawn again since axe looked (the panel redraws as the library answers): no colours to read.
+    if (!element.isConnected) { unchecked++; continue; }
     const layers = [];
     for (let node = element; node; node = node.parentElement) {
       const bg = getOwnBackgroundColor(getComputedStyle(node));
