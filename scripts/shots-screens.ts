@@ -79,12 +79,31 @@ const webPanel = (url: string) => async (_browser: FixtureBrowser, page: Page) =
   await page.locator(inside('ofsted-lens-panel', 'p.overall')).waitFor({ timeout: 15_000 });
 };
 
-/** The panel with every fold opened by a click, so axe meets the history, England and the neighbours too. */
+/** Opens each fold `summaries` finds with a click, so axe meets what they hold too. */
+async function unfold(page: Page, summaries: string): Promise<void> {
+  const closed = page.locator(summaries);
+  for (let left = await closed.count(); left > 0; left = await closed.count()) await closed.first().click();
+}
+
+/** The panel with its history, England, neighbours and other documents opened. */
 const unfoldedWebPanel = (url: string) => async (browser: FixtureBrowser, page: Page) => {
   await webPanel(url)(browser, page);
-  const summaries = page.locator(inside('ofsted-lens-panel', 'details:not([open]) > summary'));
-  for (let left = await summaries.count(); left > 0; left = await summaries.count()) await summaries.first().click();
+  await unfold(page, inside('ofsted-lens-panel', 'details:not([open]) > summary'));
 };
+
+/** An extension page, photographed whole: at the popup's size, or wide. */
+const extensionScreen = (name: string, size: 'popup' | 'wide', open: Screen['open']): Screen => ({
+  name,
+  viewport: size === 'popup' ? { width: 400, height: 600 } : WIDE,
+  fullPage: true,
+  scope: 'document',
+  open,
+});
+
+async function openLibrary(browser: FixtureBrowser, page: Page): Promise<void> {
+  await page.goto(extensionPage(browser, 'library.html'));
+  await page.locator('li.entry').first().waitFor({ timeout: 10_000 });
+}
 
 export const SCREENS: Screen[] = [
   {
@@ -108,80 +127,45 @@ export const SCREENS: Screen[] = [
   { name: 'panel-provider-page-unfolded', viewport: WIDE, fullPage: false, scope: 'ours', open: unfoldedWebPanel(PAGES.provider) },
   { name: 'panel-report-page', viewport: WIDE, fullPage: false, scope: 'ours', open: webPanel(PAGES.report) },
   { name: 'panel-news-article', viewport: WIDE, fullPage: false, scope: 'ours', open: webPanel(PAGES.news) },
-  {
-    name: 'popup-notes',
-    viewport: { width: 400, height: 600 },
-    fullPage: true,
-    scope: 'document',
-    open: async (browser, page) => {
-      await page.goto(extensionPage(browser, 'popup.html?scope=all'));
-      await page.locator('.note').nth(1).waitFor({ timeout: 10_000 });
-    },
-  },
-  {
-    name: 'popup-lookup',
-    viewport: { width: 400, height: 600 },
-    fullPage: true,
-    scope: 'document',
-    open: async (browser, page) => {
-      await page.goto(extensionPage(browser, 'popup.html'));
-      await page.locator('input[name="authority"]').fill('Leicester');
-      await page.locator('.lookup button[type="submit"]').click();
-      await page.locator('.lookup-name').waitFor({ timeout: 10_000 });
-      // Its history, England and neighbours opened, so axe meets them too.
-      const summaries = page.locator('.lookup details:not([open]) > summary');
-      for (let left = await summaries.count(); left > 0; left = await summaries.count()) await summaries.first().click();
-    },
-  },
-  {
-    name: 'options',
-    viewport: WIDE,
-    fullPage: true,
-    scope: 'document',
-    open: async (browser, page) => {
-      await page.goto(extensionPage(browser, 'options.html'));
-      await page.locator('input[type="checkbox"]').first().waitFor({ timeout: 10_000 });
-    },
-  },
-  {
-    name: 'library',
-    viewport: WIDE,
-    fullPage: true,
-    scope: 'document',
-    open: async (browser, page) => {
-      await page.goto(extensionPage(browser, 'library.html'));
-      await page.locator('li.entry').first().waitFor({ timeout: 10_000 });
-      // Listed from the summaries first; the grades follow once every document is read.
-      await page.locator('.list-controls .count .muted').waitFor({ state: 'detached', timeout: 20_000 });
-    },
-  },
-  {
-    name: 'library-search',
-    viewport: WIDE,
-    fullPage: true,
-    scope: 'document',
-    open: async (browser, page) => {
-      await page.goto(extensionPage(browser, 'library.html'));
-      await page.locator('li.entry').first().waitFor({ timeout: 10_000 });
-      await page.locator('input[name="q"]').fill('missing');
-      await page.locator('form.search button[type="submit"]:not([disabled])').click();
-      await page.locator('.results .summary').waitFor({ timeout: 10_000 });
-    },
-  },
-  {
-    name: 'compare',
-    viewport: WIDE,
-    fullPage: true,
-    scope: 'document',
-    open: async (browser, page) => {
-      // Chosen by authority, as the page offers: its latest report (2026) beside the graded one before it.
-      // (Asked by ?later=<the 2023 PDF's address> it can say the library does not hold that report when
-      // the library first met the report on its reports.ofsted.gov.uk page.)
-      await page.goto(extensionPage(browser, 'compare.html'));
-      const authority = page.locator('select[name="authority"]');
-      const portsmouth = await authority.locator('option', { hasText: 'Portsmouth' }).first().getAttribute('value');
-      await authority.selectOption(portsmouth!);
-      await page.locator('table.judgements').waitFor({ timeout: 10_000 });
-    },
-  },
+  extensionScreen('popup-notes', 'popup', async (browser, page) => {
+    await page.goto(extensionPage(browser, 'popup.html?scope=all'));
+    await page.locator('.note').nth(1).waitFor({ timeout: 10_000 });
+  }),
+  extensionScreen('popup-note-editing', 'popup', async (browser, page) => {
+    await page.goto(extensionPage(browser, 'popup.html?scope=all'));
+    await page.locator('.note').first().locator('button', { hasText: 'Edit' }).click();
+    await page.locator('textarea[name="comment"]').fill('Persisting since 2018: raise at scrutiny.');
+  }),
+  extensionScreen('popup-lookup', 'popup', async (browser, page) => {
+    await page.goto(extensionPage(browser, 'popup.html'));
+    await page.locator('input[name="authority"]').fill('Leicester');
+    await page.locator('.lookup button[type="submit"]').click();
+    await page.locator('.lookup-name').waitFor({ timeout: 10_000 });
+    await unfold(page, '.lookup details:not([open]) > summary');
+  }),
+  extensionScreen('options', 'wide', async (browser, page) => {
+    await page.goto(extensionPage(browser, 'options.html'));
+    await page.locator('input[type="checkbox"]').first().waitFor({ timeout: 10_000 });
+  }),
+  extensionScreen('library', 'wide', async (browser, page) => {
+    await openLibrary(browser, page);
+    // Listed from the summaries first; the grades follow once every document is read.
+    await page.locator('.list-controls .count .muted').waitFor({ state: 'detached', timeout: 20_000 });
+  }),
+  extensionScreen('library-search', 'wide', async (browser, page) => {
+    await openLibrary(browser, page);
+    await page.locator('input[name="q"]').fill('missing');
+    await page.locator('form.search button[type="submit"]:not([disabled])').click();
+    await page.locator('.results .summary').waitFor({ timeout: 10_000 });
+  }),
+  // Chosen by authority, as the page offers: its latest report (2026) beside the graded one before it.
+  // (Asked by ?later=<the 2023 PDF's address> it can say the library does not hold that report when
+  // the library first met the report on its reports.ofsted.gov.uk page.)
+  extensionScreen('compare', 'wide', async (browser, page) => {
+    await page.goto(extensionPage(browser, 'compare.html'));
+    const authority = page.locator('select[name="authority"]');
+    const portsmouth = await authority.locator('option', { hasText: 'Portsmouth' }).first().getAttribute('value');
+    await authority.selectOption(portsmouth!);
+    await page.locator('table.judgements').waitFor({ timeout: 10_000 });
+  }),
 ];
