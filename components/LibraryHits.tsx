@@ -45,7 +45,8 @@ function Hit({ hit }: { hit: LibraryHit }) {
 export function LibraryHits({ result, onMore }: { result: SearchResult; onMore: () => void }) {
   if (result.problem) return <p class="message" role="status">{result.problem}</p>;
   return (
-    <section class="results" aria-label="Search results">
+    <section class="results" aria-labelledby="results">
+      <h2 id="results">Search results</h2>
       <p class="summary" role="status">
         {result.summary}
       </p>

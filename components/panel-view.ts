@@ -123,7 +123,7 @@ export function drawPriorFindings(prior: PriorFindings, actions: PanelActions): 
       el('li', {},
         el('span', {}, item.matter),
         el('span', { class: 'paras' }, ...item.paragraphs.map((p) => button(`show-${p.findingId}-${list.when}`, `para ${p.number}`,
-          showFinding && (() => showFinding(p.findingId, list.when)), { class: 'para', 'aria-label': `Show paragraph ${p.number}` }))),
+          showFinding && (() => showFinding(p.findingId, list.when)), { class: 'para', 'aria-label': `Show para ${p.number}` }))),
       ),
     )),
   ]);

@@ -105,7 +105,7 @@ describe('the 2023 report in the reader, with the 2018 report in the library', (
     const matters = await panel(page, 'ul.prior li > span:first-child').allInnerTexts();
     expect(matters).toContain("Care leavers' education, employment and training");
     await page.evaluate(() => window.scrollTo(0, 0));
-    await panel(page, 'ul[aria-label="Still to improve since 2018"] button[aria-label="Show paragraph 40"]').click();
+    await panel(page, 'ul[aria-label="Still to improve since 2018"] button[aria-label="Show para 40"]').click();
     await expect.poll(() => page.locator('#p40').evaluate((p) => {
       const { top, bottom } = p.getBoundingClientRect();
       return top >= 0 && bottom <= innerHeight;

@@ -148,11 +148,16 @@ export async function closedRootsReady(page: Page, host: string, timeout = 10_00
  * handed to the page. For a test about what the page itself can see.
  */
 export async function inClosedRoots<T>(page: Page, host: string, fn: string): Promise<T[]> {
+  return inEachClosedRoot(page, fn, host);
+}
+
+/** Runs `fn` as inClosedRoots does, on every closed root in the page, or on those whose host is a `host` element. */
+export async function inEachClosedRoot<T>(page: Page, fn: string, host?: string): Promise<T[]> {
   const session = await page.context().newCDPSession(page);
   try {
     const values: T[] = [];
     for (const found of await closedRoots(session)) {
-      if (found.host !== host) continue;
+      if (host !== undefined && found.host !== host) continue;
       const { object } = await session.send('DOM.resolveNode', { backendNodeId: found.root, objectGroup: GROUP });
       const { result } = await session.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
       values.push(result.value as T);
