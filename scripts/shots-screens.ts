@@ -168,4 +168,9 @@ export const SCREENS: Screen[] = [
     await authority.selectOption(portsmouth!);
     await page.locator('table.judgements').waitFor({ timeout: 10_000 });
   }),
+  // By authority, as the panel on Portsmouth's Ofsted page opens it: its latest report the library holds.
+  extensionScreen('briefing', 'wide', async (browser, page) => {
+    await page.goto(extensionPage(browser, 'briefing.html?authority=portsmouth'));
+    await page.locator('.context .standing').waitFor({ timeout: 10_000 });
+  }),
 ];
