@@ -27,7 +27,7 @@ const HOSTS = [
 /** Asked for at run time, one site at a time, from the popup's "Always show Ofsted Lens on this site". */
 const OPTIONAL = ['https://*/*'];
 const csp = (framedBy: string) =>
-  `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors ${framedBy}; connect-src 'self' https://files.ofsted.gov.uk https://files.api.ofsted.gov.uk`;
+  `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors ${framedBy}; connect-src 'self' https://reports.ofsted.gov.uk https://files.ofsted.gov.uk https://files.api.ofsted.gov.uk`;
 
 describe('the built manifests', () => {
   for (const dir of ['chrome-mv3', 'firefox-mv2'] as const) {
