@@ -79,6 +79,8 @@ export function webPageRefusal(message: BackgroundMessage, page: WebPage): strin
       return ownPage(message.later) ? null : 'A page compares only itself with an earlier report.';
     case 'read-listed-reports':
       return isProviderPageUrl(page.pageUrl) ? null : "Only an authority's Ofsted page lists reports to read.";
+    case 'england-fetch':
+      return "Only Ofsted Lens's library page fetches England's reports.";
     default:
       return null;
   }
