@@ -102,7 +102,7 @@ function Library() {
       onDismiss={deletions.onDismiss}
       england={
         <EnglandFetch
-          view={englandFetchView(england.run, england.now)}
+          view={englandFetchView(england.run, Date.now())}
           fetched={england.fetched}
           storageUsed={england.storageUsed}
           message={england.message}

@@ -22,7 +22,7 @@ export function useEnglandFetch(onLibraryChanged: () => void) {
   const [fetched, setFetched] = useState(0);
   const [used, setUsed] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [now, setNow] = useState(Date.now());
+  const [, setTick] = useState(0);
 
   useEffect(() => {
     let lastRead = -1;
@@ -50,8 +50,8 @@ export function useEnglandFetch(onLibraryChanged: () => void) {
     read();
     browser.storage.onChanged.addListener(changed);
     void send('wake');
-    // The time left and a retry's wait count down between answers.
-    const tick = setInterval(() => setNow(Date.now()), 1_000);
+    // Drawn again each second, so the time left and a retry's wait count down between answers.
+    const tick = setInterval(() => setTick((n) => n + 1), 1_000);
     return () => {
       browser.storage.onChanged.removeListener(changed);
       clearInterval(tick);
@@ -65,7 +65,6 @@ export function useEnglandFetch(onLibraryChanged: () => void) {
 
   return {
     run,
-    now,
     fetched,
     storageUsed: used,
     message,
