@@ -11,6 +11,8 @@ import { EnglandFetchedSchema, EnglandRunSchema, EnglandTuningSchema, type Engla
 import { OffscreenReplySchema, type AuthorityPageReply, type OffscreenReply } from '../../core/schema/messages';
 import { heldAmong, readAuthorityPage } from './authority-documents';
 import { askReadingPage } from './read-listed-reports';
+import { ENGLAND_READ_GRADES_KEY, readLatestGrades } from './read-latest-grades';
+import { withReadGrade } from '../../core/england/read-grades';
 
 export const ENGLAND_RUN_KEY = 'englandFetchRun';
 /** Every report PDF a run has read into the library, kept across runs: what "Remove everything fetched" removes. */
@@ -78,6 +80,8 @@ export function englandFetch(deps: EnglandFetchDeps) {
     return async (run) => {
       const kept = document ? await rememberDocument(db, request.url, document, 'extension') : null;
       if (kept) await storage.set({ [ENGLAND_FETCHED_KEY]: [...new Set([...(await fetchedSoFar()), request.url])] });
+      const grades = kept && withReadGrade(await readLatestGrades(storage), kept.document);
+      if (grades) await storage.set({ [ENGLAND_READ_GRADES_KEY]: grades });
       return afterPdf(run, request, kept !== null, took());
     };
   }
@@ -133,6 +137,7 @@ export function englandFetch(deps: EnglandFetchDeps) {
     const removed = await db.inspections.where('sources').anyOf(addresses).primaryKeys();
     await db.inspections.bulkDelete(removed);
     await storage.remove(ENGLAND_FETCHED_KEY);
+    await storage.remove(ENGLAND_READ_GRADES_KEY);
     return removed.length;
   }
 

@@ -2,7 +2,7 @@
 // it stopped after the browser or its background restarts. Read back through these schemas: a
 // state that does not parse is no run at all, never half of one.
 import * as z from 'zod/mini';
-import { address } from './domain';
+import { address, GradeSchema, isoDate } from './domain';
 
 /** Which reports a run reads: each authority's latest ILACS report and the letters since, or every report back to 2013. */
 export const EnglandScopeSchema = z.enum(['latest', 'since-2013']);
@@ -74,3 +74,7 @@ export const EnglandTuningSchema = z.object({
   authorities: z.optional(z.array(key)),
 });
 export type EnglandTuning = z.infer<typeof EnglandTuningSchema>;
+
+/** Each authority's newest graded ILACS report the runs have read: England's picture and the neighbours take it where it is newer than the official statistics. */
+export const EnglandReadGradesSchema = z.array(z.object({ key, start: isoDate, overall: GradeSchema }));
+export type EnglandReadGrades = z.infer<typeof EnglandReadGradesSchema>;
