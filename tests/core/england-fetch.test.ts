@@ -80,8 +80,7 @@ describe('a run fetching England’s reports', () => {
   it('a paused run asks nothing more until resumed', async () => {
     const { storage, requests, deps } = world(db);
     await storage.set({ [ENGLAND_TUNING_KEY]: { pauseMs: 0, authorities: ['portsmouth', 'barnet'] } });
-    let england: ReturnType<typeof englandFetch>;
-    england = englandFetch(deps({ sleep: async () => void (requests.length === 1 && (await england.act('pause'))) }));
+    const england: ReturnType<typeof englandFetch> = englandFetch(deps({ sleep: async () => void (requests.length === 1 && (await england.act('pause'))) }));
     await england.act('start', 'latest');
     await england.idle();
     expect(requests).toHaveLength(1);

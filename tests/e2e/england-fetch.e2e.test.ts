@@ -96,6 +96,8 @@ describe('fetching England’s reports from the library page', () => {
     // The library page, opened again, wakes the background, whose run goes on where it stopped.
     await page.close();
     page = await openLibrary();
+    await page.locator('.england-counts', { hasText: /left$/ }).waitFor({ timeout: 30_000 });
+    await saveScreens('running');
     await page.locator('.england-heading strong', { hasText: 'Done' }).waitFor({ timeout: 90_000 });
     expect(await page.locator('.england-counts').innerText()).toMatch(/^3 of 3 authorities · 4 reports read · 1 failure$/);
   }, 150_000);
