@@ -71,7 +71,7 @@ export function englandFetchView(run: EnglandRun | null, now: number): EnglandFe
     done,
     total,
     counts,
-    timeLeft: left === null ? null : `${durationInWords(left)} left`.replace(/^a/, 'A'),
+    timeLeft: left === null ? null : `${durationInWords(left)} left`,
     retrying,
     stoppedBecause: run.stoppedBecause,
     failures: run.failed.map((f) => `${nameOf(f.authorityKey)}: ${f.url}: ${failureInWords(f.failure)}${f.attempts > 1 ? ` (tried ${f.attempts} times)` : ''}.`),
