@@ -14,7 +14,7 @@ import { englandSites } from './harness/england-sites';
 import { startHttpsServer } from './harness/https-server';
 
 const OFSTED_HOSTS = ['reports.ofsted.gov.uk', 'files.ofsted.gov.uk', 'files.api.ofsted.gov.uk'];
-const [derbyshire, trafford, plymouth] = ENGLAND_AUTHORITIES as [typeof ENGLAND_AUTHORITIES[0], typeof ENGLAND_AUTHORITIES[0], typeof ENGLAND_AUTHORITIES[0]];
+const [derbyshire, trafford, shropshire] = ENGLAND_AUTHORITIES as [typeof ENGLAND_AUTHORITIES[0], typeof ENGLAND_AUTHORITIES[0], typeof ENGLAND_AUTHORITIES[0]];
 const bare = (url: string) => url.replace(/^https:\/\//, '');
 const listed = (a: typeof derbyshire, i: number) => bare(fileUrl(a.listed[i]!));
 
@@ -104,11 +104,11 @@ describe('fetching England’s reports from the library page', () => {
 
   it('says the 404 plainly, once, and lists the reports read in the library', async () => {
     await page.locator('.england-failures summary').click();
-    expect(await page.locator('.england-failures li').allInnerTexts()).toEqual([`Plymouth: ${fileUrl(plymouth.listed[0]!)}: not found (the server answered 404).`]);
+    expect(await page.locator('.england-failures li').allInnerTexts()).toEqual([`Shropshire: ${fileUrl(shropshire.listed[0]!)}: not found (the server answered 404).`]);
     await page.locator('li.entry').nth(3).waitFor({ timeout: 20_000 });
     const entries = await page.locator('li.entry').allInnerTexts();
     expect(entries).toHaveLength(4);
-    expect(entries.join('\n')).toMatch(/Derbyshire[\s\S]*Plymouth[\s\S]*Trafford/);
+    expect(entries.join('\n')).toMatch(/Derbyshire[\s\S]*Shropshire[\s\S]*Trafford/);
     expect(await page.locator('.england-storage').innerText()).toMatch(/^4 reports fetched this way in your library\. Ofsted Lens uses [\d.]+ (KB|MB) of your browser’s storage\.$/);
     await saveScreens('done');
   }, 60_000);
@@ -119,13 +119,32 @@ describe('fetching England’s reports from the library page', () => {
       [bare(pageUrl(derbyshire)), 1], [listed(derbyshire, 0), 1], [listed(derbyshire, 2), 1],
       // The 503, then the page.
       [bare(pageUrl(trafford)), 2], [listed(trafford, 0), 1],
-      [bare(pageUrl(plymouth)), 1], [listed(plymouth, 0), 1], [listed(plymouth, 1), 1],
+      [bare(pageUrl(shropshire)), 1], [listed(shropshire, 0), 1], [listed(shropshire, 1), 1],
     ]);
     expect(Object.fromEntries(seen)).toEqual(Object.fromEntries(expected));
     // The area SEND inspection and the letters before each latest inspection were not asked for.
     expect(seen.has(listed(derbyshire, 1))).toBe(false);
     expect(fromExtension().filter((r) => !OFSTED_HOSTS.includes(r.split('/')[0]!))).toEqual([]);
   });
+
+  it('gives England’s picture and Shropshire’s standing from its 2025 report read, newer than the bundled statistics, and says so', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?scope=all`);
+    const input = popup.getByLabel('Look up any local authority');
+    await input.fill('Shropshire');
+    await input.press('Enter');
+    const context = popup.locator('[data-authority-context="shropshire"]');
+    await context.waitFor({ state: 'attached', timeout: 10_000 });
+    for (const key of ['fold-england', 'fold-neighbours']) await context.locator(`details[data-key="${key}"] > summary`).click();
+    // Dated at the report's first day of inspection, as the PDF states it.
+    const day = (await context.locator('details[data-key="fold-england"] > summary').innerText()).replace(/^England at /, '');
+    expect(day).toMatch(/^\d{1,2} (May|June|July) 2025$/);
+    expect(await context.locator('.england .source').innerText()).toBe(`Ofsted official statistics, as at 31 March 2025, with 1 authority’s newer grade read from Ofsted’s reports (the newest inspection began ${day})`);
+    // Officially Good (2022); its 2025 report says Outstanding.
+    expect(await context.locator('[data-standing]').innerText()).toMatch(/^Shropshire: Outstanding\. /);
+    expect(await context.locator('li[data-self]').innerText()).toMatch(new RegExp(`^Shropshire \\(this authority\\)\\s+${day} · read from its report`));
+    await popup.close();
+  }, 30_000);
 
   it('removes everything fetched in one action, and nothing else is fetched', async () => {
     const before = fromExtension().length;

@@ -3,7 +3,7 @@
 // `ol.timeline > li.timeline__day > div.event`, `a.publication-link` with its `span.nonvisual`),
 // each listing Ofsted's own PDFs of that authority from the shared corpus, served byte for byte
 // from files.ofsted.gov.uk (read at test time, never copied). Trafford's page answers 503 once;
-// one of Plymouth's letters is listed but not served (404).
+// one of Shropshire's letters is listed but not served (404).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REAL_PDF } from '../../helpers/fixtures';
@@ -38,11 +38,12 @@ export const ENGLAND_AUTHORITIES: AuthorityFixture[] = [
     ],
   },
   {
-    key: 'plymouth', name: 'Plymouth City Council', urn: '80538',
+    // Its 2025 inspection began after the bundled statistics' date: its grade is newer than theirs.
+    key: 'shropshire', name: 'Shropshire Council', urn: '80552',
     listed: [
-      { date: '01 July 2025', published: '31 July 2025', title: FOCUSED, id: 60053801, pdf: null },
-      { date: '29 January 2024', published: '15 March 2024', title: INSPECTION, id: 60053802, pdf: 'inspection/80538_plymouth_cs-inspection_2024-03-15.pdf' },
-      { date: '12 December 2022', published: '30 January 2023', title: FOCUSED, id: 60053803, pdf: 'focused-visit/80538_plymouth_focused-visit_2023-01-30.pdf' },
+      { date: '10 November 2025', published: '15 December 2025', title: FOCUSED, id: 60055201, pdf: null },
+      { date: '16 June 2025', published: '12 August 2025', title: INSPECTION, id: 60055202, pdf: 'inspection/80552_shropshire_cs-inspection_2025-08-12.pdf' },
+      { date: '10 July 2024', published: '30 August 2024', title: FOCUSED, id: 60055203, pdf: 'focused-visit/80552_shropshire_focused-visit_2024-08-30.pdf' },
     ],
   },
 ];
