@@ -51,15 +51,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function saveScreens(name: string): Promise<void> {
+async function saveScreens(name: string, on: Page = page, what = 'section.england'): Promise<void> {
   const screens = process.env.ENGLAND_SCREENS;
   if (!screens) return;
   mkdirSync(screens, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.locator('section.england').screenshot({ path: resolve(screens, `${name}-${scheme}.png`) });
+    await on.emulateMedia({ colorScheme: scheme });
+    await on.locator(what).screenshot({ path: resolve(screens, `${name}-${scheme}.png`) });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await on.emulateMedia({ colorScheme: 'light' });
 }
 
 describe('fetching England’s reports from the library page', () => {
@@ -143,6 +143,7 @@ describe('fetching England’s reports from the library page', () => {
     // Officially Good (2022); its 2025 report says Outstanding.
     expect(await context.locator('[data-standing]').innerText()).toMatch(/^Shropshire: Outstanding\. /);
     expect(await context.locator('li[data-self]').innerText()).toMatch(new RegExp(`^Shropshire \\(this authority\\)\\s+${day} · read from its report`));
+    await saveScreens('lookup-context', popup, '[data-authority-context="shropshire"]');
     await popup.close();
   }, 30_000);
 
