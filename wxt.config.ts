@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Rollup } from 'vite';
-import { CONTENT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/core/sites';
+import { CONTENT_MATCHES, OFSTED_REPORT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/core/sites';
 
 /** The add-on's ID in Firefox: fixed, so storage and granted sites survive a reinstall. */
 export const GECKO_ID = 'ofsted-lens@ofsted-lens.org.uk';
@@ -16,7 +16,7 @@ const extensionCsp = (framedBy: string) =>
     "object-src 'none'",
     "base-uri 'none'",
     `frame-ancestors ${framedBy}`,
-    `connect-src 'self' ${REPORT_FILE_HOSTS.map((pattern) => pattern.replace('/*', '')).join(' ')}`,
+    `connect-src 'self' ${[...OFSTED_REPORT_MATCHES, ...REPORT_FILE_HOSTS].map((pattern) => pattern.replace('/*', '')).join(' ')}`,
   ].join('; ');
 
 // zod 4.6 puts comments about esbuild beside its `@__PURE__` annotations, where Rollup cannot read

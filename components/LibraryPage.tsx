@@ -1,6 +1,7 @@
 // The library page: search across every document held, then the documents themselves, filtered and
 // sorted, each with its grades, where it came from and the reader's notes on it, and deletable
 // with Undo.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CatalogueEntry, FilterChoices, LibraryFilter, LibraryOrder } from '../utils/core/model/library-catalogue';
 import { ORDER_LABELS } from '../utils/core/model/library-catalogue';
@@ -33,6 +34,8 @@ export type LibraryPageProps = {
   undos: readonly UndoOffer[];
   onUndo: (key: number) => void;
   onDismiss: (key: number) => void;
+  /** The section fetching England's reports, drawn after the documents. */
+  england?: ComponentChildren;
 };
 
 const FILTERS: ReadonlyArray<[keyof LibraryFilter, string, string]> = [
@@ -133,6 +136,12 @@ export function LibraryPage(props: LibraryPageProps) {
       <h1>Your library</h1>
       <p class="lead">
         Every report, letter and article Ofsted Lens has read, kept on your machine. Search what inspectors said across all of them.
+        {props.england && (
+          <>
+            {' '}
+            <a href="#england">Fetch England’s reports</a> to search every authority’s.
+          </>
+        )}
       </p>
       <SearchForm ready={props.searchReady} onSearch={props.onSearch} />
       {choices && (
@@ -205,6 +214,7 @@ export function LibraryPage(props: LibraryPageProps) {
           </>
         )}
       </section>
+      {props.england}
     </main>
   );
 }

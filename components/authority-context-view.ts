@@ -88,7 +88,7 @@ export function drawAuthorityContext(doc: Document, context: AuthorityPanelConte
   const counted = england.authorities - england.notInspected;
   const { standing } = england;
   const englandPart = el('div', { class: 'england' },
-    el('p', { class: 'source' }, context.source),
+    el('p', { class: 'source' }, context.englandSource),
     el('div', { class: 'dist', 'aria-hidden': 'true' }, ...GRADES_BEST_FIRST.map((g) =>
       el('span', { class: `chip-${g}`, style: `width:${(100 * england.counts[g]) / Math.max(counted, 1)}%` }))),
     el('ul', { 'aria-label': `England’s latest overall grades at ${formatLongDate(context.asOf)}` }, ...GRADES_BEST_FIRST.map((g) =>
@@ -105,7 +105,7 @@ export function drawAuthorityContext(doc: Document, context: AuthorityPanelConte
   const neighbours = el('ul', { 'aria-label': 'Statistical neighbours' }, ...withSelf.map((n) =>
     el('li', n === context.self ? { 'data-self': '' } : { 'data-neighbour': n.key },
       el('span', { class: 'who' }, link(n.url, n.name), n === context.self ? ' (this authority)' : '', el('br', {}),
-        el('span', { class: 'small' }, n.start ? date(n.start) : 'not inspected under ILACS')),
+        el('span', { class: 'small' }, n.start ? date(n.start) : 'not inspected under ILACS', n.from === 'report' ? ' · read from its report' : '')),
       n.overall ? chip(n.overall) : null,
     )));
 
@@ -119,6 +119,6 @@ export function drawAuthorityContext(doc: Document, context: AuthorityPanelConte
       undated > 0 && el('p', { class: 'small' }, `${undated === 1 ? 'One report read here states' : `${undated} reports read here state`} no date, so ${undated === 1 ? 'it is' : 'they are'} not in the picture.`),
     ),
     fold(doc, 'fold-england', `England at ${formatLongDate(context.asOf)}`, englandPart),
-    fold(doc, 'fold-neighbours', `Neighbours at ${formatLongDate(context.asOf)}`, el('p', { class: 'source' }, context.source), neighbours),
+    fold(doc, 'fold-neighbours', `Neighbours at ${formatLongDate(context.asOf)}`, el('p', { class: 'source' }, context.englandSource), neighbours),
   );
 }

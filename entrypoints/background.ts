@@ -7,6 +7,7 @@ import { LensDb } from '../utils/browser/library/lens-db';
 import { priorContext } from '../utils/core/link/prior-context';
 import { readListedReports, sourcesToRead } from '../utils/browser/extension/read-listed-reports';
 import { readListedReportsAllowed } from '../utils/browser/extension/settings';
+import { englandFetch } from '../utils/browser/extension/england-fetch';
 import { openReportPdfsInReader, readerUrl } from '../utils/browser/extension/reader-redirect';
 import { keepNewsroomScriptsInStep } from '../utils/browser/extension/newsroom-sites';
 import { callerOf, extensionPageRefusal, movedRefusal, webPageRefusal, type Caller } from '../utils/browser/extension/callers';
@@ -48,6 +49,11 @@ export default defineBackground(() => {
   const newRecords = keptRecordRate(browser.storage.session);
   // A library kept before the register of authorities: its documents under today's keys.
   void rekeyLibrary(db, authorityKey).catch(() => undefined);
+
+  // Fetching England's reports, when the reader started it: a run the background was making goes on.
+  const england = englandFetch({ db });
+  england.kick();
+  browser.runtime.onStartup.addListener(() => england.kick());
 
   // Report PDFs open in the reader when the option (off by default) is on.
   openReportPdfsInReader();
@@ -126,6 +132,8 @@ export default defineBackground(() => {
           await browser.windows.create({ url: `${extensionOrigin}${noteEditHref(message.id)}`, type: 'popup', width: 440, height: 520 });
         }
         return null;
+      case 'england-fetch':
+        return england.act(message.action, message.scope);
       case 'inspections-for':
         // A web page's panel gets Ofsted's own documents only: not the news pages the reader has read.
         return (page ? ofstedInspectionsFor : inspectionsFor)(db, message.authorityKey);

@@ -6,6 +6,9 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryPage } from '../../components/LibraryPage';
+import { EnglandFetch } from '../../components/EnglandFetch';
+import { useEnglandFetch } from '../../utils/browser/library/use-england-fetch';
+import { englandFetchView } from '../../utils/core/model/england-fetch-view';
 import { useLibraryDeletions } from '../../utils/browser/library/use-library-deletions';
 import { benchMark } from '../../utils/browser/extension/bench-mark';
 import { LensDb } from '../../utils/browser/library/lens-db';
@@ -41,6 +44,7 @@ function Library() {
         setHeld({ entries: catalogue(records, notes), records });
       }, failed);
   const deletions = useLibraryDeletions(db, reload, withNotes);
+  const england = useEnglandFetch(() => void reload());
   useEffect(() => void reload(), []);
   useEffect(() => {
     if (!held) return;
@@ -96,6 +100,18 @@ function Library() {
       undos={deletions.undos}
       onUndo={deletions.onUndo}
       onDismiss={deletions.onDismiss}
+      england={
+        <EnglandFetch
+          view={englandFetchView(england.run, Date.now())}
+          fetched={england.fetched}
+          storageUsed={england.storageUsed}
+          message={england.message}
+          onStart={england.start}
+          onPause={england.pause}
+          onResume={england.resume}
+          onRemove={england.remove}
+        />
+      }
     />
   );
 }

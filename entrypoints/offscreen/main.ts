@@ -5,9 +5,11 @@ import * as pdfjs from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
 import type { PdfJs } from '../../utils/core/text/read-pdf';
-import { answerPdfRequests, readReportPdf } from '../../utils/browser/extension/read-report-pdf';
+import { answerPdfRequests, fetchOnce, readReportPdf } from '../../utils/browser/extension/read-report-pdf';
+import { answerAuthorityPageRequests } from '../../utils/browser/extension/authority-page-fetch';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
 
 // The background's requests only.
-browser.runtime.onMessage.addListener(answerPdfRequests((src) => readReportPdf(pdfjs as unknown as PdfJs, src)));
+browser.runtime.onMessage.addListener(answerPdfRequests((src, once) => readReportPdf(pdfjs as unknown as PdfJs, src, once ? fetchOnce : undefined)));
+browser.runtime.onMessage.addListener(answerAuthorityPageRequests());

@@ -41,13 +41,14 @@ describe('County Durham’s context at 31 March 2025', () => {
       authorities: 153,
       counts,
       notInspected: 0,
+      fromReports: 0,
       standing: { grade: 'outstanding', better: 0, same: counts.outstanding - 1, worse: counts.good + counts['requires-improvement'] + counts.inadequate },
     });
   });
 
   it('gives its ten statistical neighbours’ latest overall grades and their pages', () => {
     expect(context.neighbours).toHaveLength(10);
-    expect(context.neighbours[0]).toEqual({ key: 'halton', name: 'Halton', overall: latestJudgements().get('halton')!.grades.overall, start: latestJudgements().get('halton')!.start, url: 'https://reports.ofsted.gov.uk/provider/44/80471' });
+    expect(context.neighbours[0]).toEqual({ key: 'halton', name: 'Halton', overall: latestJudgements().get('halton')!.grades.overall, start: latestJudgements().get('halton')!.start, url: 'https://reports.ofsted.gov.uk/provider/44/80471', from: 'official' });
     for (const n of context.neighbours) expect(n.url).toMatch(/^https:\/\/reports\.ofsted\.gov\.uk\/provider\/44\/\d+$/);
   });
 });

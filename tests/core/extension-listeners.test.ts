@@ -26,7 +26,10 @@ describe('the offscreen document', () => {
     const sendResponse = vi.fn();
     expect(answerPdfRequests(read, extension)({ target: 'offscreen', type: 'read-pdf', src: SRC }, BACKGROUND, sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(reply));
-    expect(read).toHaveBeenCalledWith(SRC);
+    expect(read).toHaveBeenCalledWith(SRC, false);
+    // Fetched once, with no retries of its own, when the background's run retries on its own schedule.
+    answerPdfRequests(read, extension)({ target: 'offscreen', type: 'read-pdf', src: SRC, once: true }, BACKGROUND, sendResponse);
+    expect(read).toHaveBeenLastCalledWith(SRC, true);
   });
 
   it('neither fetches nor reads anything for a content script or a page in a tab, and answers neither', () => {

@@ -27,7 +27,7 @@ const HOSTS = [
 /** Asked for at run time, one site at a time, from the popup's "Always show Ofsted Lens on this site". */
 const OPTIONAL = ['https://*/*'];
 const csp = (framedBy: string) =>
-  `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors ${framedBy}; connect-src 'self' https://files.ofsted.gov.uk https://files.api.ofsted.gov.uk`;
+  `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors ${framedBy}; connect-src 'self' https://reports.ofsted.gov.uk https://files.ofsted.gov.uk https://files.api.ofsted.gov.uk`;
 
 describe('the built manifests', () => {
   for (const dir of ['chrome-mv3', 'firefox-mv2'] as const) {
@@ -55,7 +55,7 @@ describe('the built manifests', () => {
     });
   }
 
-  it('chrome-mv3 and firefox-mv2: a strict CSP, loading no remote code, connecting only to the report-file hosts, framed by nothing (Firefox: only by its own background page)', () => {
+  it('chrome-mv3 and firefox-mv2: a strict CSP, loading no remote code, connecting only to Ofsted’s report site and its report-file hosts, framed by nothing (Firefox: only by its own background page)', () => {
     expect(manifest('chrome-mv3').content_security_policy.extension_pages).toBe(csp("'none'"));
     expect(manifest('firefox-mv2').content_security_policy).toBe(csp("'self'"));
     expect(csp("'self'")).not.toMatch(/unsafe|\*|http:/);

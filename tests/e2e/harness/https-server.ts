@@ -3,11 +3,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type Route = { contentType: string; body: string | Uint8Array };
+/** `failFirst`: the statuses the first requests are answered with, one each, before the route's own answer (a server error that passes). */
+export type Route = { contentType: string; body: string | Uint8Array; failFirst?: number[] };
 /** host → path → response */
 export type Sites = Record<string, Record<string, Route>>;
 
@@ -20,15 +22,23 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   return pair;
 }
 
-export async function startHttpsServer(sites: Sites): Promise<{ port: number; requests: string[]; close: () => Promise<void> }> {
+/** `headers`: each request's headers, in step with `requests` (whose fetch it was: the browser's own, or a page's). */
+export async function startHttpsServer(sites: Sites): Promise<{ port: number; requests: string[]; headers: IncomingHttpHeaders[]; close: () => Promise<void> }> {
   const requests: string[] = [];
+  const headers: IncomingHttpHeaders[] = [];
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'https://x').pathname;
     requests.push(`${host}${path}`);
+    headers.push(req.headers);
     const route = sites[host]?.[path];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const failure = route.failFirst?.shift();
+    if (failure !== undefined) {
+      res.writeHead(failure, { 'content-type': 'text/plain' }).end('Service unavailable');
       return;
     }
     res.writeHead(200, { 'content-type': route.contentType, 'cache-control': 'no-store' }).end(route.body);
@@ -37,6 +47,7 @@ export async function startHttpsServer(sites: Sites): Promise<{ port: number; re
   return {
     port: (server.address() as AddressInfo).port,
     requests,
+    headers,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

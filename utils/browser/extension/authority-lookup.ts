@@ -6,6 +6,7 @@ import { AUTHORITIES, authoritiesSharing, findAuthority, type Authority } from '
 import { inspectionsFor } from '../library/inspection-db';
 import type { LensDb } from '../library/lens-db';
 import { authorityPanelContext, readFromLibrary, type AuthorityPanelContext } from '../../core/model/authority-history';
+import { readLatestGrades } from './read-latest-grades';
 
 export { drawAuthorityContext };
 
@@ -34,7 +35,7 @@ export async function lookUpAuthority(db: LensDb, name: string): Promise<LookupR
         : `No local authority goes by “${name.trim()}”. Choose one from the list as you type.`,
     };
   }
-  const known = await inspectionsFor(db, authority.key).catch(() => []);
-  const context = authorityPanelContext(authority.key, readFromLibrary(known));
+  const [known, readLatest] = await Promise.all([inspectionsFor(db, authority.key).catch(() => []), readLatestGrades()]);
+  const context = authorityPanelContext(authority.key, readFromLibrary(known), undefined, readLatest);
   return context ? { context } : { message: `Ofsted Lens has no inspections of ${authority.name} to show.` };
 }

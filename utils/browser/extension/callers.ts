@@ -83,6 +83,8 @@ export function webPageRefusal(message: BackgroundMessage, page: WebPage): strin
       return isProviderPageUrl(page.pageUrl) ? null : "Only an authority's Ofsted page opens its latest report's briefing.";
     case 'read-listed-reports':
       return isProviderPageUrl(page.pageUrl) ? null : "Only an authority's Ofsted page lists reports to read.";
+    case 'england-fetch':
+      return "Only Ofsted Lens's library page fetches England's reports.";
     default:
       return null;
   }

@@ -8,7 +8,7 @@ import type { LensDb } from '../library/lens-db';
 import { rememberDocument } from '../library/inspection-db';
 import { keptAddress, reportFileAddresses } from '../../core/library-identity';
 import { isAllowedSource } from '../../core/sites';
-import { OffscreenReplySchema, type OffscreenReply, type OffscreenRequest, type TabMessage } from '../../core/schema/messages';
+import { OffscreenReplySchema, type AuthorityPageRequest, type OffscreenReply, type OffscreenRequest, type TabMessage } from '../../core/schema/messages';
 
 const OFFSCREEN_URL = '/offscreen.html';
 const reading = new Set<string>();
@@ -54,27 +54,35 @@ function frameInPage(page: Document, api: ReadingApi): () => Promise<void> {
     }));
 }
 
+/** Asks the reading page (offscreen.html) to read a report PDF or an authority's page. */
+export type AskReadingPage = (request: OffscreenRequest | AuthorityPageRequest) => Promise<unknown>;
+
 /**
  * How to read, chosen by what this browser has: the offscreen API (Chrome's service worker), else
  * a DOM to frame the page in (Firefox's background page); with neither, every read fails, saying why.
  */
-export function choosePdfReading(
+export function chooseReadingPage(
   api: ReadingApi = browser as unknown as ReadingApi,
   page: Document | undefined = typeof document === 'undefined' ? undefined : document,
-): ReadPdf {
+): AskReadingPage {
   let ensurePage: () => Promise<void>;
   if (typeof api.offscreen?.createDocument === 'function') ensurePage = () => ensureOffscreenDocument(api);
   else if (page?.body) ensurePage = frameInPage(page, api);
   else return () => Promise.reject(new Error(NO_PLACE_TO_READ));
-  return async (src) => {
+  return async (request) => {
     await ensurePage();
-    const request: OffscreenRequest = { target: 'offscreen', type: 'read-pdf', src };
     return api.runtime.sendMessage(request);
   };
 }
 
+export function choosePdfReading(api?: ReadingApi, page?: Document): ReadPdf {
+  const ask = chooseReadingPage(api, page);
+  return (src) => ask({ target: 'offscreen', type: 'read-pdf', src });
+}
+
 // Chosen once, so Firefox's background page frames the reading page once.
-let chosenReading: ReadPdf | undefined;
+let chosenPage: AskReadingPage | undefined;
+export const askReadingPage = (): AskReadingPage => (chosenPage ??= chooseReadingPage());
 
 /**
  * The sources worth reading: Ofsted report PDFs not in the library (from either file host) and not
@@ -99,7 +107,7 @@ export type ReadingOptions = { readPdf?: ReadPdf; tell?: (progress: TabMessage) 
 export type Asker = { tabId: number; documentId?: string | null };
 
 export async function readListedReports(db: LensDb, sources: readonly string[], asker: Asker | undefined, options: ReadingOptions = {}): Promise<void> {
-  const readPdf = options.readPdf ?? (chosenReading ??= choosePdfReading());
+  const readPdf = options.readPdf ?? ((src: string) => askReadingPage()({ target: 'offscreen', type: 'read-pdf', src }));
   const toAsker = ({ tabId, documentId }: Asker, progress: TabMessage) => browser.tabs.sendMessage(tabId, progress, documentId ? { documentId } : {}).catch(() => undefined);
   const tell = options.tell ?? ((progress) => (asker ? toAsker(asker, progress) : Promise.resolve()));
   const progress = { type: 'reading-progress' as const, done: 0, failed: 0, total: sources.length };

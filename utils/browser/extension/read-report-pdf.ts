@@ -3,7 +3,8 @@
 // places it runs: Chrome’s offscreen document and, in Firefox, the same page framed in the background page.
 import type { PdfJs } from '../../core/text/read-pdf';
 import { fetchPdfWithRetry } from '../pdf/fetch-with-retry';
-import { readReport } from '../pdf/load-report';
+import { fetchPdf, ReaderError, readReport } from '../pdf/load-report';
+import type { FetchFailure } from '../../core/schema/england-fetch';
 import { OffscreenRequestSchema, type OffscreenReply } from '../../core/schema/messages';
 import type { Extension } from './callers';
 import { fromExtensionOnly, type Listener } from './extension-listeners';
@@ -15,19 +16,29 @@ export async function readReportPdf(pdfjs: PdfJs, src: string, fetchBytes: (src:
     const report = await readReport(pdfjs, await fetchBytes(src), src);
     return { document: report.doc, error: report.doc ? null : NOT_A_REPORT };
   } catch (error) {
-    return { document: null, error: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { document: null, error: message, failure: failureOf(error, message) };
   }
 }
+
+/** A fetch's failure as england-fetch.ts weighs it; anything else (a damaged PDF) is not worth another try. */
+function failureOf(error: unknown, message: string): FetchFailure {
+  if (error instanceof ReaderError) return { status: error.status ?? null, message, mayRetry: error.retry };
+  return { status: null, message, mayRetry: false };
+}
+
+/** Fetched once, with no retries of its own: for a caller that retries on its own schedule. */
+export const fetchOnce = (src: string): Promise<Uint8Array> => fetchPdf(src);
 
 /**
  * The offscreen page's listener: reads the report PDF the background asks for, and answers nobody
  * else (a content script once had it fetch and parse a PDF for it).
  */
-export function answerPdfRequests(read: (src: string) => Promise<OffscreenReply>, extension?: Extension): Listener {
+export function answerPdfRequests(read: (src: string, once: boolean) => Promise<OffscreenReply>, extension?: Extension): Listener {
   return fromExtensionOnly((raw, _sender, sendResponse) => {
     const request = OffscreenRequestSchema.safeParse(raw);
     if (!request.success) return false;
-    void read(request.data.src).then(sendResponse);
+    void read(request.data.src, request.data.once === true).then(sendResponse);
     return true;
   }, extension);
 }

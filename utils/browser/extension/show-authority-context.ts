@@ -8,12 +8,17 @@ import type { Read } from '../../core/library-identity';
 import type { ParsedDocument } from '../../core/schema/domain';
 import type { InspectionRecord } from '../../core/schema/storage';
 import { inspectionsFromBackground } from './library-client';
+import { readLatestGrades } from './read-latest-grades';
+import type { ReadLatestGrade } from '../../core/authorities/context';
 
-/** The panel's model with the context for `key`: the library's `known` reports and the document on screen, if any, read as `current.read` says. */
-export function modelWithContext(model: PanelModel, key: string | null, known: readonly InspectionRecord[], current?: { read: Read; doc: ParsedDocument }): PanelModel {
+/**
+ * The panel's model with the context for `key`: the library's `known` reports and the document on
+ * screen, if any, read as `current.read` says; `readLatest`, each authority's newest report fetched.
+ */
+export function modelWithContext(model: PanelModel, key: string | null, known: readonly InspectionRecord[], current?: { read: Read; doc: ParsedDocument }, readLatest: readonly ReadLatestGrade[] = []): PanelModel {
   if (!key) return model;
   const read = [...(current ? readCurrent(current.read, current.doc) : []), ...readFromLibrary(known)];
-  return withAuthorityContext(model, authorityPanelContext(key, read, current?.doc.inspection?.start));
+  return withAuthorityContext(model, authorityPanelContext(key, read, current?.doc.inspection?.start, readLatest));
 }
 
 /**
@@ -22,7 +27,7 @@ export function modelWithContext(model: PanelModel, key: string | null, known: r
  */
 export async function addAuthorityContext(panel: LivePanel, read: Read, doc: ParsedDocument): Promise<void> {
   if (!doc.authorityKey || (doc.kind === 'news' && doc.isRoundUp)) return;
-  const known = await inspectionsFromBackground(doc.authorityKey).catch(() => []);
-  const next = modelWithContext(panel.latest(), doc.authorityKey, known, { read, doc });
+  const [known, readLatest] = await Promise.all([inspectionsFromBackground(doc.authorityKey).catch(() => []), readLatestGrades()]);
+  const next = modelWithContext(panel.latest(), doc.authorityKey, known, { read, doc }, readLatest);
   if (next.context) panel.update(next);
 }

@@ -10,6 +10,7 @@ import type { InspectionRecord } from '../../core/schema/storage';
 import { onTabMessage } from '../extension/extension-listeners';
 import { inspectionsFromBackground, openInReader, readListedReportsInBackground } from '../extension/library-client';
 import { modelWithContext } from '../extension/show-authority-context';
+import { readLatestGrades } from '../extension/read-latest-grades';
 import { addOpenInReaderButtons, addReportLinkChips } from '../page/inline-chips';
 import type { LivePanel } from '../page/live-panel';
 import type { Feature } from './overlay-page';
@@ -30,10 +31,10 @@ function progressNote(done: number, failed: number, total: number): string {
 
 /** Once the background has read the listed reports: their grades beside them and in the panel. */
 async function refreshGrades(page: ProviderPage, note: string, panel: LivePanel): Promise<void> {
-  const records = await known(page);
+  const [records, readLatest] = await Promise.all([known(page), readLatestGrades()]);
   const grades = gradeOfLink(page, records);
   addReportLinkChips(document, grades);
-  panel.update({ ...modelWithContext(panelModelForProvider(page, grades), page.authorityKey, records), note });
+  panel.update({ ...modelWithContext(panelModelForProvider(page, grades), page.authorityKey, records, undefined, readLatest), note });
 }
 
 function followProgress(page: ProviderPage, model: PanelModel, panel: LivePanel): void {
@@ -49,9 +50,9 @@ function followProgress(page: ProviderPage, model: PanelModel, panel: LivePanel)
 
 async function decorate(page: ProviderPage, panel: LivePanel): Promise<void> {
   addOpenInReaderButtons(document, (href) => void openInReader(href).catch(() => undefined));
-  const records = await known(page);
+  const [records, readLatest] = await Promise.all([known(page), readLatestGrades()]);
   const first = panel.latest();
-  const model = modelWithContext(records.length > 0 ? panelModelForProvider(page, gradeOfLink(page, records)) : first, page.authorityKey, records);
+  const model = modelWithContext(records.length > 0 ? panelModelForProvider(page, gradeOfLink(page, records)) : first, page.authorityKey, records, undefined, readLatest);
   if (model !== first) panel.update(model);
   addReportLinkChips(document, gradeOfLink(page, records));
 

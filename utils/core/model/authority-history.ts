@@ -2,7 +2,7 @@
 // merged with the reports the library has read, newest first, each judgement's direction, England's
 // overall grades at the date and the statistical neighbours'. Imports the official tables, so only
 // what shows them imports this (overlay, reader, popup); the content script never does.
-import { authorityContext, type EnglandPicture, type NeighbourGrade } from '../authorities/context';
+import { authorityContext, type EnglandPicture, type NeighbourGrade, type ReadLatestGrade } from '../authorities/context';
 import { OFFICIAL_SOURCE } from '../authorities/official';
 import { ofstedSearchUrl } from '../sites';
 import { monthYear } from '../dates';
@@ -49,6 +49,8 @@ export type AuthorityPanelContext = {
   neighbours: NeighbourGrade[];
   /** The authority itself as a neighbour row, so it is shown among them. */
   self: NeighbourGrade;
+  /** Where England's picture and the neighbours' grades come from: the official statistics, and any newer reports read here. */
+  englandSource: string;
 };
 
 /** A report and an official row are the same inspection when their first days are this close. */
@@ -64,12 +66,14 @@ function disagreementsOf(report: Grades, official: Grades): Disagreement[] {
 /**
  * The context for an authority by its register key; null for a key the register lacks. `read`: the
  * library's records (and the document on screen, `current`); those without grades are left out.
- * `asOf`: the date England's picture is for (a report's inspection), the data's date by default.
+ * `asOf`: the date England's picture is for (a report's inspection), the newest data's date by default.
+ * `readLatest`: each authority's newest graded report read here, which England's picture and the
+ * neighbours take where it is newer than the official statistics.
  */
-export function authorityPanelContext(key: string, read: readonly ReadInspection[], asOf?: string): AuthorityPanelContext | null {
-  const official = authorityContext(key);
+export function authorityPanelContext(key: string, read: readonly ReadInspection[], asOf?: string, readLatest: readonly ReadLatestGrade[] = []): AuthorityPanelContext | null {
+  const official = authorityContext(key, undefined, readLatest);
   if (!official) return null;
-  const atDate = (asOf && authorityContext(key, asOf)) || official;
+  const atDate = (asOf && authorityContext(key, asOf, readLatest)) || official;
   const graded = read.filter((r) => Object.keys(r.grades).length > 0 && r.kind !== 'news');
   // One row per inspection: the document on screen first, then the library's, each identity once.
   const seen = new Set<string>();
@@ -96,10 +100,15 @@ export function authorityPanelContext(key: string, read: readonly ReadInspection
     .concat(rows.filter((r) => !r.start).map((row) => ({ ...row, directions: [] })));
 
   const latestOwn = atDate.history.find((o) => o.grades.overall);
+  const ownRead = readLatest.find((r) => r.key === key && r.start <= atDate.asOf && (!latestOwn || r.start > latestOwn.start));
+  const url = official.authority.url ?? ofstedSearchUrl(official.authority.name);
   return {
     key, name: official.authority.name, url: official.authority.url, asOf: atDate.asOf,
     source: OFFICIAL_SOURCE, history, england: atDate.england, neighbours: atDate.neighbours,
-    self: { key, name: official.authority.name, overall: latestOwn?.grades.overall ?? null, start: latestOwn?.start ?? null, url: official.authority.url ?? ofstedSearchUrl(official.authority.name) },
+    self: ownRead
+      ? { key, name: official.authority.name, overall: ownRead.overall, start: ownRead.start, url, from: 'report' }
+      : { key, name: official.authority.name, overall: latestOwn?.grades.overall ?? null, start: latestOwn?.start ?? null, url },
+    englandSource: atDate.englandSource,
   };
 }
 

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { CAPS } from './caps';
 import { address, authorityKeyText, ParsedDocumentSchema, ReportSchema, upTo } from './domain';
+import { EnglandScopeSchema, FetchFailureSchema } from './england-fetch';
 import { NoteCommentSchema, NoteIdSchema, NoteSchema, NoteTagsSchema, PanelSideSchema } from './storage';
 
 const shortText = z.string().check(z.maxLength(CAPS.name));
@@ -13,7 +14,7 @@ const ProviderEventSchema = z.object({
   title: z.string().check(z.maxLength(CAPS.headline)),
   href: address,
 });
-const ProviderPageSchema = z.object({ authority: z.nullable(shortText), authorityKey: z.nullable(shortText), events: upTo(ProviderEventSchema, CAPS.listedReports) });
+export const ProviderPageSchema = z.object({ authority: z.nullable(shortText), authorityKey: z.nullable(shortText), events: upTo(ProviderEventSchema, CAPS.listedReports) });
 const PageInputSchema = z.object({
   url: z.optional(z.string().check(z.maxLength(CAPS.address))),
   text: z.string().check(z.maxLength(CAPS.pageText)),
@@ -64,15 +65,27 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-overlay'), input: OverlayInputSchema }),
   // The reader asked from the popup: inject into that tab whatever it shows.
   z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  // The library page: start, pause or resume fetching England's reports, remove all they fetched, or
+  // wake the background so that a run it was making goes on.
+  z.object({ type: z.literal('england-fetch'), action: z.enum(['start', 'pause', 'resume', 'remove', 'wake']), scope: z.optional(EnglandScopeSchema) }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 /** The background's request to the offscreen document, which runs pdf.js. */
-export const OffscreenRequestSchema = z.object({ target: z.literal('offscreen'), type: z.literal('read-pdf'), src: z.url() });
+// `once`: fetched once, its failure answered (england-fetch.ts retries on its own schedule).
+export const OffscreenRequestSchema = z.object({ target: z.literal('offscreen'), type: z.literal('read-pdf'), src: z.url(), once: z.optional(z.boolean()) });
 export type OffscreenRequest = z.infer<typeof OffscreenRequestSchema>;
 
-export const OffscreenReplySchema = z.object({ document: z.nullable(ParsedDocumentSchema), error: z.nullable(z.string()) });
+/** `failure`: when the PDF could not be fetched or opened, why. */
+export const OffscreenReplySchema = z.object({ document: z.nullable(ParsedDocumentSchema), error: z.nullable(z.string()), failure: z.optional(z.nullable(FetchFailureSchema)) });
 export type OffscreenReply = z.infer<typeof OffscreenReplySchema>;
+
+/** The background's request to the offscreen document to fetch an authority's page on reports.ofsted.gov.uk and read its list of reports. */
+export const AuthorityPageRequestSchema = z.object({ target: z.literal('offscreen'), type: z.literal('read-authority-page'), url: z.url() });
+export type AuthorityPageRequest = z.infer<typeof AuthorityPageRequestSchema>;
+
+export const AuthorityPageReplySchema = z.object({ page: z.nullable(ProviderPageSchema), failure: z.nullable(FetchFailureSchema) });
+export type AuthorityPageReply = z.infer<typeof AuthorityPageReplySchema>;
 
 /** The background's answer to read-listed-reports. */
 export const ReadListedReplySchema = z.object({ allowed: z.boolean(), queued: z.number() });
