@@ -1,22 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Rollup } from 'vite';
-import { CONTENT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/core/sites';
+import { CONTENT_MATCHES, OFSTED_REPORT_MATCHES, OPTIONAL_SITES, REPORT_FILE_HOSTS } from './utils/core/sites';
 
 /** The add-on's ID in Firefox: fixed, so storage and granted sites survive a reinstall. */
 export const GECKO_ID = 'ofsted-lens@ofsted-lens.org.uk';
 
 // Stricter than the defaults in both browsers: its own scripts only, no plugins, no <base>, framed
 // by nothing (Chrome) or by its own pages alone (Firefox, whose background page frames
-// offscreen.html to read listed reports, having no offscreen API), and network only to the
-// report-file hosts. (`wxt dev` keeps Chrome's default, which its live reload needs.)
+// offscreen.html to read listed reports, having no offscreen API), and network only to Ofsted's
+// report site (the watch's daily look at followed authorities' pages) and the report-file hosts. (`wxt dev` keeps Chrome's default, which its live reload needs.)
 const extensionCsp = (framedBy: string) =>
   [
     "script-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     `frame-ancestors ${framedBy}`,
-    `connect-src 'self' ${REPORT_FILE_HOSTS.map((pattern) => pattern.replace('/*', '')).join(' ')}`,
+    `connect-src 'self' ${[...OFSTED_REPORT_MATCHES, ...REPORT_FILE_HOSTS].map((pattern) => pattern.replace('/*', '')).join(' ')}`,
   ].join('; ');
 
 // zod 4.6 puts comments about esbuild beside its `@__PURE__` annotations, where Rollup cannot read
@@ -47,8 +47,10 @@ export default defineConfig({
     // offscreen (Chrome): pdf.js reads the PDFs an authority's page lists, when the reader allows it.
     // webRequest: report PDFs open in the reader when the reader allows it (utils/browser/extension/reader-redirect.ts);
     // no install warning, and it sees only the hosts below (Firefox MV2 can also block the PDF's load).
+    // alarms: the watch's one daily check of followed authorities, registered only while one is
+    // followed (utils/browser/extension/watch.ts); no install warning.
     permissions: [
-      'activeTab', 'scripting', 'contextMenus', 'storage', 'webRequest',
+      'activeTab', 'scripting', 'contextMenus', 'storage', 'webRequest', 'alarms',
       ...(browser === 'firefox' ? ['webRequestBlocking'] : ['offscreen']),
     ],
     // Ofsted's sites, the report PDFs' hosts, and the named sector news sites: the install warning names these alone.

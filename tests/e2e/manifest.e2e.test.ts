@@ -7,10 +7,11 @@ const OUTPUT = resolve(import.meta.dirname, '../../.output');
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(OUTPUT, dir, 'manifest.json'), 'utf8'));
 
 // webRequest: report PDFs open in the reader when the option is on (events only for the hosts below);
-// Firefox MV2 may block the PDF's load (webRequestBlocking); Chrome reads listed reports offscreen.
+// Firefox MV2 may block the PDF's load (webRequestBlocking); Chrome reads listed reports offscreen;
+// alarms: the watch's daily look at the authorities the reader follows.
 const PERMISSIONS = {
-  'chrome-mv3': ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'webRequest'],
-  'firefox-mv2': ['activeTab', 'contextMenus', 'scripting', 'storage', 'webRequest', 'webRequestBlocking'],
+  'chrome-mv3': ['activeTab', 'alarms', 'contextMenus', 'offscreen', 'scripting', 'storage', 'webRequest'],
+  'firefox-mv2': ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'webRequest', 'webRequestBlocking'],
 };
 // Granted at install: Ofsted's sites and the named sector news sites, nothing else.
 const HOSTS = [
@@ -27,7 +28,7 @@ const HOSTS = [
 /** Asked for at run time, one site at a time, from the popup's "Always show Ofsted Lens on this site". */
 const OPTIONAL = ['https://*/*'];
 const csp = (framedBy: string) =>
-  `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors ${framedBy}; connect-src 'self' https://files.ofsted.gov.uk https://files.api.ofsted.gov.uk`;
+  `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors ${framedBy}; connect-src 'self' https://reports.ofsted.gov.uk https://files.ofsted.gov.uk https://files.api.ofsted.gov.uk`;
 
 describe('the built manifests', () => {
   for (const dir of ['chrome-mv3', 'firefox-mv2'] as const) {
@@ -55,7 +56,7 @@ describe('the built manifests', () => {
     });
   }
 
-  it('chrome-mv3 and firefox-mv2: a strict CSP, loading no remote code, connecting only to the report-file hosts, framed by nothing (Firefox: only by its own background page)', () => {
+  it('chrome-mv3 and firefox-mv2: a strict CSP, loading no remote code, connecting only to Ofsted's report site and report-file hosts, framed by nothing (Firefox: only by its own background page)', () => {
     expect(manifest('chrome-mv3').content_security_policy.extension_pages).toBe(csp("'none'"));
     expect(manifest('firefox-mv2').content_security_policy).toBe(csp("'self'"));
     expect(csp("'self'")).not.toMatch(/unsafe|\*|http:/);

@@ -13,7 +13,7 @@ const ProviderEventSchema = z.object({
   title: z.string().check(z.maxLength(CAPS.headline)),
   href: address,
 });
-const ProviderPageSchema = z.object({ authority: z.nullable(shortText), authorityKey: z.nullable(shortText), events: upTo(ProviderEventSchema, CAPS.listedReports) });
+export const ProviderPageSchema = z.object({ authority: z.nullable(shortText), authorityKey: z.nullable(shortText), events: upTo(ProviderEventSchema, CAPS.listedReports) });
 const PageInputSchema = z.object({
   url: z.optional(z.string().check(z.maxLength(CAPS.address))),
   text: z.string().check(z.maxLength(CAPS.pageText)),
@@ -61,12 +61,28 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-overlay'), input: OverlayInputSchema }),
   // The reader asked from the popup: inject into that tab whatever it shows.
   z.object({ type: z.literal('show-overlay-on-tab'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  // The watch (utils/browser/extension/watch.ts): follow or unfollow an authority (with the report
+  // files its page lists, when that page is on screen), whether one is followed, the popup showed
+  // the new documents, read some into the library, read new ones as they are found or not.
+  z.object({ type: z.literal('watch-follow'), authorityKey: authorityKeyText, follow: z.boolean(), listed: z.optional(upTo(address, CAPS.listedReports)) }),
+  z.object({ type: z.literal('watch-status'), authorityKey: authorityKeyText }),
+  z.object({ type: z.literal('watch-seen') }),
+  z.object({ type: z.literal('watch-read'), sources: upTo(address, 100) }),
+  z.object({ type: z.literal('watch-auto-read'), on: z.boolean() }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 /** The background's request to the offscreen document, which runs pdf.js. */
 export const OffscreenRequestSchema = z.object({ target: z.literal('offscreen'), type: z.literal('read-pdf'), src: z.url() });
 export type OffscreenRequest = z.infer<typeof OffscreenRequestSchema>;
+
+/** The background's request to read an authority's page it fetched (a service worker has no DOM to read it in). */
+export const OffscreenPageRequestSchema = z.object({ target: z.literal('offscreen'), type: z.literal('read-authority-page'), url: address, html: z.string().check(z.maxLength(CAPS.pageText)) });
+export type OffscreenPageRequest = z.infer<typeof OffscreenPageRequestSchema>;
+
+/** The background's answer to watch-status: whether the authority can be followed (the register knows its page) and is. */
+export const WatchStatusReplySchema = z.object({ followable: z.boolean(), following: z.boolean() });
+export type WatchStatusReply = z.infer<typeof WatchStatusReplySchema>;
 
 export const OffscreenReplySchema = z.object({ document: z.nullable(ParsedDocumentSchema), error: z.nullable(z.string()) });
 export type OffscreenReply = z.infer<typeof OffscreenReplySchema>;

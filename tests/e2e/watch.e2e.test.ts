@@ -1,0 +1,111 @@
+// The watch in the built extension: Portsmouth followed from its page's panel, then Ofsted publishes
+// a focused-visit letter (Ofsted's own PDF of Portsmouth's 2025 visit); the daily alarm's check finds
+// it, the toolbar badge counts it, the popup lists it, and "Read it" reads it into the library.
+//
+// The alarm: the product registers one daily alarm ('ofsted-lens-watch') when an authority is
+// followed. A test cannot wait a day, so it creates that same alarm again, due at once, through
+// chrome.alarms in the extension's own service worker (where Playwright can evaluate; no web page
+// can). The browser then fires it and the product's own onAlarm listener runs the check: nothing in
+// the product is there for the test. WATCH_SCREENS=<folder> saves the follow control and the popup, light and dark.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-shadow';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { PAGES } from './harness/fixture-sites';
+import { dumpLibrary } from './harness/library-dump';
+import { NEW_LETTER, watchSites } from './harness/watch-sites';
+
+const { sites, publishLetter } = watchSites();
+const browser = useFixtureBrowser(sites);
+beforeAll(() => revealClosedShadows(browser().context));
+
+const worker = (): Worker => browser().context.serviceWorkers()[0]!;
+const ALARM = 'ofsted-lens-watch';
+const badge = () => worker().evaluate(() => chrome.action.getBadgeText({}));
+const alarms = () => worker().evaluate(() => chrome.alarms.getAll());
+const providerFetches = () => browser().requests.filter((r) => r === 'reports.ofsted.gov.uk/provider/44/80539').length;
+const screens = process.env.WATCH_SCREENS;
+
+async function shoot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }) {
+  if (!screens) return;
+  mkdirSync(screens, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: resolve(screens, `${name}-${scheme}.png`), ...(clip && { clip }) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('watching Portsmouth for new documents', () => {
+  let provider: Page;
+
+  it('registers no alarm until an authority is followed', async () => {
+    expect(await alarms()).toEqual([]);
+    expect(await badge()).toBe('');
+  });
+
+  it('follows Portsmouth from the panel on its page, and registers the one daily alarm', async () => {
+    provider = await browser().visit(PAGES.provider);
+    await provider.setViewportSize({ width: 1280, height: 800 });
+    await closedRootsReady(provider, 'ofsted-lens-panel');
+    const follow = provider.locator(inside('ofsted-lens-panel', 'button.follow'));
+    await follow.waitFor({ timeout: 15_000 });
+    expect(await follow.innerText()).toBe('☆ Follow');
+    expect(await follow.getAttribute('aria-pressed')).toBe('false');
+    await shoot(provider, 'follow-panel', { x: 1280 - 360, y: 0, width: 360, height: 420 });
+    await follow.click();
+    await expect.poll(() => follow.innerText()).toBe('★ Following');
+    expect(await follow.getAttribute('aria-pressed')).toBe('true');
+    await shoot(provider, 'following-panel', { x: 1280 - 360, y: 0, width: 360, height: 420 });
+
+    await expect.poll(alarms).toHaveLength(1);
+    expect((await alarms())[0]).toMatchObject({ name: ALARM, periodInMinutes: 24 * 60 });
+    // Followed from its page: the page's four listed reports are what later looks compare with, without fetching it again.
+    const stored = await worker().evaluate(() => chrome.storage.local.get('watch'));
+    expect((stored.watch as { followed: { authorityKey: string; listed: string[] }[] }).followed).toEqual([
+      expect.objectContaining({ authorityKey: 'portsmouth', listed: expect.arrayContaining(['https://files.ofsted.gov.uk/v1/file/50222964']) }),
+    ]);
+    expect(providerFetches()).toBe(1);
+  });
+
+  it('at the daily alarm, finds the letter Ofsted has since published, and counts it on the badge', async () => {
+    publishLetter();
+    await worker().evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100, periodInMinutes: 24 * 60 }), ALARM);
+    await expect.poll(badge, { timeout: 20_000 }).toBe('1');
+    expect(providerFetches()).toBe(2);
+    // Not read until the reader asks: no PDF fetched.
+    expect(browser().requests.filter((r) => r.startsWith('files.ofsted.gov.uk'))).toEqual([]);
+    // Still one daily alarm for the next day.
+    expect(await alarms()).toEqual([expect.objectContaining({ name: ALARM, periodInMinutes: 24 * 60 })]);
+  });
+
+  it('lists it in the popup with its authority, kind and dates in words, and opening the list clears the badge', async () => {
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const item = popup.locator('.watch-item');
+    await item.waitFor({ timeout: 10_000 });
+    const text = (await item.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain("New Portsmouth: Children's services focused visit");
+    expect(text).toContain('25 February 2025, published 27 March 2025');
+    await expect.poll(badge).toBe('');
+    await popup.locator('.watch').scrollIntoViewIfNeeded();
+    await shoot(popup, 'popup-list');
+
+    await item.getByRole('button', { name: 'Read it' }).click();
+    await expect.poll(() => item.locator('.watch-status').innerText(), { timeout: 30_000 }).toBe('Read into your library.');
+    await shoot(popup, 'popup-read');
+    const library = await dumpLibrary(worker());
+    expect(library.inspections).toEqual([expect.objectContaining({ source: NEW_LETTER, kind: 'focused-visit', authorityKey: 'portsmouth' })]);
+    expect(await badge()).toBe('');
+    await popup.close();
+  });
+
+  it('unfollowing from the panel removes the alarm: the watch is off again', async () => {
+    const follow = provider.locator(inside('ofsted-lens-panel', 'button.follow'));
+    await follow.click();
+    await expect.poll(() => follow.innerText()).toBe('☆ Follow');
+    await expect.poll(alarms).toEqual([]);
+  });
+});
