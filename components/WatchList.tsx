@@ -27,6 +27,11 @@ export function WatchList({ model, fresh, onRead, onAutoRead, onUnfollow }: Watc
               <p class="meta">{row.when}</p>
               <p class="actions">
                 {row.status && <span class="watch-status" role="status">{row.status}</span>}
+                {row.open && (
+                  <a href={row.open} target="_blank" rel="noopener noreferrer">
+                    Open
+                  </a>
+                )}
                 {row.canRead && (
                   <button type="button" onClick={() => onRead(row.src)}>
                     {row.status ? 'Try again' : 'Read it'}

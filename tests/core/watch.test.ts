@@ -101,6 +101,7 @@ describe('the list as the reader works through it, and the badge', () => {
     const reading = withOutcome(withLetter(), [LETTER.href], { state: 'reading', failure: null });
     expect(badgeText(reading)).toBe('1');
     const read = withOutcome(reading, [LETTER.href], { state: 'read', failure: null });
+    expect(watchListModel(read).rows[0]).toMatchObject({ status: 'Read into your library.', canRead: false, open: `reader.html?src=${encodeURIComponent(LETTER.href)}` });
     expect(withoutDone(read).news.map((n) => n.src)).toEqual([file(2)]);
   });
 
@@ -122,7 +123,7 @@ describe('the popup’s words', () => {
     const before = followedPortsmouth([1]);
     const { state } = afterLook(before, before.followed[0]!, [listed(1), LETTER], nothingHeld, NOW);
     const model = watchListModel({ ...state, lastCheck: { at: NOW.toISOString(), failures: [] } });
-    expect(model.rows).toEqual([{ src: LETTER.href, authority: 'Portsmouth', title: "Children's services focused visit", when: '10 February 2025, published 27 March 2025', status: null, canRead: true }]);
+    expect(model.rows).toEqual([{ src: LETTER.href, authority: 'Portsmouth', title: "Children's services focused visit", when: '10 February 2025, published 27 March 2025', status: null, canRead: true, open: null }]);
     expect(model.checked).toBe('Last checked 5 December 2026.');
     expect(model.followed).toEqual([{ authorityKey: 'portsmouth', name: 'Portsmouth' }]);
     expect(model.failures).toEqual([]);

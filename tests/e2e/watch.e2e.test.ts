@@ -102,6 +102,35 @@ describe('watching Portsmouth for new documents', () => {
     await popup.close();
   });
 
+  it('a page the daily check cannot read is said plainly in the popup, and not asked for again until the next alarm', async () => {
+    // Kent, followed from the popup's look-up: the fixture server has no page for it (404).
+    const kentFetches = () => browser().requests.filter((r) => r === 'reports.ofsted.gov.uk/provider/44/80476').length;
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.locator('#authority-name').fill('Kent');
+    await popup.locator('.lookup button[type="submit"]').click();
+    const follow = popup.locator('.lookup-head button.follow');
+    await follow.click();
+    await expect.poll(() => follow.innerText()).toBe('★ Following');
+    // Followed from the look-up, not its page: one look notes what its page lists (here, it fails quietly: nothing to compare yet).
+    await expect.poll(kentFetches).toBe(1);
+    await shoot(popup, 'lookup-follow');
+
+    await worker().evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100, periodInMinutes: 24 * 60 }), ALARM);
+    const failure = popup.locator('.watch-failure');
+    await failure.waitFor({ timeout: 20_000 });
+    expect(await failure.innerText()).toMatch(/^Kent: its page on reports\.ofsted\.gov\.uk could not be checked on \d{1,2} [A-Z][a-z]+ \d{4} \(reports\.ofsted\.gov\.uk answered 404\)\. The next daily check will look again\.$/);
+    await shoot(popup, 'popup-failure');
+    expect(kentFetches()).toBe(2);
+    await new Promise((done) => setTimeout(done, 3_000));
+    expect(kentFetches()).toBe(2);
+    // Unfollowed from the popup's list.
+    await popup.locator('.watch-followed summary').click();
+    await popup.getByRole('button', { name: 'Unfollow Kent' }).click();
+    await expect.poll(() => follow.innerText()).toBe('☆ Follow');
+    await popup.close();
+  });
+
   it('unfollowing from the panel removes the alarm: the watch is off again', async () => {
     const follow = provider.locator(inside('ofsted-lens-panel', 'button.follow'));
     await follow.click();

@@ -18,7 +18,7 @@ export const LAYOUT_CHANGED = 'the page lists no reports Ofsted Lens can read: i
 
 /** The page's HTML; a failure is said in words (no retry here: the next daily check is the next try). */
 export async function fetchAuthorityPage(url: string, fetchImpl: typeof fetch = fetch): Promise<string> {
-  if (!isProviderPageUrl(url)) throw new AuthorityPageError(`${url} is not an authority's page on reports.ofsted.gov.uk`);
+  if (!isProviderPageUrl(url)) throw new AuthorityPageError(`${url} is not an authority’s page on reports.ofsted.gov.uk`);
   let response: Response;
   try {
     response = await fetchImpl(url, { credentials: 'omit', cache: 'no-store' });

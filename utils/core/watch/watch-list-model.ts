@@ -1,5 +1,6 @@
 // What the popup's watch section shows, in words, from the watch's state.
 import { formatLongDate } from '../dates';
+import { readerHref } from '../model/compare-address';
 import type { NewDocument, WatchState } from '../schema/watch';
 
 export type NewDocumentRow = {
@@ -12,6 +13,8 @@ export type NewDocumentRow = {
   status: string | null;
   /** Whether "Read it" is offered: not yet read, or its reading failed. */
   canRead: boolean;
+  /** The reader at it, once it is in the library. */
+  open: string | null;
 };
 
 export type WatchListModel = {
@@ -57,6 +60,7 @@ export function watchListModel(state: WatchState): WatchListModel {
       when: whenOf(n.dates),
       status: statusOf(n),
       canRead: n.state === 'new' || n.state === 'failed',
+      open: n.state === 'read' ? readerHref(n.src) : null,
     })),
     checked: check && `Last checked ${dayOf(check.at)}.`,
     failures: (check?.failures ?? []).map(
