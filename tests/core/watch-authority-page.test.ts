@@ -8,6 +8,7 @@ import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorityDocuments, LAYOUT_CHANGED } from '../../utils/browser/extension/authority-documents';
 import { webPageRefusal, type WebPage } from '../../utils/browser/extension/callers';
+import type { BackgroundMessage } from '../../utils/core/schema/messages';
 
 const URL_80539 = 'https://reports.ofsted.gov.uk/provider/44/80539';
 const HTML = readFileSync(resolve(import.meta.dirname, '../e2e/sites/reports.ofsted.gov.uk/provider/44/80539.html'), 'utf8');
@@ -67,7 +68,8 @@ describe('who may follow an authority', () => {
     const news = on('https://www.communitycare.co.uk/2023/07/20/portsmouth-good/');
     expect(webPageRefusal(followPortsmouth, news)).not.toBeNull();
     expect(webPageRefusal({ type: 'watch-status', authorityKey: 'portsmouth' }, news)).not.toBeNull();
-    for (const message of [{ type: 'watch-seen' }, { type: 'watch-read', sources: [] }, { type: 'watch-auto-read', on: true }] as const) {
+    const messages: BackgroundMessage[] = [{ type: 'watch-seen' }, { type: 'watch-read', sources: [] }, { type: 'watch-auto-read', on: true }];
+    for (const message of messages) {
       expect(webPageRefusal(message, on(URL_80539))).not.toBeNull();
     }
   });

@@ -56,7 +56,7 @@ describe('the built manifests', () => {
     });
   }
 
-  it('chrome-mv3 and firefox-mv2: a strict CSP, loading no remote code, connecting only to Ofsted's report site and report-file hosts, framed by nothing (Firefox: only by its own background page)', () => {
+  it('chrome-mv3 and firefox-mv2: a strict CSP, loading no remote code, connecting only to Ofsted’s report site and report-file hosts, framed by nothing (Firefox: only by its own background page)', () => {
     expect(manifest('chrome-mv3').content_security_policy.extension_pages).toBe(csp("'none'"));
     expect(manifest('firefox-mv2').content_security_policy).toBe(csp("'self'"));
     expect(csp("'self'")).not.toMatch(/unsafe|\*|http:/);

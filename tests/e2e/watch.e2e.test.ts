@@ -23,8 +23,12 @@ beforeAll(() => revealClosedShadows(browser().context));
 
 const worker = (): Worker => browser().context.serviceWorkers()[0]!;
 const ALARM = 'ofsted-lens-watch';
-const badge = () => worker().evaluate(() => chrome.action.getBadgeText({}));
-const alarms = () => worker().evaluate(() => chrome.alarms.getAll());
+// Evaluated in the service worker as source text: chrome.* has no types in this project.
+const inWorker = <T>(expression: string) => worker().evaluate(expression) as Promise<T>;
+const badge = () => inWorker<string>('chrome.action.getBadgeText({})');
+const alarms = () => inWorker<{ name: string; periodInMinutes?: number }[]>('chrome.alarms.getAll()');
+/** The product's daily alarm, created again due at once (see the head of this file). */
+const fireAlarmNow = () => inWorker<void>(`chrome.alarms.create(${JSON.stringify(ALARM)}, { when: Date.now() + 100, periodInMinutes: 24 * 60 })`);
 const providerFetches = () => browser().requests.filter((r) => r === 'reports.ofsted.gov.uk/provider/44/80539').length;
 const screens = process.env.WATCH_SCREENS;
 
@@ -63,7 +67,7 @@ describe('watching Portsmouth for new documents', () => {
     await expect.poll(alarms).toHaveLength(1);
     expect((await alarms())[0]).toMatchObject({ name: ALARM, periodInMinutes: 24 * 60 });
     // Followed from its page: the page's four listed reports are what later looks compare with, without fetching it again.
-    const stored = await worker().evaluate(() => chrome.storage.local.get('watch'));
+    const stored = await inWorker<{ watch: unknown }>("chrome.storage.local.get('watch')");
     expect((stored.watch as { followed: { authorityKey: string; listed: string[] }[] }).followed).toEqual([
       expect.objectContaining({ authorityKey: 'portsmouth', listed: expect.arrayContaining(['https://files.ofsted.gov.uk/v1/file/50222964']) }),
     ]);
@@ -72,7 +76,7 @@ describe('watching Portsmouth for new documents', () => {
 
   it('at the daily alarm, finds the letter Ofsted has since published, and counts it on the badge', async () => {
     publishLetter();
-    await worker().evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100, periodInMinutes: 24 * 60 }), ALARM);
+    await fireAlarmNow();
     await expect.poll(badge, { timeout: 20_000 }).toBe('1');
     expect(providerFetches()).toBe(2);
     // Not read until the reader asks: no PDF fetched.
@@ -116,7 +120,7 @@ describe('watching Portsmouth for new documents', () => {
     await expect.poll(kentFetches).toBe(1);
     await shoot(popup, 'lookup-follow');
 
-    await worker().evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100, periodInMinutes: 24 * 60 }), ALARM);
+    await fireAlarmNow();
     const failure = popup.locator('.watch-failure');
     await failure.waitFor({ timeout: 20_000 });
     expect(await failure.innerText()).toMatch(/^Kent: its page on reports\.ofsted\.gov\.uk could not be checked on \d{1,2} [A-Z][a-z]+ \d{4} \(reports\.ofsted\.gov\.uk answered 404\)\. The next daily check will look again\.$/);
