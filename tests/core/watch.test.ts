@@ -6,6 +6,7 @@ import { afterLook, newDocuments, type ListedDocument } from '../../utils/core/w
 import { follow, isFollowing, unfollow } from '../../utils/core/watch/follow';
 import { badgeText, seenAll, unseenCount, withOutcome, withoutDone } from '../../utils/core/watch/new-list';
 import { watchListModel } from '../../utils/core/watch/watch-list-model';
+import { nextLook } from '../../utils/core/watch/next-look';
 import { EMPTY_WATCH, WatchStateSchema, type WatchState } from '../../utils/core/schema/watch';
 
 const PORTSMOUTH = { authorityKey: 'portsmouth', name: 'Portsmouth', page: 'https://reports.ofsted.gov.uk/provider/44/80539' };
@@ -105,6 +106,13 @@ describe('the list as the reader works through it, and the badge', () => {
     expect(withoutDone(read).news.map((n) => n.src)).toEqual([file(2)]);
   });
 
+  it('read automatically, a document stays on the badge until the list is opened', () => {
+    const read = withOutcome(withLetter(), [LETTER.href], { state: 'read', failure: null }, false);
+    expect(badgeText(read)).toBe('2');
+    expect(withoutDone(read).news).toHaveLength(2);
+    expect(badgeText(seenAll(read))).toBe('');
+  });
+
   it('a failed reading stays on the list, offered again, its reason said', () => {
     const failed = withOutcome(withLetter(), [LETTER.href], { state: 'failed', failure: 'the PDF could not be fetched or read' });
     expect(withoutDone(failed).news).toHaveLength(2);
@@ -141,5 +149,19 @@ describe('the stored state', () => {
   it('is refused whole when damaged, so a bad value is taken as nothing followed', () => {
     expect(WatchStateSchema.safeParse({ ...EMPTY_WATCH, followed: [{ authorityKey: 'Not A Key', name: 'x', page: 'x', followedAt: '', listed: null }] }).success).toBe(false);
     expect(WatchStateSchema.safeParse({ followed: [] }).success).toBe(false);
+  });
+});
+
+describe('when the daily look is next due', () => {
+  const at = (iso: string) => Date.parse(iso);
+  it('a day after the last look, or after the first follow before any look', () => {
+    const state = followedPortsmouth([1]);
+    expect(nextLook(state, at('2026-12-05T10:00:00Z'))).toBe(at('2026-12-06T09:00:00Z'));
+    expect(nextLook({ ...state, lastCheck: { at: '2026-12-05T20:00:00.000Z', failures: [] } }, at('2026-12-05T21:00:00Z'))).toBe(at('2026-12-06T20:00:00Z'));
+  });
+
+  it('in a minute when the browser was closed past the time it was due', () => {
+    const state = { ...followedPortsmouth([1]), lastCheck: { at: '2026-12-01T08:00:00.000Z', failures: [] } };
+    expect(nextLook(state, at('2026-12-05T10:00:00Z'))).toBe(at('2026-12-05T10:01:00Z'));
   });
 });

@@ -15,9 +15,9 @@ import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-
 import { useFixtureBrowser } from './harness/fixture-browser';
 import { PAGES } from './harness/fixture-sites';
 import { dumpLibrary } from './harness/library-dump';
-import { NEW_LETTER, watchSites } from './harness/watch-sites';
+import { fileUrl, NEW_DOCUMENTS, NEW_LETTER, watchSites } from './harness/watch-sites';
 
-const { sites, publishLetter } = watchSites();
+const { sites, publish, publishLetter } = watchSites();
 const browser = useFixtureBrowser(sites);
 beforeAll(() => revealClosedShadows(browser().context));
 
@@ -103,6 +103,24 @@ describe('watching Portsmouth for new documents', () => {
     const library = await dumpLibrary(worker());
     expect(library.inspections).toEqual([expect.objectContaining({ source: NEW_LETTER, kind: 'focused-visit', authorityKey: 'portsmouth' })]);
     expect(await badge()).toBe('');
+    await popup.close();
+  });
+
+  it('with "Read new documents automatically" chosen, reads what the next look finds into the library by itself', async () => {
+    const popup = await browser().visit(`chrome-extension://${browser().extensionId}/popup.html?scope=all`);
+    await popup.locator('input[name="watch-auto-read"]').check();
+    await expect.poll(() => inWorker<{ watch: { autoRead: boolean } }>("chrome.storage.local.get('watch')").then((s) => s.watch.autoRead)).toBe(true);
+    publish(NEW_DOCUMENTS.report);
+    await fireAlarmNow();
+    const report = fileUrl(NEW_DOCUMENTS.report);
+    await expect
+      .poll(async () => (await dumpLibrary(worker())).inspections.map((r) => (r as { source: string }).source).sort(), { timeout: 30_000 })
+      .toEqual([NEW_LETTER, report].sort());
+    // Found and read, but not yet seen: counted on the badge until the list is opened.
+    expect(await badge()).toBe('1');
+    const item = popup.locator('.watch-item', { hasText: "Children's services inspection" });
+    await expect.poll(() => item.locator('.watch-status').innerText(), { timeout: 10_000 }).toBe('Read into your library.');
+    expect((await item.innerText()).replace(/\s+/g, ' ')).toContain('6 July 2026, published 18 August 2026');
     await popup.close();
   });
 

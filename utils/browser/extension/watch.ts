@@ -9,6 +9,7 @@ import { authorityByKey } from '../../core/authorities/match';
 import { providerUrl } from '../../core/authorities/context';
 import { follow, isFollowing, unfollow, type Followable } from '../../core/watch/follow';
 import { afterLook } from '../../core/watch/new-documents';
+import { DAY_MS, nextLook } from '../../core/watch/next-look';
 import { badgeText, seenAll, unseenCount, withOutcome, withoutDone } from '../../core/watch/new-list';
 import type { BackgroundMessage, WatchStatusReply } from '../../core/schema/messages';
 import type { FollowedAuthority, NewDocument, WatchState } from '../../core/schema/watch';
@@ -18,7 +19,7 @@ import { holdsReportFile, readListedReports } from './read-listed-reports';
 import { changeWatch, onWatchChange, readWatch } from './watch-store';
 
 export const WATCH_ALARM = 'ofsted-lens-watch';
-const DAY_MINUTES = 24 * 60;
+const DAY_MINUTES = DAY_MS / 60_000;
 /** Between one authority's page and the next: the check never asks Ofsted for two at once. */
 const PAUSE_MS = 2_000;
 const READ_FAILED = 'the PDF could not be fetched or read';
@@ -34,13 +35,17 @@ function followable(key: string): Followable | null {
   return authority && page ? { authorityKey: key, name: authority.name, page } : null;
 }
 
-/** The daily alarm while anyone is followed; none at all otherwise. */
+/**
+ * The daily alarm while anyone is followed; none at all otherwise. Firefox keeps no alarm across a
+ * restart (and Chrome may lose one on an update): made again, it is due a day after the last look,
+ * or in a minute when that is past, so a browser restarted every day still looks once a day.
+ */
 async function keepAlarmInStep(state: WatchState): Promise<void> {
   const alarm = await browser.alarms.get(WATCH_ALARM);
   if (state.followed.length === 0) {
     if (alarm) await browser.alarms.clear(WATCH_ALARM);
   } else if (!alarm || alarm.periodInMinutes !== DAY_MINUTES) {
-    await browser.alarms.create(WATCH_ALARM, { delayInMinutes: DAY_MINUTES, periodInMinutes: DAY_MINUTES });
+    await browser.alarms.create(WATCH_ALARM, { when: nextLook(state, Date.now()), periodInMinutes: DAY_MINUTES });
   }
 }
 
@@ -55,15 +60,15 @@ async function showBadge(state: WatchState): Promise<void> {
   await button.setTitle({ title: count === 0 ? 'Ofsted Lens' : `Ofsted Lens: ${count} new from the authorities you follow` });
 }
 
-/** Reads `sources` into the library through the listed reports' reading, and notes how each went. */
-async function readNew(db: LensDb, sources: readonly string[]): Promise<void> {
+/** Reads `sources` into the library through the listed reports' reading, and notes how each went; `asked`: by the reader, not automatically. */
+async function readNew(db: LensDb, sources: readonly string[], asked: boolean): Promise<void> {
   if (sources.length === 0) return;
-  await changeWatch((state) => withOutcome(state, sources, { state: 'reading', failure: null }));
+  await changeWatch((state) => withOutcome(state, sources, { state: 'reading', failure: null }, asked));
   await readListedReports(db, sources, undefined).catch(() => undefined);
   const held = await Promise.all(sources.map((src) => holdsReportFile(db, src).catch(() => false)));
   const read = sources.filter((_, i) => held[i]);
   const failed = sources.filter((_, i) => !held[i]);
-  await changeWatch((state) => withOutcome(withOutcome(state, read, { state: 'read', failure: null }), failed, { state: 'failed', failure: READ_FAILED }));
+  await changeWatch((state) => withOutcome(withOutcome(state, read, { state: 'read', failure: null }, asked), failed, { state: 'failed', failure: READ_FAILED }, asked));
 }
 
 /** Looks at one followed authority's page; what it found is new (none at the first look). */
@@ -97,7 +102,7 @@ function checkAll(db: LensDb): Promise<void> {
       }
     }
     const state = await changeWatch((s) => ({ ...withoutDone(s), lastCheck: { at: new Date().toISOString(), failures } }));
-    if (state.autoRead) await readNew(db, found.map((d) => d.src));
+    if (state.autoRead) await readNew(db, found.map((d) => d.src), false);
   })().finally(() => (checking = null));
   return checking;
 }
@@ -110,6 +115,8 @@ export function startWatch(db: LensDb): { answer: (message: WatchMessage) => Pro
   const inStep = (state: WatchState) => Promise.all([showBadge(state), keepAlarmInStep(state)]).catch(() => undefined);
   onWatchChange((state) => void inStep(state));
   void readWatch().then(inStep);
+  // Heard so that Chrome starts the background with the browser: the badge is not kept across a restart.
+  browser.runtime.onStartup.addListener(() => void readWatch().then(inStep));
 
   const answer = async (message: WatchMessage): Promise<unknown> => {
     switch (message.type) {
@@ -133,7 +140,7 @@ export function startWatch(db: LensDb): { answer: (message: WatchMessage) => Pro
       case 'watch-read': {
         // Only documents on the list: the reading is the watch's, not any address's.
         const listed = new Set((await readWatch()).news.map((n) => n.src));
-        void readNew(db, message.sources.filter((src) => listed.has(src))).catch(() => undefined);
+        void readNew(db, message.sources.filter((src) => listed.has(src)), true).catch(() => undefined);
         return null;
       }
       case 'watch-auto-read':

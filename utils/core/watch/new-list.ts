@@ -9,10 +9,13 @@ export function seenAll(state: WatchState): WatchState {
   return state.news.every((n) => n.seen) ? state : { ...state, news: state.news.map((n) => (n.seen ? n : { ...n, seen: true })) };
 }
 
-/** A reading's outcome for the documents at `sources`: reading one also counts as seeing it. */
-export function withOutcome(state: WatchState, sources: readonly string[], outcome: Outcome): WatchState {
+/**
+ * A reading's outcome for the documents at `sources`. Read because the reader asked, a document
+ * counts as seen; read automatically, it stays on the badge until the list is opened.
+ */
+export function withOutcome(state: WatchState, sources: readonly string[], outcome: Outcome, asked = true): WatchState {
   const named = new Set(sources);
-  return { ...state, news: state.news.map((n) => (named.has(n.src) ? { ...n, ...outcome, seen: true } : n)) };
+  return { ...state, news: state.news.map((n) => (named.has(n.src) ? { ...n, ...outcome, seen: n.seen || asked } : n)) };
 }
 
 /** Documents read into the library and seen since leave the list at the next check. */
