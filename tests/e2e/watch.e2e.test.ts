@@ -159,4 +159,20 @@ describe('watching Portsmouth for new documents', () => {
     await expect.poll(() => follow.innerText()).toBe('☆ Follow');
     await expect.poll(alarms).toEqual([]);
   });
+
+  it('follows from a report page’s panel too, where one look at the authority’s page notes what it lists', async () => {
+    const report = await browser().visit(PAGES.report);
+    await closedRootsReady(report, 'ofsted-lens-panel');
+    const follow = report.locator(inside('ofsted-lens-panel', 'button.follow'));
+    await follow.waitFor({ timeout: 15_000 });
+    const fetchesBefore = providerFetches();
+    await follow.click();
+    await expect.poll(() => follow.innerText()).toBe('★ Following');
+    await expect.poll(providerFetches).toBe(fetchesBefore + 1);
+    await expect
+      .poll(() => inWorker<{ watch: { followed: { authorityKey: string; listed: string[] | null }[] } }>("chrome.storage.local.get('watch')").then((s) => s.watch.followed))
+      .toEqual([expect.objectContaining({ authorityKey: 'portsmouth', listed: expect.arrayContaining([NEW_LETTER, fileUrl(NEW_DOCUMENTS.report)]) })]);
+    expect(await alarms()).toHaveLength(1);
+    await report.close();
+  });
 });
