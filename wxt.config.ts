@@ -8,8 +8,8 @@ export const GECKO_ID = 'ofsted-lens@ofsted-lens.org.uk';
 
 // Stricter than the defaults in both browsers: its own scripts only, no plugins, no <base>, framed
 // by nothing (Chrome) or by its own pages alone (Firefox, whose background page frames
-// offscreen.html to read listed reports, having no offscreen API), and network only to the
-// report-file hosts. (`wxt dev` keeps Chrome's default, which its live reload needs.)
+// offscreen.html to read listed reports, having no offscreen API), and network only to Ofsted's
+// report site (the watch's daily look at followed authorities' pages) and the report-file hosts. (`wxt dev` keeps Chrome's default, which its live reload needs.)
 const extensionCsp = (framedBy: string) =>
   [
     "script-src 'self'",
@@ -47,8 +47,10 @@ export default defineConfig({
     // offscreen (Chrome): pdf.js reads the PDFs an authority's page lists, when the reader allows it.
     // webRequest: report PDFs open in the reader when the reader allows it (utils/browser/extension/reader-redirect.ts);
     // no install warning, and it sees only the hosts below (Firefox MV2 can also block the PDF's load).
+    // alarms: the watch's one daily check of followed authorities, registered only while one is
+    // followed (utils/browser/extension/watch.ts); no install warning.
     permissions: [
-      'activeTab', 'scripting', 'contextMenus', 'storage', 'webRequest',
+      'activeTab', 'scripting', 'contextMenus', 'storage', 'webRequest', 'alarms',
       ...(browser === 'firefox' ? ['webRequestBlocking'] : ['offscreen']),
     ],
     // Ofsted's sites, the report PDFs' hosts, and the named sector news sites: the install warning names these alone.

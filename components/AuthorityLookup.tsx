@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AuthorityPanelContext } from '../utils/core/model/authority-history';
 
@@ -11,10 +12,12 @@ export type AuthorityLookupProps = {
   result: { context: AuthorityPanelContext } | { message: string } | null;
   /** Draws the context (the panel's own drawing, so both show the same). */
   draw: ((doc: Document, context: AuthorityPanelContext) => Node) | null;
+  /** Drawn beside the authority's name (the watch's Follow). */
+  follow?: (context: AuthorityPanelContext) => ComponentChildren;
 };
 
 /** Any authority by name: a type-ahead over the register, Enter or Show to look it up. */
-export function AuthorityLookup({ names, onFocus, onLookup, onClear, result, draw }: AuthorityLookupProps) {
+export function AuthorityLookup({ names, onFocus, onLookup, onClear, result, draw, follow }: AuthorityLookupProps) {
   const [name, setName] = useState('');
   const shown = useRef<HTMLDivElement>(null);
   const context = result && 'context' in result ? result.context : null;
@@ -72,6 +75,7 @@ export function AuthorityLookup({ names, onFocus, onLookup, onClear, result, dra
               )}
             </h2>
           )}
+          {context && follow?.(context)}
           <button
             type="button"
             class="clear"

@@ -38,7 +38,9 @@ ${FOLD_CSS}
 .bar { display: flex; flex: 1; align-items: center; gap: 8px; min-width: 0; padding: 8px 12px; border: 0; background: none; color: #ffffff;
   font: 600 14px/1.4 system-ui, sans-serif; text-align: left; cursor: pointer; border-radius: inherit; }
 .side { flex: none; padding: 0 12px; border: 0; border-left: 1px solid #4b6a94; background: none; color: #ffffff; font: 600 14px/1 system-ui, sans-serif; cursor: pointer; border-radius: 0 7px 7px 0; }
-.bar:focus-visible, .side:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
+.follow { flex: none; padding: 0 10px; border: 0; border-left: 1px solid #4b6a94; background: none; color: #ffffff; font: 600 13px/1 system-ui, sans-serif; cursor: pointer; white-space: nowrap; }
+.follow[aria-pressed='true'] { background: #2d4f7c; }
+.bar:focus-visible, .side:focus-visible, .follow:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 .bar .title { flex: 1; }
 .body { padding: 10px 12px 12px; }
 .kind { margin: 0 0 2px; color: #4a4a4a; font-size: 12px; }

@@ -35,8 +35,11 @@ export type PanelActions = {
 /** Draws the model's summary of the findings' markers (drawPriorFindings, below); passed in by the overlay and the reader, so the detection script carries none of it. */
 export type PriorDrawer = (prior: PriorFindings, actions: PanelActions) => Node;
 
+/** The panel's Follow: whether the authority is followed, and what a click does (the overlay's watch feature gives it). */
+export type FollowControl = { authority: string; following: boolean; onToggle: () => void };
+
 /** What the panel draws beside its model: given by what loads more than the detection script. */
-export type PanelExtras = { drawContext?: ContextDrawer; drawPrior?: PriorDrawer; actions?: PanelActions };
+export type PanelExtras = { drawContext?: ContextDrawer; drawPrior?: PriorDrawer; actions?: PanelActions; follow?: FollowControl };
 
 /** The document being drawn into (the page's; linkedom's in tests), set by renderPanel. */
 let doc: Document;
@@ -201,8 +204,14 @@ export function renderPanel(container: Element, model: PanelModel, collapsed: bo
   onTrusted(bar, 'click', onToggle);
   const other = placement?.side === 'left' ? 'right' : 'left';
   const move = placement && button('side', placement.side === 'left' ? '⇥' : '⇤', placement.onMove, { class: 'side', 'aria-label': `Move the panel to the ${other}`, title: `Move to the ${other}` });
+  const { follow } = extras;
+  const followButton = follow && button('follow', follow.following ? '★ Following' : '☆ Follow', follow.onToggle, {
+    class: 'follow',
+    'aria-pressed': String(follow.following),
+    title: follow.following ? `Stop following ${follow.authority}` : `Follow ${follow.authority}: Ofsted Lens looks at its page once a day for new reports and letters`,
+  });
   const section = el('section', { class: `panel${collapsed ? ' collapsed' : ''}`, 'aria-label': 'Ofsted Lens' },
-    el('div', { class: 'head' }, bar, move ?? null),
+    el('div', { class: 'head' }, bar, followButton ?? null, move ?? null),
     collapsed ? null : panelBody(model, extras));
   for (const details of section.querySelectorAll('details[data-key]')) if (opened.has(details.getAttribute('data-key'))) details.setAttribute('open', '');
   container.replaceChildren(section);

@@ -22,6 +22,7 @@ import { notesForUrl } from '../utils/browser/library/read-notes';
 import type { Note } from '../utils/core/schema/storage';
 import { BackgroundMessageSchema, type BackgroundMessage, type OverlayInput, type NoteWriteReply, type TabMessage } from '../utils/core/schema/messages';
 import { describeWriteError } from '../utils/core/notes/write-errors';
+import { startWatch } from '../utils/browser/extension/watch';
 
 const MENU_ID = 'ofsted-lens-show';
 /** The reader asked for Ofsted Lens on a page: the overlay reads it and says so if it recognises nothing. */
@@ -59,6 +60,8 @@ export default defineBackground(() => {
   openReportPdfsInReader();
   // The sites the reader added get the detection script on their news pages.
   keepNewsroomScriptsInStep();
+  // The followed authorities' daily check, badge and list (off until one is followed).
+  const watch = startWatch(db);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Show Ofsted Lens on this page', contexts: ['page', 'selection'] });
@@ -137,6 +140,8 @@ export default defineBackground(() => {
       case 'inspections-for':
         // A web page's panel gets Ofsted's own documents only: not the news pages the reader has read.
         return (page ? ofstedInspectionsFor : inspectionsFor)(db, message.authorityKey);
+      case 'watch-follow': case 'watch-status': case 'watch-seen': case 'watch-read': case 'watch-auto-read':
+        return watch.answer(message);
     }
   };
 

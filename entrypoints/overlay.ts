@@ -14,13 +14,14 @@ import { livePanel } from '../utils/browser/page/live-panel';
 import { overlayReading } from '../utils/browser/overlay/overlay-reading';
 import { priorContext } from '../utils/browser/overlay/prior-context';
 import { providerReports } from '../utils/browser/overlay/provider-reports';
+import { followAuthority } from '../utils/browser/overlay/follow-authority';
 import { rememberDocument } from '../utils/browser/overlay/remember-document';
 import { panelModelNotRead } from '../utils/core/model/panel-model';
 import { settleEach } from '../utils/core/settle-each';
 import type { OverlayInput } from '../utils/core/schema/messages';
 import { onTabMessage } from '../utils/browser/extension/extension-listeners';
 
-const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, authorityContext, providerReports, briefingLink];
+const FEATURES = [rememberDocument, gradeChips, notesOnPage, priorContext, authorityContext, providerReports, briefingLink, followAuthority];
 
 const notRecognised = () => panelModelNotRead('Not recognised', "Ofsted Lens found no Ofsted inspection of local authority children's services on this page.");
 const moved = () => panelModelNotRead('Not read', 'This page has changed its address since it loaded, so Ofsted Lens cannot tell which page it is. Reload it to read it.');

@@ -12,4 +12,5 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
 
 // The background's requests only.
 browser.runtime.onMessage.addListener(answerPdfRequests((src, once) => readReportPdf(pdfjs as unknown as PdfJs, src, once ? fetchOnce : undefined)));
+// And the authority pages on reports.ofsted.gov.uk, fetched and read here (a service worker has no DOM), for fetching England's reports and the watch.
 browser.runtime.onMessage.addListener(answerAuthorityPageRequests());

@@ -11,6 +11,7 @@ import { SiteAccess } from '../../components/SiteAccess';
 import { KIND_LABELS } from '../../utils/core/vocabulary/kinds';
 import { compareHref, NOTE_PARAM } from '../../utils/core/model/compare-address';
 import { NoteWindow } from './note-window';
+import { LookupFollow, WatchSection } from './watch-section';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesToBackup, notesToCsv, notesToMarkdown } from '../../utils/core/notes/export';
 import { changedAnything, describeImport } from '../../utils/core/notes/import-plan';
@@ -128,8 +129,9 @@ function Popup({ tab, initialScope, firstScreen }: { tab: Tab | undefined; initi
   return (
     <>
       <PopupAbout reportSrc={reportSrc} compareHref={compareHref(page?.source)} onShowOnPage={() => void showOnPage()} onOpenReport={() => reportSrc && void libraryClient().then(({ openInReader }) => openInReader(reportSrc)).then(() => window.close(), () => setMessage('The report could not be opened in the reader.'))} />
+      <WatchSection />
       <SiteAccess site={site} granted={granted} onAlwaysShow={alwaysShow} onRemove={remove} />
-      <AuthorityLookup {...lookup} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} onClear={() => setLookup((l) => ({ ...l, result: null }))} />
+      <AuthorityLookup {...lookup} follow={(context) => <LookupFollow authorityKey={context.key} name={context.name} />} onFocus={() => void loadLookup().catch(() => undefined)} onLookup={lookUp} onClear={() => setLookup((l) => ({ ...l, result: null }))} />
       <NotesLibrary
         scope={scope}
         onScopeChange={setScope}

@@ -7,10 +7,11 @@ const OUTPUT = resolve(import.meta.dirname, '../../.output');
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(OUTPUT, dir, 'manifest.json'), 'utf8'));
 
 // webRequest: report PDFs open in the reader when the option is on (events only for the hosts below);
-// Firefox MV2 may block the PDF's load (webRequestBlocking); Chrome reads listed reports offscreen.
+// Firefox MV2 may block the PDF's load (webRequestBlocking); Chrome reads listed reports offscreen;
+// alarms: the watch's daily look at the authorities the reader follows.
 const PERMISSIONS = {
-  'chrome-mv3': ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'webRequest'],
-  'firefox-mv2': ['activeTab', 'contextMenus', 'scripting', 'storage', 'webRequest', 'webRequestBlocking'],
+  'chrome-mv3': ['activeTab', 'alarms', 'contextMenus', 'offscreen', 'scripting', 'storage', 'webRequest'],
+  'firefox-mv2': ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'webRequest', 'webRequestBlocking'],
 };
 // Granted at install: Ofsted's sites and the named sector news sites, nothing else.
 const HOSTS = [

@@ -45,3 +45,27 @@ export async function authorityDocumentsNotHeld(db: LensDb, authorityKey: string
   const held = await heldAmong(db, documents.map((e) => e.href));
   return { url, documents, notHeld: documents.filter((e) => !held.has(e.href)), failure: null };
 }
+
+/** Why an authority's page gave the watch no documents to compare, said to the reader as it is. */
+export class AuthorityPageError extends Error {}
+
+export const LAYOUT_CHANGED = 'the page lists no reports Ofsted Lens can read: its layout may have changed';
+
+function failureWords(failure: FetchFailure | null): string {
+  if (failure?.status) return `reports.ofsted.gov.uk answered ${failure.status}`;
+  if (failure?.message === 'the network failed') return 'reports.ofsted.gov.uk could not be reached';
+  return `reports.ofsted.gov.uk: ${failure?.message ?? 'no answer'}`;
+}
+
+/**
+ * For the watch: the documents the authority's page at `url` lists, checked to be the page of
+ * `authorityKey`. A failure, a page naming another authority and a page listing none (a changed
+ * layout, not "nothing new") are thrown as an error in words.
+ */
+export async function authorityDocuments(url: string, authorityKey: string, read: (url: string) => Promise<AuthorityPageReply> = readAuthorityPage): Promise<ProviderEvent[]> {
+  const reply = await read(url);
+  if (!reply.page) throw new AuthorityPageError(failureWords(reply.failure));
+  if (reply.page.authorityKey !== authorityKey) throw new AuthorityPageError('the page names another authority');
+  if (reply.page.events.length === 0) throw new AuthorityPageError(LAYOUT_CHANGED);
+  return reply.page.events;
+}

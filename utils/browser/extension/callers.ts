@@ -5,7 +5,7 @@
 // from: it may save and read that page's notes, remember the document at that address, and have
 // the overlay put into its own frame; once its page has changed address, nothing. The offscreen
 // document, the reader and the overlay take requests from the extension itself alone.
-import { isProviderPageUrl, pageAddress } from '../../core/sites';
+import { isOfstedReportSite, isProviderPageUrl, pageAddress } from '../../core/sites';
 import type { BackgroundMessage } from '../../core/schema/messages';
 
 export type ExtensionPage = { kind: 'extension-page'; url: string };
@@ -85,6 +85,15 @@ export function webPageRefusal(message: BackgroundMessage, page: WebPage): strin
       return isProviderPageUrl(page.pageUrl) ? null : "Only an authority's Ofsted page lists reports to read.";
     case 'england-fetch':
       return "Only Ofsted Lens's library page fetches England's reports.";
+    // The panel's Follow on Ofsted's own pages; the files listed only from an authority's page.
+    case 'watch-status':
+    case 'watch-follow':
+      if (!isOfstedReportSite(page.pageUrl)) return 'Only a page of reports.ofsted.gov.uk follows an authority.';
+      return message.type === 'watch-follow' && message.listed && !isProviderPageUrl(page.pageUrl) ? "Only an authority's Ofsted page lists reports." : null;
+    case 'watch-seen':
+    case 'watch-read':
+    case 'watch-auto-read':
+      return "Only Ofsted Lens's popup works through the new documents.";
     default:
       return null;
   }

@@ -32,7 +32,7 @@ export type ReadingApi = {
 export const NO_PLACE_TO_READ = 'This browser has neither an offscreen document nor a background page to read report PDFs in.';
 
 /** Chrome: the offscreen document, made once (it lasts until Chrome closes it; then it is made again). */
-async function ensureOffscreenDocument(api: ReadingApi): Promise<void> {
+export async function ensureOffscreenDocument(api: ReadingApi): Promise<void> {
   const existing = (await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) ?? [];
   if (existing.length > 0) return;
   await api.offscreen!.createDocument!({
@@ -84,6 +84,11 @@ export function choosePdfReading(api?: ReadingApi, page?: Document): ReadPdf {
 let chosenPage: AskReadingPage | undefined;
 export const askReadingPage = (): AskReadingPage => (chosenPage ??= chooseReadingPage());
 
+/** Whether the library holds the report PDF at `src`, read from either file host (the same file). */
+export async function holdsReportFile(db: LensDb, src: string): Promise<boolean> {
+  return (await db.inspections.where('sources').anyOf(reportFileAddresses(src)).filter((r) => r.provenance !== 'news').count()) > 0;
+}
+
 /**
  * The sources worth reading: Ofsted report PDFs not in the library (from either file host) and not
  * being read now, each once whatever query or fragment its link carried.
@@ -93,9 +98,7 @@ export async function sourcesToRead(db: LensDb, sources: readonly string[]): Pro
   for (const src of new Set(sources.map(keptAddress))) {
     if (!isAllowedSource(src) || reading.has(src)) continue;
     if (Date.now() - (failedAt.get(src) ?? -Infinity) < RETRY_FAILED_AFTER_MS) continue;
-    // Read before from either file host: the same file.
-    const known = await db.inspections.where('sources').anyOf(reportFileAddresses(src)).filter((r) => r.provenance !== 'news').count();
-    if (known === 0) fresh.push(src);
+    if (!(await holdsReportFile(db, src))) fresh.push(src);
   }
   return fresh;
 }

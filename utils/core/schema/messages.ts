@@ -68,6 +68,14 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   // The library page: start, pause or resume fetching England's reports, remove all they fetched, or
   // wake the background so that a run it was making goes on.
   z.object({ type: z.literal('england-fetch'), action: z.enum(['start', 'pause', 'resume', 'remove', 'wake']), scope: z.optional(EnglandScopeSchema) }),
+  // The watch (utils/browser/extension/watch.ts): follow or unfollow an authority (with the report
+  // files its page lists, when that page is on screen), whether one is followed, the popup showed
+  // the new documents, read some into the library, read new ones as they are found or not.
+  z.object({ type: z.literal('watch-follow'), authorityKey: authorityKeyText, follow: z.boolean(), listed: z.optional(upTo(address, CAPS.listedReports)) }),
+  z.object({ type: z.literal('watch-status'), authorityKey: authorityKeyText }),
+  z.object({ type: z.literal('watch-seen') }),
+  z.object({ type: z.literal('watch-read'), sources: upTo(address, 100) }),
+  z.object({ type: z.literal('watch-auto-read'), on: z.boolean() }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
@@ -78,6 +86,10 @@ export type OffscreenRequest = z.infer<typeof OffscreenRequestSchema>;
 
 /** `failure`: when the PDF could not be fetched or opened, why. */
 export const OffscreenReplySchema = z.object({ document: z.nullable(ParsedDocumentSchema), error: z.nullable(z.string()), failure: z.optional(z.nullable(FetchFailureSchema)) });
+
+/** The background's answer to watch-status: whether the authority can be followed (the register knows its page) and is. */
+export const WatchStatusReplySchema = z.object({ followable: z.boolean(), following: z.boolean() });
+export type WatchStatusReply = z.infer<typeof WatchStatusReplySchema>;
 export type OffscreenReply = z.infer<typeof OffscreenReplySchema>;
 
 /** The background's request to the offscreen document to fetch an authority's page on reports.ofsted.gov.uk and read its list of reports. */
