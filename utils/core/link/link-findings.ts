@@ -119,11 +119,23 @@ function matterOf(finding: Finding, about: string, sharedThemes: readonly string
   return finding.judgement ? JUDGEMENT_LABELS[finding.judgement] : 'The service as a whole';
 }
 
-const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support)\b/gi;
+// The words a sentence uses of an area or the service as a whole, and of its pace of change
+// ("the pace of change and progress for care leavers has been too slow", "leadership has remained
+// stable, ambitious and impactful", "stronger foundations"): no one matter in them.
+const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support|pace|steady|slow(?:ly)?|leadership|leaders?|senior|stable|ambitious|impactful|foundations?|majority|aspects?|level|effectiveness|overall)\b/gi;
 
-/** Matter words a sentence has beyond the names of the judgement areas and the authority's own name. */
+// What a sentence says in its main clause: without an opening "In the context of …," or "Despite …,"
+// and without a closing hedge or aside (", although …", ", which …"), which name other matters.
+const OPENING_ASIDE = /^(?:In the context of|Despite|Against a backdrop of|Following)\b[^,]*,\s*/i;
+const CLOSING_ASIDE = /,\s*(?:although|though|while|whilst|but|however|which|given|making|with)\b.*$/i;
+
+function mainClause(sentence: string): string {
+  return sentence.replace(OPENING_ASIDE, '').replace(CLOSING_ASIDE, '');
+}
+
+/** Matter words a sentence's main clause has beyond the names of the judgement areas and the authority's own name. */
 function ownTerms(text: string, index: ParagraphIndex): number {
-  return new Set(index.termsOf(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
+  return new Set(index.termsOf(mainClause(text).replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
 }
 
 /** How much of the query's matter a paragraph shares: each shared word by its weight, a shared pair of words half as much again. */
@@ -186,17 +198,19 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
   for (const query of queriesOf(finding, index, priorsFor)) {
     const nowThemes = themesOf(query.about, topic);
     const linked = new Set<number>();
-    // A whole area said to have changed ("the experiences and progress of children in care have
-    // strengthened further since the last inspection"), no one matter in it named: the earlier
-    // report's opening paragraph on that area.
-    const area = query.reference === 'none' ? null : areaNamed(query.about);
-    if (area && ownTerms(query.about, index) === 0) {
+    // A whole area said to have changed ("services for care leavers have improved since the last
+    // inspection"), no one matter in it named: the earlier report's opening paragraph on that area.
+    // Not children in care: the reports open that area on coming into care, not with a summary, so
+    // the words of the paragraph find the matter.
+    const area = query.reference === 'none' ? null : areaNamed(mainClause(query.about));
+    const general = query.reference !== 'none' && ownTerms(query.about, index) === 0;
+    if (general && area !== null && area !== 'care') {
       for (const opening of index.openingOf(area, query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }
     // The service as a whole said to have changed, under the leaders' judgement ("There is
-    // improvement in the quality of social work in Trafford."): the earlier report's leaders' opening.
-    if (query.reference !== 'none' && (finding.judgement === 'leaders' || finding.judgement === 'overall') && ownTerms(query.about, index) === 0) {
+    // improvement in the quality of social work in Trafford."): where the earlier report sums it up.
+    if (general && area === null && (finding.judgement === 'leaders' || finding.judgement === 'overall')) {
       for (const opening of index.leadersOpeningOf(query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }

@@ -135,11 +135,16 @@ export class ParagraphIndex {
     return weights;
   }
 
-  /** Each earlier document's first paragraph on its leaders: where its report sums the service up. */
+  /**
+   * Where each earlier document sums the service up: the older frameworks' summary, which opens
+   * the report under no judgement, else its first paragraph on its leaders.
+   */
   leadersOpeningOf(priors: ReadonlySet<number>): PriorParagraph[] {
     const firsts = new Map<number, PriorParagraph>();
     for (const paragraph of this.paragraphs) {
-      if (priors.has(paragraph.prior) && !firsts.has(paragraph.prior) && paragraph.judgement === 'leaders') firsts.set(paragraph.prior, paragraph);
+      if (!priors.has(paragraph.prior) || firsts.has(paragraph.prior)) continue;
+      const summary = paragraph.judgement === null && paragraph.position === 0;
+      if (summary || paragraph.judgement === 'leaders') firsts.set(paragraph.prior, paragraph);
     }
     return [...firsts.values()];
   }
@@ -149,11 +154,16 @@ export class ParagraphIndex {
     return matterTerms(text, this.ignore);
   }
 
-  /** Each earlier document's first paragraph under a judgement of the area: where its report sums the area up. */
+  /**
+   * Each earlier document's first paragraph under a judgement of the area: where its report sums
+   * the area up. Care leavers under a judgement shared with children in care: the first paragraph
+   * that opens on them.
+   */
   openingOf(area: string, priors: ReadonlySet<number>): PriorParagraph[] {
     const firsts = new Map<number, PriorParagraph>();
     for (const paragraph of this.paragraphs) {
       if (!priors.has(paragraph.prior) || firsts.has(paragraph.prior) || !isInArea(paragraph.judgement, area)) continue;
+      if (area === 'leavers' && paragraph.judgement !== 'careLeavers' && !areaNamed(paragraph.sentences[0] ?? '')?.startsWith('leavers')) continue;
       firsts.set(paragraph.prior, paragraph);
     }
     return [...firsts.values()];
