@@ -15,6 +15,8 @@ const PERSISTING = [
   // "Some weaknesses remain", "the pace of change … has been too slow" (real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf, paragraphs 27 and 51)
   /\b(?:weakness(?:es)?|shortfalls?|gaps?|inconsistenc(?:y|ies)) (?:\w+ )?remains?\b|\bpace of (?:change|progress|improvement)[^.]{0,40}\btoo slow\b|\bnot been achieved at the same pace\b/i,
   /\b(?:persistent|ongoing) (?:problems?|weakness(?:es)?|shortfalls?|challenges?)\b/i,
+  // "there is a continued shortfall in foster placements", "continued delays in notifications"
+  /\bcontinued (?:shortfalls?|lack|delays?|gaps?|weakness(?:es)?)\b/i,
   /\bas (?:was )?(?:found|identified|noted|seen|highlighted|reported) at the (?:last|previous) inspection\b/i,
 ];
 
@@ -44,6 +46,8 @@ const IMPROVED = [
   /\bmore (?:consistent(?:ly)?|timely|effective(?:ly)?|engaged|robust|accurate|visible) (?:than|since|now)?/i,
   // "Senior managers have acted to tackle the weaknesses identified at the last inspection" (a weakness then, acted on)
   /\b(?:acted|taken (?:\w+ )?action|worked (?:hard |diligently )?) to (?:tackle|address|resolve|remedy|rectify)\b|\b(?:has|have) (?:tackled|remedied|rectified|overcome)\b/i,
+  // "Working relationships with the courts continue to improve" (not "plans to continue to improve", nor a recommendation's "Continue to improve")
+  /(?<!\bto |^)\b(?:continues|continue|(?:is|are) continuing) to improve\b|\bnow improved\b|\b(?:has|have) consolidated\b/i,
   /\b(?:is|are) improving\b|\bincreasingly (?:responsive|effective|strong|well|good|consistent)\b|\bmade (?:\w+ )?progress in\b|\bimprovements in\b/i,
 ];
 
@@ -56,3 +60,13 @@ export function changeOf(sentence: string): Relation | null {
   return null;
 }
 
+
+// "This remains an active and continued priority", "remains an appropriate focus of activity",
+// "areas requiring continued focus": the matter was there before and is still worked on, which says
+// it is spoken of since then but not which way it went (the two sides' polarity say that).
+const STILL_WORKED_ON = /\bremains? (?:an? )?(?:\w+ )?(?:and \w+ )?(?:priority|focus)\b|\bcontinued focus\b/i;
+
+/** Whether a sentence speaks of a matter as carried on from before, with no change stated. */
+export function carriesOn(sentence: string): boolean {
+  return STILL_WORKED_ON.test(sentence);
+}

@@ -8,7 +8,7 @@
 // neither is linked only where both paragraphs plainly treat the same specific matter. At most one
 // relation per finding per earlier inspection.
 import type { Finding, FindingLink, ParsedDocument, Relation, Report } from '../schema/domain';
-import { changeOf } from './change-cues';
+import { carriesOn, changeOf } from './change-cues';
 import { polarityOf } from './polarity-of';
 import { isEarlier, priorInspectionOf, type PriorInspection } from './prior-inspection';
 import { splitSentences } from './prior-references';
@@ -61,9 +61,11 @@ function changeFor(query: Query, paragraph: PriorParagraph): Relation | null {
   return (theme ? changeOf(clauseNaming(query.at, theme)) : null) ?? query.change;
 }
 
+const PRONOUN_START = /^(?:This|These|That|It|Such|They)\b/;
+
 /** Whether a sentence leaves its matter to the one before ("This is an improvement since the last inspection."). */
 function saysLittle(sentence: string): boolean {
-  return matterTerms(sentence).filter((t) => !t.includes('_')).length < 2 || /^(?:This|These|That|It|Such|They)\b/.test(sentence);
+  return matterTerms(sentence).filter((t) => !t.includes('_')).length < 2 || PRONOUN_START.test(sentence);
 }
 
 /** Which earlier documents a sentence can speak of: those it names, else the last inspection. */
@@ -77,10 +79,12 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     const next = sentences[i + 1] ?? '';
     // "The need to improve X was noted at the last inspection. This has not been addressed …": the change is in the next sentence.
     const change = changeOf(sentence) ?? (named ? changeOf(next) : null);
-    if (!named && !change) return;
-    const parts = [{ text: sentence, weight: WEIGHT.at }];
+    if (!named && !change && !carriesOn(sentence)) return;
     const leansOnBefore = i > 0 && saysLittle(sentence);
-    if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: WEIGHT.before });
+    // "This remains an active priority for them as corporate parents.": what "This" stands for, in the sentence before, is the matter.
+    const pointsBack = leansOnBefore && PRONOUN_START.test(sentence);
+    const parts = [{ text: sentence, weight: pointsBack ? WEIGHT.before : WEIGHT.at }];
+    if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: pointsBack ? WEIGHT.at : WEIGHT.before });
     if (i > 0) parts.push({ text: sentences[0]!, weight: WEIGHT.topic });
     parts.push({ text: finding.text, weight: leansOnBefore ? WEIGHT.restWhenLeaning : WEIGHT.rest });
     queries.push({ at: sentence, about: leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
@@ -124,9 +128,9 @@ function matterOf(finding: Finding, about: string, sharedThemes: readonly string
 // stable, ambitious and impactful", "stronger foundations"): no one matter in them.
 const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support|pace|steady|slow(?:ly)?|leadership|leaders?|senior|stable|ambitious|impactful|foundations?|majority|aspects?|level|effectiveness|overall)\b/gi;
 
-// What a sentence says in its main clause: without an opening "In the context of …," or "Despite …,"
+// What a sentence says in its main clause: without an opening "In the context of …," (not "Despite …,", which often names the matter)
 // and without a closing hedge or aside (", although …", ", which …"), which name other matters.
-const OPENING_ASIDE = /^(?:In the context of|Despite|Against a backdrop of|Following)\b[^,]*,\s*/i;
+const OPENING_ASIDE = /^(?:In the context of|Against (?:a|the) backdrop of)\b[^,]*,\s*/i;
 const CLOSING_ASIDE = /,\s*(?:although|though|while|whilst|but|however|which|given|making|with)\b.*$/i;
 
 function mainClause(sentence: string): string {
@@ -195,6 +199,7 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     }
   };
 
+  const isLeaders = finding.judgement === 'leaders' || finding.judgement === 'overall';
   for (const query of queriesOf(finding, index, priorsFor)) {
     const nowThemes = themesOf(query.about, topic);
     const linked = new Set<number>();
@@ -202,16 +207,14 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     // inspection"), no one matter in it named: the earlier report's opening paragraph on that area.
     // Not children in care: the reports open that area on coming into care, not with a summary, so
     // the words of the paragraph find the matter.
-    const area = query.reference === 'none' ? null : areaNamed(mainClause(query.about));
-    const general = query.reference !== 'none' && ownTerms(query.about, index) === 0;
-    if (general && area !== null && area !== 'care') {
-      for (const opening of index.openingOf(area, query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
-      continue;
-    }
     // The service as a whole said to have changed, under the leaders' judgement ("There is
     // improvement in the quality of social work in Trafford."): where the earlier report sums it up.
-    if (general && area === null && (finding.judgement === 'leaders' || finding.judgement === 'overall')) {
-      for (const opening of index.leadersOpeningOf(query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
+    // Neither where the earlier report has no such paragraph: its words find the matter.
+    const area = query.reference === 'none' ? null : areaNamed(mainClause(query.about));
+    const general = query.reference !== 'none' && ownTerms(query.about, index) === 0;
+    const openings = !general ? [] : area === null ? (isLeaders ? index.leadersOpeningOf(query.priors) : []) : area === 'care' ? [] : index.openingOf(area, query.priors);
+    if (openings.length > 0) {
+      for (const opening of openings) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }
     const hits = index.find(query.terms, finding.judgement, query.priors, position);

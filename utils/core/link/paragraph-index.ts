@@ -143,7 +143,7 @@ export class ParagraphIndex {
     const firsts = new Map<number, PriorParagraph>();
     for (const paragraph of this.paragraphs) {
       if (!priors.has(paragraph.prior) || firsts.has(paragraph.prior)) continue;
-      const summary = paragraph.judgement === null && paragraph.position === 0;
+      const summary = paragraph.judgement === null && paragraph.position === 0 && !RECOMMENDS.test(paragraph.text);
       if (summary || paragraph.judgement === 'leaders') firsts.set(paragraph.prior, paragraph);
     }
     return [...firsts.values()];
