@@ -43,12 +43,14 @@ const IMPROVED = [
   /\b(?:is|are) now (?:good|strong|effective|consistently|well|timely|held|in place|better|more|much|routinely|a strength|clear)/i,
   /\bnow (?:receive|benefit|have|knows?|understand|held|offered|has|takes?|meets?|gets?)\b/i,
   /\bthere (?:is|has been) (?:an |a |some |considerable |significant )?improvement\b|\bimprovements? (?:to|in) [^.]{0,60}(?:ha(?:s|ve) (?:been|accelerated)|since)/i,
-  /\bmore (?:consistent(?:ly)?|timely|effective(?:ly)?|engaged|robust|accurate|visible) (?:than|since|now)?/i,
+  // "is now more timely", "have become more engaged" (not an aim: "to ensure more timely responses", "if plans were more robust")
+  /\b(?:is|are|has become|have become|(?:has|have) been made) (?:now |much |far )?more (?:consistent(?:ly)?|timely|effective(?:ly)?|engaged|robust|accurate|visible)\b|\bmore (?:consistent|timely|effective|robust) (?:than|since|now)\b/i,
   // "Senior managers have acted to tackle the weaknesses identified at the last inspection" (a weakness then, acted on)
   /\b(?:acted|taken (?:\w+ )?action|worked (?:hard |diligently )?) to (?:tackle|address|resolve|remedy|rectify)\b|\b(?:has|have) (?:tackled|remedied|rectified|overcome)\b/i,
   // "Working relationships with the courts continue to improve" (not "plans to continue to improve", nor a recommendation's "Continue to improve")
   /(?<!\bto |^)\b(?:continues|continue|(?:is|are) continuing) to improve\b|\bnow improved\b|\b(?:has|have) consolidated\b/i,
-  /\b(?:is|are) improving\b|\bincreasingly (?:responsive|effective|strong|well|good|consistent)\b|\bmade (?:\w+ )?progress in\b|\bimprovements in\b/i,
+  // "The quality of early help assessments is improving." (not an agent's "is improving their experiences")
+  /\b(?:is|are) improving(?=\s*(?:[.,;:]|$)|\s+(?:but|and|for|in|across|steadily|slowly|although|though|while|as|because)\b)|\bincreasingly (?:responsive|effective|strong|well|good|consistent)\b|\bmade (?:\w+ )?progress in\b|\bimprovements in\b/i,
 ];
 
 /** The change a sentence states, in the order that reads it right ("improved little" is not improved). */
