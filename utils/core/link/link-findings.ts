@@ -126,7 +126,7 @@ function matterOf(finding: Finding, about: string, sharedThemes: readonly string
 // The words a sentence uses of an area or the service as a whole, and of its pace of change
 // ("the pace of change and progress for care leavers has been too slow", "leadership has remained
 // stable, ambitious and impactful", "stronger foundations"): no one matter in them.
-const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support|pace|steady|slow(?:ly)?|leadership|leaders?|senior|stable|ambitious|impactful|foundations?|majority|aspects?|level|effectiveness|overall)\b/gi;
+const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support|pace|steady|slow(?:ly)?|leadership|leaders?|senior|team|stable|ambitious|impactful|foundations?|majority|aspects?|level|effectiveness|overall)\b/gi;
 
 // What a sentence says in its main clause: without an opening "In the context of …," (not "Despite …,", which often names the matter)
 // and without a closing hedge or aside (", although …", ", which …"), which name other matters.
@@ -205,14 +205,14 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     const linked = new Set<number>();
     // A whole area said to have changed ("services for care leavers have improved since the last
     // inspection"), no one matter in it named: the earlier report's opening paragraph on that area.
-    // Not children in care: the reports open that area on coming into care, not with a summary, so
-    // the words of the paragraph find the matter.
+    // Only care leavers: the reports open children in care on coming into care and help and
+    // protection on early help, not with a summary, so there the words of the paragraph find the matter.
     // The service as a whole said to have changed, under the leaders' judgement ("There is
     // improvement in the quality of social work in Trafford."): where the earlier report sums it up.
     // Neither where the earlier report has no such paragraph: its words find the matter.
     const area = query.reference === 'none' ? null : areaNamed(mainClause(query.about));
     const general = query.reference !== 'none' && ownTerms(query.about, index) === 0;
-    const openings = !general ? [] : area === null ? (isLeaders ? index.leadersOpeningOf(query.priors) : []) : area === 'care' ? [] : index.openingOf(area, query.priors);
+    const openings = !general ? [] : area === null ? (isLeaders ? index.leadersOpeningOf(query.priors) : []) : area !== 'leavers' ? [] : index.openingOf(area, query.priors);
     if (openings.length > 0) {
       for (const opening of openings) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
