@@ -190,9 +190,10 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       if (linkedThemes.has(theme)) continue;
       const clause = clauseNaming(query.at, theme);
       const terms = index.weigh([{ text: clause, weight: 1 }, { text: query.at, weight: WEIGHT.rest }]);
-      const hit = index.find(terms, finding.judgement, new Set([prior]), position).find((h) => h.paragraph.themes.includes(theme));
+      const found = index.find(terms, finding.judgement, new Set([prior]), position).find((h) => h.paragraph.themes.includes(theme));
+      // The matter in other words than the earlier report's ("family hubs" then "early help"): the paragraph that opens on it.
+      const hit = found && sharedWeight(terms, found.shared.filter((t) => own.has(t))) >= MIN_SHARED.names ? found : index.openingOn(theme, prior);
       if (!hit || linkedHere.has(hit.paragraph.id)) continue;
-      if (sharedWeight(terms, hit.shared.filter((t) => own.has(t))) < MIN_SHARED.names) continue;
       linkedHere.add(hit.paragraph.id);
       for (const t of hit.paragraph.themes) linkedThemes.add(t);
       linkTo(query, hit.paragraph, hit, [theme], 50);

@@ -169,6 +169,12 @@ export class ParagraphIndex {
     return [...firsts.values()];
   }
 
+  /** An earlier document's first paragraph that opens on a theme. */
+  openingOn(theme: string, prior: number): ParagraphHit | null {
+    const paragraph = this.paragraphs.find((p) => p.prior === prior && themesOf(p.sentences[0] ?? '').includes(theme));
+    return paragraph ? { paragraph, score: 0, shared: [] } : null;
+  }
+
   /** Paragraphs best first, each with the query terms it shares. */
   find(query: WeightedTerms, judgement: JudgementKey | null, priors: ReadonlySet<number>, position: number): ParagraphHit[] {
     if (query.size === 0) return [];
