@@ -218,7 +218,13 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       for (const opening of openings) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }
-    const hits = index.find(query.terms, finding.judgement, query.priors, position);
+    const found = index.find(query.terms, finding.judgement, query.priors, position);
+    // A sentence that names a specific matter ("threshold understanding") speaks of it, whatever the
+    // rest of its paragraph goes on to: the paragraphs on that matter first, when any shares words.
+    const ownThemes = query.reference === 'none' ? [] : themesOf(query.about).filter((t) => !isBroadTheme(t));
+    // One matter only: a list of them ("parental mental illness, domestic abuse, … and neglect") is what something else takes in.
+    const onTheme = ownThemes.length === 1 ? found.filter((hit) => hit.paragraph.themes.includes(ownThemes[0]!)) : [];
+    const hits = onTheme.length > 0 ? [...onTheme, ...found.filter((hit) => !onTheme.includes(hit))] : found;
     for (const [rank, hit] of hits.entries()) {
       // Only the best paragraph of each earlier inspection speaks for it.
       if (linked.has(hit.paragraph.prior)) continue;
