@@ -43,6 +43,8 @@ type Query = {
   at: string;
   /** The sentences that say what the matter is. */
   about: string;
+  /** The one that names it: the sentence before, when this one stands for it ("This has led to …"). */
+  subject: string;
   terms: WeightedTerms;
   reference: Reference;
   change: Relation | null;
@@ -87,11 +89,12 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: pointsBack ? WEIGHT.at : WEIGHT.before });
     if (i > 0) parts.push({ text: sentences[0]!, weight: WEIGHT.topic });
     parts.push({ text: finding.text, weight: leansOnBefore ? WEIGHT.restWhenLeaning : WEIGHT.rest });
-    queries.push({ at: sentence, about: leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
+    const about = leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence;
+    queries.push({ at: sentence, about, subject: pointsBack ? sentences[i - 1]! : about, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
   });
   if (queries.length === 0) {
     const at = sentences.find((s) => polarityOf(s)) ?? sentences[0] ?? finding.text;
-    queries.push({ at, about: finding.text, terms: index.weigh([{ text: finding.text, weight: 1 }]), reference: 'none', change: null, priors: priorsFor(null, '') });
+    queries.push({ at, about: finding.text, subject: finding.text, terms: index.weigh([{ text: finding.text, weight: 1 }]), reference: 'none', change: null, priors: priorsFor(null, '') });
   }
   return queries;
 }
@@ -221,7 +224,7 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     const found = index.find(query.terms, finding.judgement, query.priors, position);
     // A sentence that names a specific matter ("threshold understanding") speaks of it, whatever the
     // rest of its paragraph goes on to: the paragraphs on that matter first, when any shares words.
-    const ownThemes = query.reference === 'none' ? [] : themesOf(query.about).filter((t) => !isBroadTheme(t));
+    const ownThemes = query.reference === 'none' ? [] : themesOf(query.subject).filter((t) => !isBroadTheme(t));
     // One matter only: a list of them ("parental mental illness, domestic abuse, … and neglect") is what something else takes in.
     const onTheme = ownThemes.length === 1 ? found.filter((hit) => hit.paragraph.themes.includes(ownThemes[0]!)) : [];
     const hits = onTheme.length > 0 ? [...onTheme, ...found.filter((hit) => !onTheme.includes(hit))] : found;
