@@ -63,6 +63,8 @@ function changeFor(query: Query, paragraph: PriorParagraph): Relation | null {
   return (theme ? changeOf(clauseNaming(query.at, theme)) : null) ?? query.change;
 }
 
+const AREAS_FOLLOW = /\bin (?:several|a number of|many|some|most|key) (?:key |important )?(?:areas|aspects)\b(?![^.]*\b(?:such as|including)\b)/i;
+
 const PRONOUN_START = /^(?:This|These|That|It|Such|They)\b/;
 
 /** Whether a sentence leaves its matter to the one before ("This is an improvement since the last inspection."). */
@@ -90,7 +92,14 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     if (i > 0) parts.push({ text: sentences[0]!, weight: WEIGHT.topic });
     parts.push({ text: finding.text, weight: leansOnBefore ? WEIGHT.restWhenLeaning : WEIGHT.rest });
     const about = leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence;
-    queries.push({ at: sentence, about, subject: pointsBack ? sentences[i - 1]! : about, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
+    const reference = named ? 'names' : 'change';
+    const priors = priorsFor(named?.year ?? null, named ? sentence : '');
+    queries.push({ at: sentence, about, subject: pointsBack ? sentences[i - 1]! : about, terms: index.weigh(parts), reference, change, priors });
+    // "Since 2018, leaders have strengthened services in several key areas of practice. Work to
+    // safeguard older children from risk and exploitation is a particular strength.": the areas follow.
+    if (AREAS_FOLLOW.test(sentence) && themesOf(next).some((t) => !isBroadTheme(t)) && matterTerms(sentence).filter((t) => !t.includes('_')).length < 3) {
+      queries.push({ at: sentence, about: next, subject: next, terms: index.weigh([{ text: next, weight: WEIGHT.at }, { text: sentence, weight: WEIGHT.rest }]), reference, change, priors });
+    }
   });
   if (queries.length === 0) {
     const at = sentences.find((s) => polarityOf(s)) ?? sentences[0] ?? finding.text;
