@@ -75,6 +75,10 @@ function saysLittle(sentence: string): boolean {
 /** Which earlier documents a sentence can speak of: those it names, else the last inspection. */
 type PriorsFor = (year: number | null, sentence: string) => ReadonlySet<number>;
 
+function isLeadersJudgement(judgement: Finding['judgement']): boolean {
+  return judgement === 'leaders' || judgement === 'overall';
+}
+
 function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor): Query[] {
   const sentences = splitSentences(finding.text);
   const queries: Query[] = [];
@@ -97,8 +101,16 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     queries.push({ at: sentence, about, subject: pointsBack ? sentences[i - 1]! : about, terms: index.weigh(parts), reference, change, priors });
     // "Since 2018, leaders have strengthened services in several key areas of practice. Work to
     // safeguard older children from risk and exploitation is a particular strength.": the areas follow.
-    if (AREAS_FOLLOW.test(sentence) && themesOf(next).some((t) => !isBroadTheme(t)) && matterTerms(sentence).filter((t) => !t.includes('_')).length < 3) {
-      queries.push({ at: sentence, about: next, subject: next, terms: index.weigh([{ text: next, weight: WEIGHT.at }, { text: sentence, weight: WEIGHT.rest }]), reference, change, priors });
+    // "Progress for children in care has not been achieved at the same pace. While many children in
+    // care are supported well, others have experienced significant delay in achieving permanence": a
+    // sentence on a whole area or the service, no one matter in it, is told in the next that names one.
+    const told = sentences.slice(i + 1, i + 3).find((s) => themesOf(s).some((t) => !isBroadTheme(t)));
+    // Not when "This" stands for the sentence before, nor when the earlier report sums the area or the service up (linked below).
+    const area = areaNamed(mainClause(sentence));
+    const summed = area === 'leavers' || (area === null && isLeadersJudgement(finding.judgement));
+    const general = !leansOnBefore && !summed && ownTerms(sentence, index) === 0;
+    if (told && (general || (AREAS_FOLLOW.test(sentence) && told === next && matterTerms(sentence).filter((t) => !t.includes('_')).length < 3))) {
+      queries.push({ at: sentence, about: told, subject: told, terms: index.weigh([{ text: told, weight: WEIGHT.at }, { text: sentence, weight: WEIGHT.rest }]), reference, change, priors });
     }
   });
   if (queries.length === 0) {
@@ -212,7 +224,7 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     }
   };
 
-  const isLeaders = finding.judgement === 'leaders' || finding.judgement === 'overall';
+  const isLeaders = isLeadersJudgement(finding.judgement);
   for (const query of queriesOf(finding, index, priorsFor)) {
     const nowThemes = themesOf(query.about, topic);
     const linked = new Set<number>();
