@@ -255,7 +255,9 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       linked.add(hit.paragraph.prior);
       const sharedThemes = hit.paragraph.themes.filter((t) => nowThemes.includes(t));
       if (query.reference === 'none' && !sharedThemes.some((t) => !isBroadTheme(t))) continue;
-      const holds = sharedWeight(query.terms, hit.shared) >= MIN_SHARED[query.reference] && index.anySpecific(hit.shared, hit.paragraph.prior);
+      // On the one specific matter the sentence names, a word shared is enough, as for a sentence naming the inspection.
+      const needed = onTheme.includes(hit) ? MIN_SHARED.names : MIN_SHARED[query.reference];
+      const holds = sharedWeight(query.terms, hit.shared) >= needed && index.anySpecific(hit.shared, hit.paragraph.prior);
       if (holds) linkTo(query, hit.paragraph, hit, sharedThemes, rank);
       // The other matters a sentence lists, whether or not its best paragraph held.
       if (query.reference !== 'none') moreMatters(query, holds ? hit : null, hit.paragraph.prior);
