@@ -49,6 +49,8 @@ const IMPROVED = [
   /\b(?:acted|taken (?:\w+ )?action|worked (?:hard |diligently )?) to (?:tackle|address|resolve|remedy|rectify)\b|\b(?:has|have) (?:tackled|remedied|rectified|overcome)\b/i,
   // "Working relationships with the courts continue to improve" (not "plans to continue to improve", nor a recommendation's "Continue to improve")
   /(?<!\bto |^)\b(?:continues|continue|(?:is|are) continuing) to improve\b|\bnow improved\b|\b(?:has|have) consolidated\b/i,
+  // "This has led to improved attendance by some partners", "Senior leaders have increased management capacity"
+  /\b(?:has|have) led to (?:an? |some |clear |substantial )?(?:improved|improvements?|better)\b|\b(?:has|have) increased (?:the )?(?:number of |management |in-house )?(?:[\w-]+ )?(?:capacity|provision|sufficiency|number)\b/i,
   // "The quality of early help assessments is improving." (not an agent's "is improving their experiences")
   /\b(?:is|are) improving(?=\s*(?:[.,;:]|$)|\s+(?:but|and|for|in|across|steadily|slowly|although|though|while|as|because)\b)|\bincreasingly (?:responsive|effective|strong|well|good|consistent)\b|\bmade (?:\w+ )?progress in\b|\bimprovements in\b/i,
 ];
@@ -66,9 +68,10 @@ export function changeOf(sentence: string): Relation | null {
 // "This remains an active and continued priority", "remains an appropriate focus of activity",
 // "areas requiring continued focus": the matter was there before and is still worked on, which says
 // it is spoken of since then but not which way it went (the two sides' polarity say that).
-const STILL_WORKED_ON = /\bremains? (?:an? )?(?:\w+ )?(?:and \w+ )?(?:priority|focus)\b|\bcontinued focus\b/i;
+// "Historically, Portsmouth children's services have experienced stability in the workforce.": how it was before.
+const STILL_WORKED_ON = /\bremains? (?:an? )?(?:\w+ )?(?:and \w+ )?(?:priority|focus)\b|\bcontinued focus\b|^Historically,/i;
 
-/** Whether a sentence speaks of a matter as carried on from before, with no change stated. */
+/** Whether a sentence speaks of a matter as it was before or carried on since, with no change stated. */
 export function carriesOn(sentence: string): boolean {
   return STILL_WORKED_ON.test(sentence);
 }

@@ -213,6 +213,8 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     for (const theme of named) {
       if (linkedThemes.has(theme)) continue;
       const clause = clauseNaming(query.at, theme);
+      // Two themes in one clause ("Recruitment … has increased the number of foster carers") are one matter.
+      if (clause === query.at && !/[,;]/.test(query.at)) continue;
       const terms = index.weigh([{ text: clause, weight: 1 }, { text: query.at, weight: WEIGHT.rest }]);
       const found = index.find(terms, finding.judgement, new Set([prior]), position).find((h) => h.paragraph.themes.includes(theme));
       // The matter in other words than the earlier report's ("family hubs" then "early help"): the paragraph that opens on it.

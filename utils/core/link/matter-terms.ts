@@ -16,7 +16,7 @@ routin establish step led current build met thorough close promot fulli specif q
 last sinc strength prioriti focus experi experienc senior leader sustain previou inspect strengthen enhanc transform
 notabl particular particularli practic sure often most mani some sever overal gener ensur varieti vari variabl inconsist
 timeli prompt promptli weak poor insuffici despit becom need subject chang tackl wider further furthermor howev although
-also ensur instanc exampl result stronger creat begin`.split(/\s+/),
+also ensur instanc exampl result stronger creat begin histor`.split(/\s+/),
 );
 
 // One name for each thing the reports call by a full name in one place and its initials in
