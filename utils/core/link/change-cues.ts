@@ -49,6 +49,8 @@ const IMPROVED = [
   /\b(?:acted|taken (?:\w+ )?action|worked (?:hard |diligently )?) to (?:tackle|address|resolve|remedy|rectify)\b|\b(?:has|have) (?:tackled|remedied|rectified|overcome)\b/i,
   // "Working relationships with the courts continue to improve" (not "plans to continue to improve", nor a recommendation's "Continue to improve")
   /(?<!\bto |^)\b(?:continues|continue|(?:is|are) continuing) to improve\b|\bnow improved\b|\b(?:has|have) consolidated\b/i,
+  // "There has been concerted work across the partnership to ensure …", "There has been significant investment in …"
+  /\bthere (?:has|have) been (?:a |an )?(?:concerted|considerable|significant|substantial|sustained|strong|clear) (?:effort|work|focus|investment|progress|development)\b/i,
   // "This has led to improved attendance by some partners", "Senior leaders have increased management capacity"
   /\b(?:has|have) led to (?:an? |some |clear |substantial )?(?:improved|improvements?|better)\b|\b(?:has|have) increased (?:the )?(?:number of |management |in-house )?(?:[\w-]+ )?(?:capacity|provision|sufficiency|number)\b/i,
   // "The quality of early help assessments is improving." (not an agent's "is improving their experiences")
@@ -69,7 +71,7 @@ export function changeOf(sentence: string): Relation | null {
 // "areas requiring continued focus": the matter was there before and is still worked on, which says
 // it is spoken of since then but not which way it went (the two sides' polarity say that).
 // "Historically, Portsmouth children's services have experienced stability in the workforce.": how it was before.
-const STILL_WORKED_ON = /\bremains? (?:an? )?(?:\w+ )?(?:and \w+ )?(?:priority|focus)\b|\bcontinued focus\b|^Historically,/i;
+const STILL_WORKED_ON = /\bremains? (?:an? )?(?:\w+ )?(?:and \w+ )?(?:priority|focus)\b|\bcontinued focus\b|\b(?:has|have) been (?:a|an) (?:\w+ )?(?:area of )?(?:focus|priority)\b|^Historically,/i;
 
 /** Whether a sentence speaks of a matter as it was before or carried on since, with no change stated. */
 export function carriesOn(sentence: string): boolean {
