@@ -38,6 +38,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // Older frameworks' "looked after children" are the later "children in care"; "care-experienced young people" are care leavers.
   [/\blooked[- ]after children\b|\bchildren (?:and young people )?looked after\b|\bchildren (?:and young people )?in care\b/gi, 'in-care'],
   [/\bcare[- ]experienced (?:young )?(?:people|adults)\b|\bcare leavers?\b/gi, 'care-leaver'],
+  // A term of art: the council's duties to the children it looks after, not its "corporate support" for the service.
+  [/\bcorporate parent(?:ing|s)?\b/gi, 'corporate-parenting'],
 ];
 
 function sameThings(text: string): string {
