@@ -45,6 +45,7 @@ export const THEMES: readonly Theme[] = [
   { id: 'corporate-parenting', label: 'Corporate parenting', words: /corporate parent(?:ing|s)?/i },
   // The leaders' sections' standing matter: the council as a whole behind children's services.
   { id: 'council-support', label: "The council's and politicians' support for children's services", words: /\bcorporate (?:and political )?(?:commitment|support|priorit(?:y|ies)|leaders(?:hip)?)|\bpolitical (?:support|commitment|leaders(?:hip)?|oversight)|\b(?:wider|whole) council\b|\bcross-party\b|\bchief executive\b|\belected members\b/i },
+  { id: 'plan-quality', label: 'Quality of written plans', words: /\b(?:quality|specificity) of (?:children['’]s )?(?:written )?plans\b|\bwritten plans?\b|\bplans (?:are|were) (?:not )?(?:always |consistently )?(?:sufficiently )?(?:specific|smart|generic|overly)|\bSMART\b/ },
   { id: 'staff-training', label: 'Training and development for staff', words: /(?<!(?:employment|education),? (?:and|or) )\btraining (?:and development )?(?:offer|opportunities|programme)|\blearning (?:and development )?offer\b|\blearning and development\b|\b(?:social work|practice) academy\b|\bcontinuing professional development\b/i },
   // Matters the reports treat on their own that no theme above names (found missing by the gold
   // set's labels: tests/real-pdf/prior-links/).
