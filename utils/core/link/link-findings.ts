@@ -88,7 +88,12 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     // "The need to improve X was noted at the last inspection. This has not been addressed …": the change is in the next sentence.
     const change = changeOf(sentence) ?? (named ? changeOf(next) : null);
     if (!named && !change && !carriesOn(sentence)) return;
-    const leansOnBefore = i > 0 && saysLittle(sentence);
+    // "… considered in prompt multi-agency strategy meetings. Attendance of key partner agencies has
+    // improved since the last inspection.": a short sentence naming no specific matter, after one
+    // that names one, is on that matter.
+    const specific = (text: string) => themesOf(text, sentences[0]).filter((t) => !isBroadTheme(t)).length;
+    const takesMatter = i > 0 && specific(sentence) === 0 && specific(sentences[i - 1]!) === 1 && matterTerms(sentence).filter((t) => !t.includes('_')).length <= 3;
+    const leansOnBefore = i > 0 && (saysLittle(sentence) || takesMatter);
     // "This remains an active priority for them as corporate parents.": what "This" stands for, in the sentence before, is the matter.
     const pointsBack = leansOnBefore && PRONOUN_START.test(sentence);
     const parts = [{ text: sentence, weight: pointsBack ? WEIGHT.before : WEIGHT.at }];
@@ -98,7 +103,7 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     const about = leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence;
     const reference = named ? 'names' : 'change';
     const priors = priorsFor(named?.year ?? null, named ? sentence : '');
-    queries.push({ at: sentence, about, subject: pointsBack ? sentences[i - 1]! : about, terms: index.weigh(parts), reference, change, priors });
+    queries.push({ at: sentence, about, subject: pointsBack || takesMatter ? sentences[i - 1]! : about, terms: index.weigh(parts), reference, change, priors });
     // "Since 2018, leaders have strengthened services in several key areas of practice. Work to
     // safeguard older children from risk and exploitation is a particular strength.": the areas follow.
     // "Progress for children in care has not been achieved at the same pace. While many children in
