@@ -58,6 +58,10 @@ describe('a later paragraph on several matters', () => {
   });
 });
 
+/** The links one later paragraph (2023, under a judgement) makes to an earlier report of 2019. */
+const linkerTo = (earlier: Report) => (judgement: Judgement, text: string) =>
+  linkFindings(reportOf('2023-01-31', judgement, [text]), [{ source: 'https://files.ofsted.gov.uk/v1/file/2019', doc: earlier }]).get('p1') ?? [];
+
 describe('a statement about the service as a whole', () => {
   const earlier = reportOf('2019-05-08', ['helpAndProtection', 'helpAndProtection', 'leaders', 'leaders'], [
     'The quality of social work with children in need of help and protection is variable, and assessments are not always updated.',
@@ -65,8 +69,7 @@ describe('a statement about the service as a whole', () => {
     'Senior leaders have been slow to understand the weaknesses in social work practice, and the quality of social work has not improved quickly enough.',
     'The workforce is stable, and caseloads are manageable for most social workers.',
   ]);
-  const linked = (judgement: Judgement, text: string) =>
-    linkFindings(reportOf('2023-01-31', judgement, [text]), [{ source: 'https://files.ofsted.gov.uk/v1/file/2019', doc: earlier }]).get('p1') ?? [];
+  const linked = linkerTo(earlier);
 
   it('links a change in the whole service, under the leaders’ judgement, to the earlier report’s first paragraph on its leaders', () => {
     expect(linked('leaders', 'There is improvement in the quality of social work in Portsmouth.').map((l) => [l.number, l.relation])).toEqual([[3, 'improved']]);
@@ -99,8 +102,7 @@ describe('a sentence that says its matter elsewhere', () => {
     'Children who are at risk of exploitation are protected well by their social workers.',
     'Leaders know their services well and have acted on weaknesses in practice.',
   ]);
-  const linked = (judgement: Judgement, text: string) =>
-    linkFindings(reportOf('2023-01-31', judgement, [text]), [{ source: 'https://files.ofsted.gov.uk/v1/file/2019', doc: earlier }]).get('p1') ?? [];
+  const linked = linkerTo(earlier);
 
   it('takes a short change sentence naming no matter to the matter of the sentence before', () => {
     const links = linked('helpAndProtection', 'When risks escalate, needs are considered in prompt multi-agency strategy meetings. Attendance of partner agencies has improved since the last inspection.');
