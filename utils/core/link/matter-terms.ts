@@ -46,9 +46,21 @@ function sameThings(text: string): string {
   return SAME_THING.reduce((t, [names, one]) => t.replace(names, ` ${one} `), text);
 }
 
+// The linker reads the same earlier reports' paragraphs each time a report is linked against the
+// library: each text's terms are worked out once (a bound keeps the memory small whatever text comes).
+const SEEN = new Map<string, readonly string[]>();
+const MAX_SEEN = 20_000;
+
 /** `ignore`: more stems to leave out, such as the authority's own name ("Trafford"), which every paragraph may use. */
-export function matterTerms(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
-  const words = terms(sameThings(text)).filter((t) => !JUDGING.has(t) && !ignore.has(t));
-  const pairs = words.slice(1).flatMap((word, i) => (word === words[i] ? [] : [`${words[i]}_${word}`]));
-  return [...words, ...pairs];
+export function matterTerms(text: string, ignore: ReadonlySet<string> = new Set()): readonly string[] {
+  const key = ignore.size === 0 ? text : `${[...ignore].join(' ')}\u0000${text}`;
+  let found = SEEN.get(key);
+  if (found === undefined) {
+    const words = terms(sameThings(text)).filter((t) => !JUDGING.has(t) && !ignore.has(t));
+    const pairs = words.slice(1).flatMap((word, i) => (word === words[i] ? [] : [`${words[i]}_${word}`]));
+    found = Object.freeze([...words, ...pairs]);
+    if (SEEN.size >= MAX_SEEN) SEEN.clear();
+    SEEN.set(key, found);
+  }
+  return found;
 }

@@ -97,7 +97,7 @@ export class ParagraphIndex {
 
   constructor(priors: readonly ParsedDocument[], authority: string | null) {
     this.ignore = new Set(terms(authority ?? ''));
-    this.search = new MiniSearch<PriorParagraph>({ fields: ['text'], tokenize: (text) => matterTerms(text, this.ignore), processTerm: (term) => term });
+    this.search = new MiniSearch<PriorParagraph>({ fields: ['text'], tokenize: (text) => [...matterTerms(text, this.ignore)], processTerm: (term) => term });
     priors.forEach((doc, prior) => {
       const statements = statementsOf(doc);
       statements.forEach(({ text, number, judgement }, i) => {
@@ -150,7 +150,7 @@ export class ParagraphIndex {
   }
 
   /** Matter terms of a text, leaving out the authority's own name. */
-  termsOf(text: string): string[] {
+  termsOf(text: string): readonly string[] {
     return matterTerms(text, this.ignore);
   }
 
