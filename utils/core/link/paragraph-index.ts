@@ -92,12 +92,23 @@ export class ParagraphIndex {
   private readonly frequency: Array<Map<string, number>> = [];
   private readonly sizes: number[] = [];
 
+  /** Every term the earlier paragraphs hold: a query's other terms can match nothing, so are not searched for. */
+  private readonly vocabulary = new Set<string>();
+
   /** Stems every paragraph of this authority may use: its own name. */
   private readonly ignore: ReadonlySet<string>;
 
   constructor(priors: readonly ParsedDocument[], authority: string | null) {
     this.ignore = new Set(terms(authority ?? ''));
-    this.search = new MiniSearch<PriorParagraph>({ fields: ['text'], tokenize: (text) => [...matterTerms(text, this.ignore)], processTerm: (term) => term });
+    this.search = new MiniSearch<PriorParagraph>({
+      fields: ['text'],
+      tokenize: (text) => {
+        const found = matterTerms(text, this.ignore);
+        for (const term of found) this.vocabulary.add(term);
+        return [...found];
+      },
+      processTerm: (term) => term,
+    });
     priors.forEach((doc, prior) => {
       const statements = statementsOf(doc);
       statements.forEach(({ text, number, judgement }, i) => {
@@ -177,9 +188,10 @@ export class ParagraphIndex {
 
   /** Paragraphs best first, each with the query terms it shares. */
   find(query: WeightedTerms, judgement: JudgementKey | null, priors: ReadonlySet<number>, position: number): ParagraphHit[] {
-    if (query.size === 0) return [];
+    const held = [...query.keys()].filter((term) => this.vocabulary.has(term));
+    if (held.length === 0) return [];
     return this.search
-      .search([...query.keys()].join(' '), {
+      .search(held.join(' '), {
         combineWith: 'OR',
         tokenize: (text) => text.split(' '),
         boostTerm: (term) => query.get(term) ?? 0,
