@@ -249,6 +249,8 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
       for (const opening of openings) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }
+    // A finding that refers to nothing links only on a specific matter it shares: with none of its own, no search.
+    if (query.reference === 'none' && !nowThemes.some((t) => !isBroadTheme(t))) continue;
     const found = index.find(query.terms, finding.judgement, query.priors, position);
     // A sentence that names a specific matter ("threshold understanding") speaks of it, whatever the
     // rest of its paragraph goes on to: the paragraphs on that matter first, when any shares words.
