@@ -2,7 +2,7 @@
 // report states, the back-references it makes, and the words that name a matter. Sentences are
 // ours, worded as Ofsted's reports word them (the real ones are in ../shared/fixtures/real-pdf).
 import { describe, expect, it } from 'vitest';
-import { changeOf } from '../../utils/core/link/change-cues';
+import { carriesOn, changeOf } from '../../utils/core/link/change-cues';
 import { matterTerms } from '../../utils/core/link/matter-terms';
 import { areaFactor, areaNamed } from '../../utils/core/link/paragraph-index';
 import { findPriorReferences } from '../../utils/core/link/prior-references';
@@ -24,6 +24,15 @@ describe('the change a report states', () => {
     ['The quality of private fostering assessments has deteriorated.', 'declined'],
     ['Senior managers have acted to tackle the weaknesses identified at the last inspection.', 'improved'],
     ['Foster carer recruitment remains steady.', 'sustained'],
+    ['Despite more placements, there is a continued shortfall in foster placements locally.', 'persisting'],
+    ['Working relationships with the courts continue to improve.', 'improved'],
+    ['There are now improved systems in place to track children in pre-proceedings.', 'improved'],
+    ['Leaders have consolidated strong wider council commitment to children’s services.', 'improved'],
+    ['This has led to improved attendance by some partners.', 'improved'],
+    ['Senior leaders have increased management capacity since the last inspection.', 'improved'],
+    ['There has been concerted work across the partnership to ensure a joined-up response.', 'improved'],
+    ['The quality of early help assessments is improving.', 'improved'],
+    ['Timeliness of health assessments is now more consistent.', 'improved'],
   ] as const)('reads "%s" as %s', (sentence, relation) => {
     expect(changeOf(sentence)).toBe(relation);
   });
@@ -32,8 +41,27 @@ describe('the change a report states', () => {
     'Personal advisers support young people until they no longer require this.',
     'Some children remain on care orders that are no longer necessary.',
     'Assessments are thorough and consider the child’s history.',
+    // an agent improving something, an aim, a plan: no change in the matter stated
+    'Joined-up work is improving the experiences and progress of children.',
+    'Leaders are reviewing MASH processes to ensure more timely and effective responses.',
+    'Leaders plan to continue to improve standards of social work.',
+    'Continue to improve the participation of children and young people.',
   ])('reads no change in "%s"', (sentence) => {
     expect(changeOf(sentence)).toBeNull();
+  });
+
+  it.each([
+    'This remains an active and continued priority for them as corporate parents.',
+    'The recruitment and retention of practitioners remains an appropriate focus for leaders.',
+    'Supporting young people into education and employment has been an area of focus for leaders.',
+    'Historically, the threshold for access to children’s social care was too high.',
+  ])('reads "%s" as speaking of the matter since then, with no change stated', (sentence) => {
+    expect(changeOf(sentence)).toBeNull();
+    expect(carriesOn(sentence)).toBe(true);
+  });
+
+  it('reads no carrying on in a plain statement', () => {
+    expect(carriesOn('Assessments are thorough and consider the child’s history.')).toBe(false);
   });
 });
 
@@ -72,6 +100,11 @@ describe('the words that name a matter', () => {
   it('leaves out the words every report judges with, and the authority’s own name', () => {
     const words = matterTerms('Effective and timely support ensures good progress in Trafford.', new Set(['trafford']));
     expect(words).toEqual([]);
+  });
+
+  it('knows “corporate parenting” as one thing, not the council’s corporate support', () => {
+    expect(matterTerms('Corporate parenting is strong.')).toEqual(matterTerms('Elected members are strong corporate parents.').filter((t) => !/elect|member/.test(t)));
+    expect(matterTerms('Corporate parenting is strong.')).not.toContain(matterTerms('Corporate support is strong.')[0]);
   });
 
   it('pairs neighbouring words, so a two-word matter counts more than either word', () => {

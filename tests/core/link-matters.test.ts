@@ -58,6 +58,10 @@ describe('a later paragraph on several matters', () => {
   });
 });
 
+/** The links one later paragraph (2023, under a judgement) makes to an earlier report of 2019. */
+const linkerTo = (earlier: Report) => (judgement: Judgement, text: string) =>
+  linkFindings(reportOf('2023-01-31', judgement, [text]), [{ source: 'https://files.ofsted.gov.uk/v1/file/2019', doc: earlier }]).get('p1') ?? [];
+
 describe('a statement about the service as a whole', () => {
   const earlier = reportOf('2019-05-08', ['helpAndProtection', 'helpAndProtection', 'leaders', 'leaders'], [
     'The quality of social work with children in need of help and protection is variable, and assessments are not always updated.',
@@ -65,8 +69,7 @@ describe('a statement about the service as a whole', () => {
     'Senior leaders have been slow to understand the weaknesses in social work practice, and the quality of social work has not improved quickly enough.',
     'The workforce is stable, and caseloads are manageable for most social workers.',
   ]);
-  const linked = (judgement: Judgement, text: string) =>
-    linkFindings(reportOf('2023-01-31', judgement, [text]), [{ source: 'https://files.ofsted.gov.uk/v1/file/2019', doc: earlier }]).get('p1') ?? [];
+  const linked = linkerTo(earlier);
 
   it('links a change in the whole service, under the leaders’ judgement, to the earlier report’s first paragraph on its leaders', () => {
     expect(linked('leaders', 'There is improvement in the quality of social work in Portsmouth.').map((l) => [l.number, l.relation])).toEqual([[3, 'improved']]);
@@ -89,5 +92,40 @@ describe('words the earlier report uses everywhere', () => {
 
   it('leave the link to the word that names the matter', () => {
     expect(linked('Partnership working on exploitation has been strengthened since the last inspection.').map((l) => l.number)).toEqual([7]);
+  });
+});
+
+describe('a sentence that says its matter elsewhere', () => {
+  const earlier = reportOf('2019-05-08', ['helpAndProtection', 'helpAndProtection', 'helpAndProtection', 'leaders'], [
+    'Strategy discussions are timely, but they lack the involvement of all relevant agencies.',
+    'Child protection plans are reviewed in core groups, and the attendance of partner agencies at reviews is good.',
+    'Children who are at risk of exploitation are protected well by their social workers.',
+    'Leaders know their services well and have acted on weaknesses in practice.',
+  ]);
+  const linked = linkerTo(earlier);
+
+  it('takes a short change sentence naming no matter to the matter of the sentence before', () => {
+    const links = linked('helpAndProtection', 'When risks escalate, needs are considered in prompt multi-agency strategy meetings. Attendance of partner agencies has improved since the last inspection.');
+    expect(links.map((l) => [l.number, l.relation])).toEqual([[1, 'improved']]);
+  });
+
+  it('takes "several key areas" to the matter named in the next sentence, as well as the leaders’ summary', () => {
+    const links = linked('leaders', 'Since 2019, leaders have strengthened services in several key areas of practice. Work to safeguard older children from exploitation is a particular strength.');
+    expect(links.map((l) => l.number).sort()).toEqual([3, 4]);
+  });
+});
+
+describe('a statement about care leavers as a whole', () => {
+  const earlier = reportOf('2018-10-15', 'inCareAndCareLeavers', [
+    'Children come into care when it is in their best interests.',
+    'Foster carers are well supported and trained.',
+    'Care leavers benefit from a specialist service that is increasingly responsive to their needs.',
+    'Care leavers’ pathway plans are co-produced with them.',
+  ]);
+
+  it('links to the first paragraph that opens on care leavers, where a section shared with children in care sums them up', () => {
+    const later = reportOf('2023-07-03', 'careLeavers', ['The pace of change and progress for care leavers has been too slow.']);
+    const links = linkFindings(later, [{ source: 'https://files.ofsted.gov.uk/v1/file/2018', doc: earlier }]).get('p1') ?? [];
+    expect(links.map((l) => [l.number, l.relation])).toEqual([[3, 'persisting']]);
   });
 });

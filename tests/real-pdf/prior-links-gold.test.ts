@@ -3,12 +3,12 @@
 // scored for precision (every link made, judged by the labels and the reviews in
 // prior-links/reviewed/) and recall (of the labels, and of those where the later report itself
 // refers back). The issue asks for 90% of each; the floors below guard what the linker reaches
-// now, so that a change that loses ground fails here, and the report printed says how far off it is.
+// now, above those, so that a change that loses ground fails here.
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
 import { analyseDocument } from '../../utils/core/analyse';
-import { changeOf } from '../../utils/core/link/change-cues';
+import { carriesOn, changeOf } from '../../utils/core/link/change-cues';
 import { linkFindings } from '../../utils/core/link/link-findings';
 import { findPriorReferences } from '../../utils/core/link/prior-references';
 import type { Report } from '../../utils/core/schema/domain';
@@ -45,24 +45,24 @@ describe('the gold set', () => {
 });
 
 describe('linking real report pairs', () => {
-  it('makes links of which at least 87% are on the same matter as the earlier paragraph they open', () => {
-    expect(total.precision).toBeGreaterThanOrEqual(0.87);
+  it('makes links of which at least 93% are on the same matter as the earlier paragraph they open', () => {
+    expect(total.precision).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('gives at least 72% of all its links the relation the labels and reviews give', () => {
-    expect(total.relationPrecision).toBeGreaterThanOrEqual(0.72);
+  it('gives at least 76% of all its links the relation the labels and reviews give', () => {
+    expect(total.relationPrecision).toBeGreaterThanOrEqual(0.76);
   });
 
-  it('finds at least 65% of the labelled links where the later report refers back, and 40% of all labelled links', () => {
-    expect(total.explicitRecall).toBeGreaterThanOrEqual(0.65);
-    expect(total.recall).toBeGreaterThanOrEqual(0.4);
+  it('finds at least 90% of the labelled links where the later report refers back, and 51% of all labelled links', () => {
+    expect(total.explicitRecall).toBeGreaterThanOrEqual(0.9);
+    expect(total.recall).toBeGreaterThanOrEqual(0.51);
   });
 
   it('makes few links no label or review has judged (each counted wrong above)', () => {
     expect(total.unjudged).toBeLessThanOrEqual(Math.ceil(total.made * 0.05));
   });
 
-  it('links each finding to an earlier paragraph at most once, and to the earlier report more than once only from sentences that refer back or state a change', async () => {
+  it('links each finding to an earlier paragraph at most once, and to the earlier report more than once only from sentences that refer back, state a change or carry a matter on', async () => {
     for (const [i, pair] of pairs.entries()) {
       const earlier = await read(pair.earlier);
       const byFinding = new Map<number, MadeLink[]>();
@@ -73,7 +73,7 @@ describe('linking real report pairs', () => {
       for (const links of byFinding.values()) {
         expect(new Set(links.map((l) => l.earlier)).size).toBe(links.length);
         if (links.length === 1) continue;
-        for (const link of links) expect(changeOf(link.at!) !== null || findPriorReferences(link.at!).length > 0, link.at).toBe(true);
+        for (const link of links) expect(changeOf(link.at!) !== null || carriesOn(link.at!) || findPriorReferences(link.at!).length > 0, link.at).toBe(true);
       }
     }
   });

@@ -1,5 +1,6 @@
 // npx tsx tests/real-pdf/score-links.ts [--detail]: the linker against the hand-labelled pairs, as
-// the gold-set test measures it, with each miss and each link no label backs when --detail.
+// the gold-set test measures it, with each miss and each link no label backs when --detail; then the
+// markers the reader would show on Portsmouth's 2023 and 2026 reports with all earlier ones in the library.
 // Parsed reports are kept in the system's temp folder between runs (keyed by file), to iterate fast.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { basename, resolve } from 'node:path';
 import { readDocument } from '../../scripts/read-document';
 import { analyseDocument } from '../../utils/core/analyse';
 import { linkFindings } from '../../utils/core/link/link-findings';
+import { findingMarkers, markerShown, DEFAULT_MARKER_FILTER } from '../../utils/core/model/finding-markers';
 import type { Report } from '../../utils/core/schema/domain';
 import { REAL_PDF } from '../helpers/fixtures';
 import { found, goldPairs, judge, madeLinks, score, scoreTable } from './link-gold';
@@ -42,3 +44,13 @@ for (const pair of goldPairs()) {
   }
 }
 console.log(scoreTable(score(results)));
+
+const PORTSMOUTH = ['2014-09-01', '2018-10-15', '2023-07-03', '2026-08-18'].map((date) => `inspection/80539_portsmouth_cs-inspection_${date}.pdf`);
+for (const [i, file] of PORTSMOUTH.entries()) {
+  if (i < 2) continue;
+  const later = await report(file);
+  const earlier = await Promise.all(PORTSMOUTH.slice(0, i).map(async (f) => ({ source: `https://files.ofsted.gov.uk/${f}`, doc: await report(f) })));
+  const markers = findingMarkers(later, linkFindings(later, earlier));
+  const shown = markers.filter((m) => markerShown(DEFAULT_MARKER_FILTER, m.relation));
+  console.log(`${basename(file)} with ${i} earlier in the library: ${markers.length} markers on ${new Set(markers.map((m) => m.findingId)).size} of ${later.findings.length} paragraphs, ${shown.length} shown by default (lasting strengths quiet)`);
+}

@@ -15,6 +15,8 @@ const PERSISTING = [
   // "Some weaknesses remain", "the pace of change … has been too slow" (real-pdf/inspection/80539_portsmouth_cs-inspection_2023-07-03.pdf, paragraphs 27 and 51)
   /\b(?:weakness(?:es)?|shortfalls?|gaps?|inconsistenc(?:y|ies)) (?:\w+ )?remains?\b|\bpace of (?:change|progress|improvement)[^.]{0,40}\btoo slow\b|\bnot been achieved at the same pace\b/i,
   /\b(?:persistent|ongoing) (?:problems?|weakness(?:es)?|shortfalls?|challenges?)\b/i,
+  // "there is a continued shortfall in foster placements", "continued delays in notifications"
+  /\bcontinued (?:shortfalls?|lack|delays?|gaps?|weakness(?:es)?)\b/i,
   /\bas (?:was )?(?:found|identified|noted|seen|highlighted|reported) at the (?:last|previous) inspection\b/i,
 ];
 
@@ -41,10 +43,18 @@ const IMPROVED = [
   /\b(?:is|are) now (?:good|strong|effective|consistently|well|timely|held|in place|better|more|much|routinely|a strength|clear)/i,
   /\bnow (?:receive|benefit|have|knows?|understand|held|offered|has|takes?|meets?|gets?)\b/i,
   /\bthere (?:is|has been) (?:an |a |some |considerable |significant )?improvement\b|\bimprovements? (?:to|in) [^.]{0,60}(?:ha(?:s|ve) (?:been|accelerated)|since)/i,
-  /\bmore (?:consistent(?:ly)?|timely|effective(?:ly)?|engaged|robust|accurate|visible) (?:than|since|now)?/i,
+  // "is now more timely", "have become more engaged" (not an aim: "to ensure more timely responses", "if plans were more robust")
+  /\b(?:is|are|has become|have become|(?:has|have) been made) (?:now |much |far )?more (?:consistent(?:ly)?|timely|effective(?:ly)?|engaged|robust|accurate|visible)\b|\bmore (?:consistent|timely|effective|robust) (?:than|since|now)\b/i,
   // "Senior managers have acted to tackle the weaknesses identified at the last inspection" (a weakness then, acted on)
   /\b(?:acted|taken (?:\w+ )?action|worked (?:hard |diligently )?) to (?:tackle|address|resolve|remedy|rectify)\b|\b(?:has|have) (?:tackled|remedied|rectified|overcome)\b/i,
-  /\b(?:is|are) improving\b|\bincreasingly (?:responsive|effective|strong|well|good|consistent)\b|\bmade (?:\w+ )?progress in\b|\bimprovements in\b/i,
+  // "Working relationships with the courts continue to improve" (not "plans to continue to improve", nor a recommendation's "Continue to improve")
+  /(?<!\bto |^)\b(?:continues|continue|(?:is|are) continuing) to improve\b|\bnow improved\b|\b(?:has|have) consolidated\b/i,
+  // "There has been concerted work across the partnership to ensure …", "There has been significant investment in …"
+  /\bthere (?:has|have) been (?:a |an )?(?:concerted|considerable|significant|substantial|sustained|strong|clear) (?:effort|work|focus|investment|progress|development)\b/i,
+  // "This has led to improved attendance by some partners", "Senior leaders have increased management capacity"
+  /\b(?:has|have) led to (?:an? |some |clear |substantial )?(?:improved|improvements?|better)\b|\b(?:has|have) increased (?:the )?(?:number of |management |in-house )?(?:[\w-]+ )?(?:capacity|provision|sufficiency|number)\b/i,
+  // "The quality of early help assessments is improving." (not an agent's "is improving their experiences")
+  /\b(?:is|are) improving(?=\s*(?:[.,;:]|$)|\s+(?:but|and|for|in|across|steadily|slowly|although|though|while|as|because)\b)|\bincreasingly (?:responsive|effective|strong|well|good|consistent)\b|\bmade (?:\w+ )?progress in\b|\bimprovements in\b/i,
 ];
 
 /** The change a sentence states, in the order that reads it right ("improved little" is not improved). */
@@ -56,3 +66,14 @@ export function changeOf(sentence: string): Relation | null {
   return null;
 }
 
+
+// "This remains an active and continued priority", "remains an appropriate focus of activity",
+// "areas requiring continued focus": the matter was there before and is still worked on, which says
+// it is spoken of since then but not which way it went (the two sides' polarity say that).
+// "Historically, Portsmouth children's services have experienced stability in the workforce.": how it was before.
+const STILL_WORKED_ON = /\bremains? (?:an? )?(?:\w+ )?(?:and \w+ )?(?:priority|focus)\b|\bcontinued focus\b|\b(?:has|have) been (?:a|an) (?:\w+ )?(?:area of )?(?:focus|priority)\b|^Historically,/i;
+
+/** Whether a sentence speaks of a matter as it was before or carried on since, with no change stated. */
+export function carriesOn(sentence: string): boolean {
+  return STILL_WORKED_ON.test(sentence);
+}

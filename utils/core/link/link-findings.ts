@@ -8,7 +8,7 @@
 // neither is linked only where both paragraphs plainly treat the same specific matter. At most one
 // relation per finding per earlier inspection.
 import type { Finding, FindingLink, ParsedDocument, Relation, Report } from '../schema/domain';
-import { changeOf } from './change-cues';
+import { carriesOn, changeOf } from './change-cues';
 import { polarityOf } from './polarity-of';
 import { isEarlier, priorInspectionOf, type PriorInspection } from './prior-inspection';
 import { splitSentences } from './prior-references';
@@ -43,6 +43,8 @@ type Query = {
   at: string;
   /** The sentences that say what the matter is. */
   about: string;
+  /** The one that names it: the sentence before, when this one stands for it ("This has led to …"). */
+  subject: string;
   terms: WeightedTerms;
   reference: Reference;
   change: Relation | null;
@@ -61,13 +63,21 @@ function changeFor(query: Query, paragraph: PriorParagraph): Relation | null {
   return (theme ? changeOf(clauseNaming(query.at, theme)) : null) ?? query.change;
 }
 
+const AREAS_FOLLOW = /\bin (?:several|a number of|many|some|most|key) (?:key |important )?(?:areas|aspects)\b(?![^.]*\b(?:such as|including)\b)/i;
+
+const PRONOUN_START = /^(?:This|These|That|It|Such|They)\b/;
+
 /** Whether a sentence leaves its matter to the one before ("This is an improvement since the last inspection."). */
 function saysLittle(sentence: string): boolean {
-  return matterTerms(sentence).filter((t) => !t.includes('_')).length < 2 || /^(?:This|These|That|It|Such|They)\b/.test(sentence);
+  return matterTerms(sentence).filter((t) => !t.includes('_')).length < 2 || PRONOUN_START.test(sentence);
 }
 
 /** Which earlier documents a sentence can speak of: those it names, else the last inspection. */
 type PriorsFor = (year: number | null, sentence: string) => ReadonlySet<number>;
+
+function isLeadersJudgement(judgement: Finding['judgement']): boolean {
+  return judgement === 'leaders' || judgement === 'overall';
+}
 
 function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor): Query[] {
   const sentences = splitSentences(finding.text);
@@ -77,17 +87,40 @@ function queriesOf(finding: Finding, index: ParagraphIndex, priorsFor: PriorsFor
     const next = sentences[i + 1] ?? '';
     // "The need to improve X was noted at the last inspection. This has not been addressed …": the change is in the next sentence.
     const change = changeOf(sentence) ?? (named ? changeOf(next) : null);
-    if (!named && !change) return;
-    const parts = [{ text: sentence, weight: WEIGHT.at }];
-    const leansOnBefore = i > 0 && saysLittle(sentence);
-    if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: WEIGHT.before });
+    if (!named && !change && !carriesOn(sentence)) return;
+    // "… considered in prompt multi-agency strategy meetings. Attendance of key partner agencies has
+    // improved since the last inspection.": a short sentence naming no specific matter, after one
+    // that names one, is on that matter.
+    const specific = (text: string) => themesOf(text, sentences[0]).filter((t) => !isBroadTheme(t)).length;
+    const takesMatter = i > 0 && specific(sentence) === 0 && specific(sentences[i - 1]!) === 1 && matterTerms(sentence).filter((t) => !t.includes('_')).length <= 3;
+    const leansOnBefore = i > 0 && (saysLittle(sentence) || takesMatter);
+    // "This remains an active priority for them as corporate parents.": what "This" stands for, in the sentence before, is the matter.
+    const pointsBack = leansOnBefore && PRONOUN_START.test(sentence);
+    const parts = [{ text: sentence, weight: pointsBack ? WEIGHT.before : WEIGHT.at }];
+    if (leansOnBefore) parts.push({ text: sentences[i - 1]!, weight: pointsBack ? WEIGHT.at : WEIGHT.before });
     if (i > 0) parts.push({ text: sentences[0]!, weight: WEIGHT.topic });
     parts.push({ text: finding.text, weight: leansOnBefore ? WEIGHT.restWhenLeaning : WEIGHT.rest });
-    queries.push({ at: sentence, about: leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence, terms: index.weigh(parts), reference: named ? 'names' : 'change', change, priors: priorsFor(named?.year ?? null, named ? sentence : '') });
+    const about = leansOnBefore ? `${sentences[i - 1]} ${sentence}` : sentence;
+    const reference = named ? 'names' : 'change';
+    const priors = priorsFor(named?.year ?? null, named ? sentence : '');
+    queries.push({ at: sentence, about, subject: pointsBack || takesMatter ? sentences[i - 1]! : about, terms: index.weigh(parts), reference, change, priors });
+    // "Since 2018, leaders have strengthened services in several key areas of practice. Work to
+    // safeguard older children from risk and exploitation is a particular strength.": the areas follow.
+    // "Progress for children in care has not been achieved at the same pace. While many children in
+    // care are supported well, others have experienced significant delay in achieving permanence": a
+    // sentence on a whole area or the service, no one matter in it, is told in the next that names one.
+    const told = sentences.slice(i + 1, i + 3).find((s) => themesOf(s).some((t) => !isBroadTheme(t)));
+    // Not when "This" stands for the sentence before, nor when the earlier report sums the area or the service up (linked below).
+    const area = areaNamed(mainClause(sentence));
+    const summed = area === 'leavers' || (area === null && isLeadersJudgement(finding.judgement));
+    const general = !leansOnBefore && !summed && ownTerms(sentence, index) === 0;
+    if (told && (general || (AREAS_FOLLOW.test(sentence) && told === next && matterTerms(sentence).filter((t) => !t.includes('_')).length < 3))) {
+      queries.push({ at: sentence, about: told, subject: told, terms: index.weigh([{ text: told, weight: WEIGHT.at }, { text: sentence, weight: WEIGHT.rest }]), reference, change, priors });
+    }
   });
   if (queries.length === 0) {
     const at = sentences.find((s) => polarityOf(s)) ?? sentences[0] ?? finding.text;
-    queries.push({ at, about: finding.text, terms: index.weigh([{ text: finding.text, weight: 1 }]), reference: 'none', change: null, priors: priorsFor(null, '') });
+    queries.push({ at, about: finding.text, subject: finding.text, terms: index.weigh([{ text: finding.text, weight: 1 }]), reference: 'none', change: null, priors: priorsFor(null, '') });
   }
   return queries;
 }
@@ -119,11 +152,23 @@ function matterOf(finding: Finding, about: string, sharedThemes: readonly string
   return finding.judgement ? JUDGEMENT_LABELS[finding.judgement] : 'The service as a whole';
 }
 
-const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support)\b/gi;
+// The words a sentence uses of an area or the service as a whole, and of its pace of change
+// ("the pace of change and progress for care leavers has been too slow", "leadership has remained
+// stable, ambitious and impactful", "stronger foundations"): no one matter in them.
+const AREA_WORDS = /\b(?:children|child|care|leavers?|experiences?|progress|help|protection|services?|quality|support|pace|steady|slow(?:ly)?|leadership|leaders?|senior|team|stable|ambitious|impactful|foundations?|majority|aspects?|level|effectiveness|overall)\b/gi;
 
-/** Matter words a sentence has beyond the names of the judgement areas and the authority's own name. */
+// What a sentence says in its main clause: without an opening "In the context of …," (not "Despite …,", which often names the matter)
+// and without a closing hedge or aside (", although …", ", which …"), which name other matters.
+const OPENING_ASIDE = /^(?:In the context of|Against (?:a|the) backdrop of)\b[^,]*,\s*/i;
+const CLOSING_ASIDE = /,\s*(?:although|though|while|whilst|but|however|which|given|making|with)\b.*$/i;
+
+function mainClause(sentence: string): string {
+  return sentence.replace(OPENING_ASIDE, '').replace(CLOSING_ASIDE, '');
+}
+
+/** Matter words a sentence's main clause has beyond the names of the judgement areas and the authority's own name. */
 function ownTerms(text: string, index: ParagraphIndex): number {
-  return new Set(index.termsOf(text.replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
+  return new Set(index.termsOf(mainClause(text).replace(AREA_WORDS, ' ')).filter((t) => !t.includes('_'))).size;
 }
 
 /** How much of the query's matter a paragraph shares: each shared word by its weight, a shared pair of words half as much again. */
@@ -173,41 +218,55 @@ function candidatesFor(finding: Finding, position: number, index: ParagraphIndex
     for (const theme of named) {
       if (linkedThemes.has(theme)) continue;
       const clause = clauseNaming(query.at, theme);
+      // Two themes in one clause ("Recruitment … has increased the number of foster carers") are one matter.
+      if (clause === query.at && !/[,;]/.test(query.at)) continue;
       const terms = index.weigh([{ text: clause, weight: 1 }, { text: query.at, weight: WEIGHT.rest }]);
-      const hit = index.find(terms, finding.judgement, new Set([prior]), position).find((h) => h.paragraph.themes.includes(theme));
+      const found = index.find(terms, finding.judgement, new Set([prior]), position).find((h) => h.paragraph.themes.includes(theme));
+      // The matter in other words than the earlier report's ("family hubs" then "early help"): the paragraph that opens on it.
+      const hit = found && sharedWeight(terms, found.shared.filter((t) => own.has(t))) >= MIN_SHARED.names ? found : index.openingOn(theme, prior);
       if (!hit || linkedHere.has(hit.paragraph.id)) continue;
-      if (sharedWeight(terms, hit.shared.filter((t) => own.has(t))) < MIN_SHARED.names) continue;
       linkedHere.add(hit.paragraph.id);
       for (const t of hit.paragraph.themes) linkedThemes.add(t);
       linkTo(query, hit.paragraph, hit, [theme], 50);
     }
   };
 
+  const isLeaders = isLeadersJudgement(finding.judgement);
   for (const query of queriesOf(finding, index, priorsFor)) {
     const nowThemes = themesOf(query.about, topic);
     const linked = new Set<number>();
-    // A whole area said to have changed ("the experiences and progress of children in care have
-    // strengthened further since the last inspection"), no one matter in it named: the earlier
-    // report's opening paragraph on that area.
-    const area = query.reference === 'none' ? null : areaNamed(query.about);
-    if (area && ownTerms(query.about, index) === 0) {
-      for (const opening of index.openingOf(area, query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
-      continue;
-    }
+    // A whole area said to have changed ("services for care leavers have improved since the last
+    // inspection"), no one matter in it named: the earlier report's opening paragraph on that area.
+    // Only care leavers: the reports open children in care on coming into care and help and
+    // protection on early help, not with a summary, so there the words of the paragraph find the matter.
     // The service as a whole said to have changed, under the leaders' judgement ("There is
-    // improvement in the quality of social work in Trafford."): the earlier report's leaders' opening.
-    if (query.reference !== 'none' && (finding.judgement === 'leaders' || finding.judgement === 'overall') && ownTerms(query.about, index) === 0) {
-      for (const opening of index.leadersOpeningOf(query.priors)) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
+    // improvement in the quality of social work in Trafford."): where the earlier report sums it up.
+    // Neither where the earlier report has no such paragraph: its words find the matter.
+    const area = query.reference === 'none' ? null : areaNamed(mainClause(query.about));
+    const general = query.reference !== 'none' && ownTerms(query.about, index) === 0;
+    const openings = !general ? [] : area === null ? (isLeaders ? index.leadersOpeningOf(query.priors) : []) : area !== 'leavers' ? [] : index.openingOf(area, query.priors);
+    if (openings.length > 0) {
+      for (const opening of openings) linkTo(query, opening, { score: 0, shared: [] }, [], 0);
       continue;
     }
-    const hits = index.find(query.terms, finding.judgement, query.priors, position);
+    // A finding that refers to nothing links only on a specific matter it shares: with none of its own, no search.
+    if (query.reference === 'none' && !nowThemes.some((t) => !isBroadTheme(t))) continue;
+    const found = index.find(query.terms, finding.judgement, query.priors, position);
+    // A sentence that names a specific matter ("threshold understanding") speaks of it, whatever the
+    // rest of its paragraph goes on to: the paragraphs on that matter first, when any shares words.
+    const ownThemes = query.reference === 'none' ? [] : themesOf(query.subject).filter((t) => !isBroadTheme(t));
+    // One matter only: a list of them ("parental mental illness, domestic abuse, … and neglect") is what something else takes in.
+    const onTheme = ownThemes.length === 1 ? found.filter((hit) => hit.paragraph.themes.includes(ownThemes[0]!)) : [];
+    const hits = onTheme.length > 0 ? [...onTheme, ...found.filter((hit) => !onTheme.includes(hit))] : found;
     for (const [rank, hit] of hits.entries()) {
       // Only the best paragraph of each earlier inspection speaks for it.
       if (linked.has(hit.paragraph.prior)) continue;
       linked.add(hit.paragraph.prior);
       const sharedThemes = hit.paragraph.themes.filter((t) => nowThemes.includes(t));
       if (query.reference === 'none' && !sharedThemes.some((t) => !isBroadTheme(t))) continue;
-      const holds = sharedWeight(query.terms, hit.shared) >= MIN_SHARED[query.reference] && index.anySpecific(hit.shared, hit.paragraph.prior);
+      // On the one specific matter the sentence names, a word shared is enough, as for a sentence naming the inspection.
+      const needed = onTheme.includes(hit) ? MIN_SHARED.names : MIN_SHARED[query.reference];
+      const holds = sharedWeight(query.terms, hit.shared) >= needed && index.anySpecific(hit.shared, hit.paragraph.prior);
       if (holds) linkTo(query, hit.paragraph, hit, sharedThemes, rank);
       // The other matters a sentence lists, whether or not its best paragraph held.
       if (query.reference !== 'none') moreMatters(query, holds ? hit : null, hit.paragraph.prior);

@@ -16,7 +16,7 @@ routin establish step led current build met thorough close promot fulli specif q
 last sinc strength prioriti focus experi experienc senior leader sustain previou inspect strengthen enhanc transform
 notabl particular particularli practic sure often most mani some sever overal gener ensur varieti vari variabl inconsist
 timeli prompt promptli weak poor insuffici despit becom need subject chang tackl wider further furthermor howev although
-also ensur instanc exampl result`.split(/\s+/),
+also ensur instanc exampl result stronger creat begin histor`.split(/\s+/),
 );
 
 // One name for each thing the reports call by a full name in one place and its initials in
@@ -38,15 +38,29 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // Older frameworks' "looked after children" are the later "children in care"; "care-experienced young people" are care leavers.
   [/\blooked[- ]after children\b|\bchildren (?:and young people )?looked after\b|\bchildren (?:and young people )?in care\b/gi, 'in-care'],
   [/\bcare[- ]experienced (?:young )?(?:people|adults)\b|\bcare leavers?\b/gi, 'care-leaver'],
+  // A term of art: the council's duties to the children it looks after, not its "corporate support" for the service.
+  [/\bcorporate parent(?:ing|s)?\b/gi, 'corporate-parenting'],
 ];
 
 function sameThings(text: string): string {
   return SAME_THING.reduce((t, [names, one]) => t.replace(names, ` ${one} `), text);
 }
 
+// The linker reads the same earlier reports' paragraphs each time a report is linked against the
+// library: each text's terms are worked out once (a bound keeps the memory small whatever text comes).
+const SEEN = new Map<string, readonly string[]>();
+const MAX_SEEN = 20_000;
+
 /** `ignore`: more stems to leave out, such as the authority's own name ("Trafford"), which every paragraph may use. */
-export function matterTerms(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
-  const words = terms(sameThings(text)).filter((t) => !JUDGING.has(t) && !ignore.has(t));
-  const pairs = words.slice(1).flatMap((word, i) => (word === words[i] ? [] : [`${words[i]}_${word}`]));
-  return [...words, ...pairs];
+export function matterTerms(text: string, ignore: ReadonlySet<string> = new Set()): readonly string[] {
+  const key = ignore.size === 0 ? text : `${[...ignore].join(' ')}\u0000${text}`;
+  let found = SEEN.get(key);
+  if (found === undefined) {
+    const words = terms(sameThings(text)).filter((t) => !JUDGING.has(t) && !ignore.has(t));
+    const pairs = words.slice(1).flatMap((word, i) => (word === words[i] ? [] : [`${words[i]}_${word}`]));
+    found = Object.freeze([...words, ...pairs]);
+    if (SEEN.size >= MAX_SEEN) SEEN.clear();
+    SEEN.set(key, found);
+  }
+  return found;
 }

@@ -55,16 +55,19 @@ export function areaNamed(sentence: string): string | null {
   return AREA_WORDS.find(([, words]) => words.test(sentence))?.[0] ?? null;
 }
 
+// Asked for every paragraph a search scores: each judgement's areas split once.
+const AREAS = new Map(Object.entries(AREA).map(([judgement, areas]) => [judgement as JudgementKey, areas.split('+')]));
+
 /** Whether a paragraph stands under a judgement of that area. */
 export function isInArea(judgement: JudgementKey | null, area: string): boolean {
-  return judgement !== null && AREA[judgement].split('+').includes(area);
+  return judgement !== null && AREAS.get(judgement)!.includes(area);
 }
 
 /** How much the judgements the two paragraphs stand under make them likely to share a matter. */
 export function areaFactor(now: JudgementKey | null, then: JudgementKey | null): number {
   if (!now || !then || AREA[now] === 'any' || AREA[then] === 'any') return 1;
-  const a = AREA[now].split('+');
-  return AREA[then].split('+').some((area) => a.includes(area)) ? 1.4 : 0.6;
+  const a = AREAS.get(now)!;
+  return AREAS.get(then)!.some((area) => a.includes(area)) ? 1.4 : 0.6;
 }
 
 function statementsOf(doc: ParsedDocument): Array<{ text: string; number: number | null; judgement: JudgementKey | null }> {
@@ -92,12 +95,23 @@ export class ParagraphIndex {
   private readonly frequency: Array<Map<string, number>> = [];
   private readonly sizes: number[] = [];
 
+  /** Every term the earlier paragraphs hold: a query's other terms can match nothing, so are not searched for. */
+  private readonly vocabulary = new Set<string>();
+
   /** Stems every paragraph of this authority may use: its own name. */
   private readonly ignore: ReadonlySet<string>;
 
   constructor(priors: readonly ParsedDocument[], authority: string | null) {
     this.ignore = new Set(terms(authority ?? ''));
-    this.search = new MiniSearch<PriorParagraph>({ fields: ['text'], tokenize: (text) => matterTerms(text, this.ignore), processTerm: (term) => term });
+    this.search = new MiniSearch<PriorParagraph>({
+      fields: ['text'],
+      tokenize: (text) => {
+        const found = matterTerms(text, this.ignore);
+        for (const term of found) this.vocabulary.add(term);
+        return [...found];
+      },
+      processTerm: (term) => term,
+    });
     priors.forEach((doc, prior) => {
       const statements = statementsOf(doc);
       statements.forEach(({ text, number, judgement }, i) => {
@@ -135,35 +149,52 @@ export class ParagraphIndex {
     return weights;
   }
 
-  /** Each earlier document's first paragraph on its leaders: where its report sums the service up. */
+  /**
+   * Where each earlier document sums the service up: the older frameworks' summary, which opens
+   * the report under no judgement, else its first paragraph on its leaders.
+   */
   leadersOpeningOf(priors: ReadonlySet<number>): PriorParagraph[] {
     const firsts = new Map<number, PriorParagraph>();
     for (const paragraph of this.paragraphs) {
-      if (priors.has(paragraph.prior) && !firsts.has(paragraph.prior) && paragraph.judgement === 'leaders') firsts.set(paragraph.prior, paragraph);
+      if (!priors.has(paragraph.prior) || firsts.has(paragraph.prior)) continue;
+      const summary = paragraph.judgement === null && paragraph.position === 0 && !RECOMMENDS.test(paragraph.text);
+      if (summary || paragraph.judgement === 'leaders') firsts.set(paragraph.prior, paragraph);
     }
     return [...firsts.values()];
   }
 
   /** Matter terms of a text, leaving out the authority's own name. */
-  termsOf(text: string): string[] {
+  termsOf(text: string): readonly string[] {
     return matterTerms(text, this.ignore);
   }
 
-  /** Each earlier document's first paragraph under a judgement of the area: where its report sums the area up. */
+  /**
+   * Each earlier document's first paragraph under a judgement of the area: where its report sums
+   * the area up. Care leavers under a judgement shared with children in care: the first paragraph
+   * that opens on them.
+   */
   openingOf(area: string, priors: ReadonlySet<number>): PriorParagraph[] {
     const firsts = new Map<number, PriorParagraph>();
     for (const paragraph of this.paragraphs) {
       if (!priors.has(paragraph.prior) || firsts.has(paragraph.prior) || !isInArea(paragraph.judgement, area)) continue;
+      if (area === 'leavers' && paragraph.judgement !== 'careLeavers' && !areaNamed(paragraph.sentences[0] ?? '')?.startsWith('leavers')) continue;
       firsts.set(paragraph.prior, paragraph);
     }
     return [...firsts.values()];
   }
 
+  /** An earlier document's first paragraph that opens on a theme. */
+  openingOn(theme: string, prior: number): ParagraphHit | null {
+    const paragraph = this.paragraphs.find((p) => p.prior === prior && themesOf(p.sentences[0] ?? '').includes(theme));
+    return paragraph ? { paragraph, score: 0, shared: [] } : null;
+  }
+
   /** Paragraphs best first, each with the query terms it shares. */
   find(query: WeightedTerms, judgement: JudgementKey | null, priors: ReadonlySet<number>, position: number): ParagraphHit[] {
-    if (query.size === 0) return [];
+    const held = [...query.keys()].filter((term) => this.vocabulary.has(term));
+    if (held.length === 0) return [];
     return this.search
-      .search([...query.keys()].join(' '), {
+      .search(held.join(' '), {
         combineWith: 'OR',
         tokenize: (text) => text.split(' '),
         boostTerm: (term) => query.get(term) ?? 0,
