@@ -86,6 +86,11 @@ In Ofsted’s statistics at 15 May 2023, its latest overall grade was Good (ILAC
 
 ## Still a concern since the last inspection (3 September 2018)
 
+- **Care leavers**: still a concern since 2018
+  - Paragraph 27: The pace of change and progress for care leavers has been too slow.
+    - Then, paragraph 7: Employment, education and training rates for care leavers are too low.
+  - Paragraph 51: Some weaknesses remain within the services for care-experienced young people, although the core practice and commitment of the personal advisers are strong.
+    - Then, paragraph 7: Employment, education and training rates for care leavers are too low.
 - **Care leavers' health histories**: still a concern since 2018
   - Paragraph 28: However, several of the current areas for service development were identified at the time of the last inspection in 2018 in respect of care leavers' health histories, education, employment and training, and accommodation options.
     - Then, paragraph 8: Care leavers do not have access to their health histories.

@@ -89,10 +89,11 @@ describe('the briefing on Portsmouth’s 2023 report, with 2018 in the library a
     const { persisting } = briefing;
     expect(persisting.heading).toBe('Still a concern since the last inspection (3 September 2018)');
     expect(persisting.items.map((i) => [i.matter, i.since, i.findings.map((f) => [f.now.number, f.then?.number])])).toEqual([
+      ['Care leavers', 'Still a concern since 2018', [[27, 7], [51, 7]]],
       ["Care leavers' health histories", 'Still a concern since 2018', [[28, 8], [38, 8]]],
       ["Care leavers' education, employment and training", 'Still a concern since 2018', [[28, 7], [40, 7]]],
     ]);
-    const p40 = persisting.items[1]!.findings[1]!;
+    const p40 = persisting.items[2]!.findings[1]!;
     expect(p40.now).toEqual({ number: 40, sentence: 'This was identified in the 2018 inspection and remains a concern.', href: `reader.html?src=${encodeURIComponent(REPORT_2023)}#p40` });
     expect(p40.then?.href).toBe(`reader.html?src=${encodeURIComponent(REPORT_2018)}#p7`);
     expect(persisting.source).toMatch(/^Linked by Ofsted Lens between this report and the 2018 inspection of local authority children's services \(from Ofsted’s report PDF on files\.ofsted\.gov\.uk\)/);
