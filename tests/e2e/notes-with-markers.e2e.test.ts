@@ -1,0 +1,57 @@
+// Notes and the markers to earlier findings on the same report page: the markers go in among the
+// words the notes are anchored on, and the notes stay highlighted and open their cards.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REAL_PDF } from '../helpers/fixtures';
+import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-shadow';
+import { useFixtureBrowser } from './harness/fixture-browser';
+import { PAGES } from './harness/fixture-sites';
+import { readIntoLibrary } from './harness/read-into-library';
+import { drawnNotes, highlightCount, highlighted, highlightPoint, notesReady, openReport, QUOTE, selectQuote } from './harness/report-page';
+
+const FILES = 'files.ofsted.gov.uk';
+const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
+const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
+/** Paragraph 40 too, after the sentence its 2018 marker follows. */
+const LATER_QUOTE = 'Care-experienced young people told inspectors that they want more opportunities.';
+
+/** Read at test time from the shared corpus, never copied into the project. */
+const realPdf = (name: string) => ({ contentType: 'application/pdf', body: new Uint8Array(readFileSync(resolve(REAL_PDF, 'inspection', name))) });
+const browser = useFixtureBrowser(() => ({
+  [FILES]: {
+    '/v1/file/50002412': realPdf('80539_portsmouth_cs-inspection_2018-10-15.pdf'),
+    '/v1/file/50222964': realPdf('80539_portsmouth_cs-inspection_2023-07-03.pdf'),
+  },
+}));
+beforeAll(() => revealClosedShadows(browser().context));
+
+describe('notes on a report page that also shows markers to 2018’s findings', () => {
+  beforeAll(async () => {
+    const page = await openReport(browser());
+    for (const [i, quote] of [QUOTE, LATER_QUOTE].entries()) {
+      await selectQuote(page, quote);
+      await page.locator(inside('ofsted-lens-save', 'button')).click();
+      await highlightCount(page, i + 1);
+    }
+    await page.close();
+    await readIntoLibrary(browser(), [REPORT_2018, REPORT_2023]);
+  }, 120_000);
+
+  it('keeps both notes highlighted on screen, and a highlight still opens its note’s card', async () => {
+    const page = await browser().visit(PAGES.report);
+    await notesReady(page);
+    const paragraph40 = page.locator('p', { hasText: QUOTE });
+    await paragraph40.locator('ofsted-lens-marker').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await closedRootsReady(page, 'ofsted-lens-marker');
+    await highlightCount(page, 2);
+    expect(new Set(await highlighted(page))).toEqual(new Set([QUOTE, LATER_QUOTE]));
+    await paragraph40.evaluate((p) => p.scrollIntoView({ block: 'center' }));
+    // Each highlight is drawn on screen: boxes of some size over its words.
+    await expect.poll(async () => (await drawnNotes(page)).map((note) => note.boxes.some((box) => box.width > 0 && box.height > 0 && box.y > 0))).toEqual([true, true]);
+    const point = await highlightPoint(page);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.locator(inside('ofsted-lens-note-card', '.comment')).innerText()).toBe('No comment yet.');
+    await page.close();
+  }, 60_000);
+});
