@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { highlightCount, highlighted, highlightPoint, notesReady, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
+import { drawnNotes, highlightCount, highlighted, highlightPoint, notesReady, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
@@ -42,6 +42,25 @@ describe('saving a note from the report page', () => {
     const again = await highlightPoint(page);
     await page.mouse.click(again.x, again.y);
     await expect.poll(() => inCard('.comment').innerText()).toBe('Persisting since 2018: raise at scrutiny.');
+    await page.close();
+  });
+});
+
+describe('the note’s card beside the panel', () => {
+  it('opens clear of the panel’s column when the highlight clicked lies under it', async () => {
+    const page = await openReport();
+    await highlightPoint(page); // its paragraph in the middle of the window
+    const panel = await page.locator('ofsted-lens-panel').evaluate((host) => host.getBoundingClientRect().toJSON() as DOMRect);
+    const [note] = await drawnNotes(page);
+    const right = note!.boxes.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a));
+    // The click as far right on the quote as it goes, and no further right than the panel's column.
+    const x = Math.min(right.x + right.width - 5, panel.x + panel.width / 2);
+    expect(x).toBeGreaterThan(panel.x - 288); // a card of 18rem placed there would reach into the column
+    await page.mouse.click(x, right.y + right.height / 2);
+    const card = page.locator(inside('ofsted-lens-note-card', '.card'));
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
     await page.close();
   });
 });
