@@ -47,7 +47,7 @@ describe('saving a note from the report page', () => {
 });
 
 describe('the note’s card beside the panel', () => {
-  it('opens clear of the panel’s column when the highlight clicked lies under it', async () => {
+  it('opens clear of the panel’s column when a card placed at the click would reach into it', async () => {
     const page = await openReport();
     await highlightPoint(page); // its paragraph in the middle of the window
     const panel = await page.locator('ofsted-lens-panel').evaluate((host) => host.getBoundingClientRect().toJSON() as DOMRect);
@@ -61,6 +61,29 @@ describe('the note’s card beside the panel', () => {
     await card.waitFor();
     const box = (await card.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
+    await page.close();
+  });
+
+  it('opens clear of the panel’s column on the left too, once the panel is moved there', async () => {
+    const page = await openReport();
+    const move = (side: string) => page.locator(inside('ofsted-lens-panel', `button[aria-label="Move the panel to the ${side}"]`)).click();
+    await move('left');
+    // The quote's line near the window's top, above the panel (which stands at the bottom) but in its column.
+    await page.locator('p', { hasText: QUOTE }).evaluate((p) => {
+      p.scrollIntoView({ block: 'start' });
+      scrollBy(0, -10);
+    });
+    const panel = await page.locator('ofsted-lens-panel').evaluate((host) => host.getBoundingClientRect().toJSON() as DOMRect);
+    expect(panel.x).toBeLessThan(100);
+    await expect.poll(async () => (await drawnNotes(page))[0]?.boxes[0]?.y ?? -1).toBeGreaterThan(0);
+    const first = (await drawnNotes(page))[0]!.boxes[0]!;
+    expect(first.x).toBeLessThan(panel.x + panel.width);
+    expect(first.y + first.height).toBeLessThan(panel.y);
+    await page.mouse.click(first.x + 5, first.y + first.height / 2);
+    const card = page.locator(inside('ofsted-lens-note-card', '.card'));
+    await card.waitFor();
+    expect((await card.boundingBox())!.x).toBeGreaterThanOrEqual(panel.x + panel.width);
+    await move('right');
     await page.close();
   });
 });
