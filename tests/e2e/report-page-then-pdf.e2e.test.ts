@@ -2,33 +2,22 @@
 // then as Ofsted's PDF in the reader beside 2018's: the page shows markers to 2018's findings among
 // the words the notes are anchored on, and the notes stay highlighted and open their cards; and the
 // side-by-side page, asked by the PDF's address, finds the one record that keeps it.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REAL_PDF } from '../helpers/fixtures';
 import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
+import { portsmouthPdfs, REPORT_2018, REPORT_2023 } from './harness/portsmouth-pdfs';
 import { PAGES } from './harness/fixture-sites';
 import { dumpLibrary } from './harness/library-dump';
 import { readIntoLibrary } from './harness/read-into-library';
 import { drawnNotes, highlightCount, highlighted, highlightPoint, notesReady, openReport, QUOTE, selectQuote } from './harness/report-page';
 
-const FILES = 'files.ofsted.gov.uk';
-const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
-const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
 /** Paragraph 40 too, after the sentence its 2018 marker follows. */
 const LATER_QUOTE = 'Care-experienced young people told inspectors that they want more opportunities.';
 
-/** Read at test time from the shared corpus, never copied into the project. */
-const realPdf = (name: string) => ({ contentType: 'application/pdf', body: new Uint8Array(readFileSync(resolve(REAL_PDF, 'inspection', name))) });
-const browser = useFixtureBrowser(() => ({
-  [FILES]: {
-    '/v1/file/50002412': realPdf('80539_portsmouth_cs-inspection_2018-10-15.pdf'),
-    '/v1/file/50222964': realPdf('80539_portsmouth_cs-inspection_2023-07-03.pdf'),
-  },
-}));
+const browser = useFixtureBrowser(portsmouthPdfs);
 beforeAll(() => revealClosedShadows(browser().context));
 
+// The page, opened first, puts the report in the library; the PDFs, read after, join its record.
 beforeAll(async () => {
   const page = await openReport(browser());
   for (const [i, quote] of [QUOTE, LATER_QUOTE].entries()) {
