@@ -159,8 +159,6 @@ export const SCREENS: Screen[] = [
     await page.locator('.results .summary').waitFor({ timeout: 10_000 });
   }),
   // Chosen by authority, as the page offers: its latest report (2026) beside the graded one before it.
-  // (Asked by ?later=<the 2023 PDF's address> it can say the library does not hold that report when
-  // the library first met the report on its reports.ofsted.gov.uk page.)
   extensionScreen('compare', 'wide', async (browser, page) => {
     await page.goto(extensionPage(browser, 'compare.html'));
     const authority = page.locator('select[name="authority"]');

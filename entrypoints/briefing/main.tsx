@@ -6,13 +6,12 @@ import { useState } from 'preact/hooks';
 import { BriefingMissing, BriefingView } from '../../components/BriefingView';
 import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
 import { downloadText } from '../../utils/browser/page/download-text';
-import { inspectionsFor } from '../../utils/browser/library/inspection-db';
+import { inspectionsFor, recordReadFrom } from '../../utils/browser/library/inspection-db';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesForUrl } from '../../utils/browser/library/read-notes';
 import { briefingModel, type Briefing } from '../../utils/core/model/briefing';
 import { briefingToMarkdown } from '../../utils/core/model/briefing-markdown';
 import { defaultLater } from '../../utils/core/model/compare-model';
-import { keptAddress } from '../../utils/core/library-identity';
 import type { InspectionRecord } from '../../utils/core/schema/storage';
 
 const db = new LensDb();
@@ -50,7 +49,7 @@ async function recordsAndReport(): Promise<{ records: InspectionRecord[]; source
   const report = params.get('report');
   if (report) {
     // Any address the report was read from: the library keeps one record of it under its best.
-    const held = await db.inspections.where('sources').equals(keptAddress(report)).first();
+    const held = await recordReadFrom(db, report);
     return held ? { records: await inspectionsFor(db, held.authorityKey), source: held.source } : null;
   }
   const authority = params.get('authority');

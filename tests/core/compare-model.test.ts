@@ -59,6 +59,18 @@ describe('which two documents are compared', () => {
     expect([model.earlier?.source, model.later.source]).toEqual([REPORT_2018, REPORT_2023]);
   });
 
+  it('finds a report by any address its record keeps: the PDF of one first read from its page on reports.ofsted.gov.uk', () => {
+    const PAGE_2023 = 'https://reports.ofsted.gov.uk/reports/portsmouth-ilacs-2023';
+    const fromPage = { ...recordOf(PAGE_2023, report2023, 'web-page'), sources: [PAGE_2023, REPORT_2023] };
+    const held = [recordOf(REPORT_2018, report2018, 'extension'), fromPage];
+    for (const asked of [REPORT_2023, `${REPORT_2023}?download=1`, PAGE_2023]) {
+      const model = compareModel(held, asked)!;
+      expect(model.later.source).toBe(PAGE_2023);
+      expect(model.earlier?.source).toBe(REPORT_2018);
+    }
+    expect(compareModel(held, REPORT_2018, REPORT_2023)?.later.source).toBe(PAGE_2023);
+  });
+
   it('is nothing for a document the library does not hold', () => {
     expect(compareModel(library, 'https://files.ofsted.gov.uk/v1/file/1')).toBeNull();
   });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
-import { highlightCount, highlighted, highlightPoint, notesReady, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
+import { drawnNotes, highlightCount, highlighted, highlightPoint, notesReady, openReport as openReportPage, QUOTE, selectQuote } from './harness/report-page';
 
 const browser = useFixtureBrowser();
 beforeAll(() => revealClosedShadows(browser().context));
@@ -42,6 +42,48 @@ describe('saving a note from the report page', () => {
     const again = await highlightPoint(page);
     await page.mouse.click(again.x, again.y);
     await expect.poll(() => inCard('.comment').innerText()).toBe('Persisting since 2018: raise at scrutiny.');
+    await page.close();
+  });
+});
+
+describe('the note’s card beside the panel', () => {
+  it('opens clear of the panel’s column when a card placed at the click would reach into it', async () => {
+    const page = await openReport();
+    await highlightPoint(page); // its paragraph in the middle of the window
+    const panel = await page.locator('ofsted-lens-panel').evaluate((host) => host.getBoundingClientRect().toJSON() as DOMRect);
+    const [note] = await drawnNotes(page);
+    const right = note!.boxes.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a));
+    // The click as far right on the quote as it goes, and no further right than the panel's column.
+    const x = Math.min(right.x + right.width - 5, panel.x + panel.width / 2);
+    expect(x).toBeGreaterThan(panel.x - 288); // a card of 18rem placed there would reach into the column
+    await page.mouse.click(x, right.y + right.height / 2);
+    const card = page.locator(inside('ofsted-lens-note-card', '.card'));
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
+    await page.close();
+  });
+
+  it('opens clear of the panel’s column on the left too, once the panel is moved there', async () => {
+    const page = await openReport();
+    const move = (side: string) => page.locator(inside('ofsted-lens-panel', `button[aria-label="Move the panel to the ${side}"]`)).click();
+    await move('left');
+    // The quote's line near the window's top, above the panel (which stands at the bottom) but in its column.
+    await page.locator('p', { hasText: QUOTE }).evaluate((p) => {
+      p.scrollIntoView({ block: 'start' });
+      scrollBy(0, -10);
+    });
+    const panel = await page.locator('ofsted-lens-panel').evaluate((host) => host.getBoundingClientRect().toJSON() as DOMRect);
+    expect(panel.x).toBeLessThan(100);
+    await expect.poll(async () => (await drawnNotes(page))[0]?.boxes[0]?.y ?? -1).toBeGreaterThan(0);
+    const first = (await drawnNotes(page))[0]!.boxes[0]!;
+    expect(first.x).toBeLessThan(panel.x + panel.width);
+    expect(first.y + first.height).toBeLessThan(panel.y);
+    await page.mouse.click(first.x + 5, first.y + first.height / 2);
+    const card = page.locator(inside('ofsted-lens-note-card', '.card'));
+    await card.waitFor();
+    expect((await card.boundingBox())!.x).toBeGreaterThanOrEqual(panel.x + panel.width);
+    await move('right');
     await page.close();
   });
 });

@@ -2,26 +2,13 @@
 // 2023 report with its 2018 report in the library: one marker per earlier inspection per
 // paragraph, on its sentence, lasting strengths only when asked, the panel's lists leading to
 // their paragraphs, and a marker's link opening the 2018 report at its paragraph.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL_PDF } from '../helpers/fixtures';
 import { closedRootsReady, inside, revealClosedShadows } from './harness/closed-shadow';
 import { useFixtureBrowser } from './harness/fixture-browser';
+import { portsmouthPdfs, REPORT_2018, REPORT_2023 } from './harness/portsmouth-pdfs';
 
-const FILES = 'files.ofsted.gov.uk';
-const REPORT_2018 = `https://${FILES}/v1/file/50002412`;
-const REPORT_2023 = `https://${FILES}/v1/file/50222964`;
-
-/** Read at test time from the shared corpus, never copied into the project. */
-const realPdf = (name: string) => ({ contentType: 'application/pdf', body: new Uint8Array(readFileSync(resolve(REAL_PDF, 'inspection', name))) });
-const browser = useFixtureBrowser(() => ({
-  [FILES]: {
-    '/v1/file/50002412': realPdf('80539_portsmouth_cs-inspection_2018-10-15.pdf'),
-    '/v1/file/50222964': realPdf('80539_portsmouth_cs-inspection_2023-07-03.pdf'),
-  },
-}));
+const browser = useFixtureBrowser(portsmouthPdfs);
 beforeAll(() => revealClosedShadows(browser().context));
 
 const readerUrl = (src: string) => `chrome-extension://${browser().extensionId}/reader.html?src=${encodeURIComponent(src)}`;

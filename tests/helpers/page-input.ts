@@ -3,7 +3,22 @@
 // reader's own. A browser marks real input `isTrusted` and a page's script cannot forge it; in
 // linkedom nothing is marked, so the tests say which they stand for. (The browser tests click
 // with the real mouse.)
+import { parseHTML } from 'linkedom';
 import { vi } from 'vitest';
+
+// linkedom has no Text.splitText, which the markers split a paragraph's text with; this one does
+// what the DOM's does, less the live ranges linkedom does not keep.
+const textProto = Object.getPrototypeOf(parseHTML('<p></p>').document.createTextNode('')) as Text;
+if (!('splitText' in textProto)) {
+  Object.defineProperty(textProto, 'splitText', {
+    value(this: Text, offset: number): Text {
+      const tail = this.ownerDocument.createTextNode(this.data.slice(offset));
+      this.data = this.data.slice(0, offset);
+      this.after(tail);
+      return tail;
+    },
+  });
+}
 
 /** Runs `draw` and returns the shadow roots it attached, closed ones included. */
 export function shadowRootsAttachedBy(doc: Document, draw: () => void): ShadowRoot[] {

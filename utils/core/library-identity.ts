@@ -33,6 +33,11 @@ export function keptAddress(source: string): string {
   return reportFileAddress(source) ?? source;
 }
 
+/** Whether the record was read from `address`: any address it keeps, not only the one it is listed under. */
+export function keepsAddress(record: { sources: readonly string[] }, address: string): boolean {
+  return record.sources.includes(keptAddress(address));
+}
+
 /** The identity of a document as read from `read.source`, whether or not the library keeps it. */
 export function identityOfRead(read: Read, document: ParsedDocument): string {
   const source = keptAddress(read.source);

@@ -48,7 +48,7 @@ export async function selectQuote(page: Page, quote = QUOTE): Promise<void> {
 type DrawnNote = { quote: string; boxes: Array<{ x: number; y: number; width: number; height: number }> };
 
 /** Each highlighted note's text and the boxes drawn over it on screen. */
-async function drawnNotes(page: Page): Promise<DrawnNote[]> {
+export async function drawnNotes(page: Page): Promise<DrawnNote[]> {
   const layers = await inClosedRoots<DrawnNote[]>(page, HIGHLIGHTS, `function () {
     return [...this.querySelectorAll('[data-quote]')].map((note) => ({
       quote: note.dataset.quote,

@@ -1,6 +1,6 @@
 // What the compare page reads from the library: the authorities it holds documents of, and one
 // authority's documents, found by a document's address or the authority's key.
-import { inspectionsFor } from './inspection-db';
+import { inspectionsFor, recordReadFrom } from './inspection-db';
 import type { LensDb } from './lens-db';
 import type { InspectionRecord } from '../../core/schema/storage';
 
@@ -18,8 +18,8 @@ export async function libraryAuthorities(db: LensDb): Promise<LibraryAuthority[]
   );
 }
 
-/** Every document of the authority the document at `source` is about; null when the library does not hold it. */
+/** Every document of the authority the document read from `source` (any address its record keeps) is about; null when the library does not hold it. */
 export async function authorityDocumentsOf(db: LensDb, source: string): Promise<InspectionRecord[] | null> {
-  const record = await db.inspections.where('source').equals(source).first();
+  const record = await recordReadFrom(db, source);
   return record ? inspectionsFor(db, record.authorityKey) : null;
 }

@@ -52,6 +52,11 @@ export async function inspectionsFor(db: LensDb, authorityKey: string): Promise<
   });
 }
 
+/** The record of the document read from `address`, under any address it keeps; undefined when the library holds none. */
+export async function recordReadFrom(db: LensDb, address: string): Promise<InspectionRecord | undefined> {
+  return db.inspections.where('sources').equals(keptAddress(address)).first();
+}
+
 /** Whether the library holds a document read from each of these addresses (any address a record keeps). */
 export async function holdsDocuments(db: LensDb, sources: readonly string[]): Promise<boolean> {
   const kept = sources.map(keptAddress);

@@ -138,18 +138,22 @@ function sentenceEnd(element: HTMLElement, sentence: string): { node: Text; offs
 
 /**
  * A text node that ends where the sentence does, or null to go at the paragraph's end. A node is
- * split by moving its head into a new node before it: the node keeps its end, so a sentence
- * anchored on it earlier stays anchored.
+ * split with splitText, the one way that keeps the page's live ranges (the notes' highlights) on
+ * the same words; its head stays in the node, so the slot of a sentence that ended with the whole
+ * node moves to the new tail, which now ends there.
  */
-function anchorAfter(element: HTMLElement, sentence: string): Text | null {
+function anchorAfter(element: HTMLElement, sentence: string, slots: Map<Text | null, Slot>): Text | null {
   const end = sentenceEnd(element, sentence);
   if (!end) return null;
   const { node, offset } = end;
   if (offset === node.data.length) return node;
-  const head = element.ownerDocument.createTextNode(node.data.slice(0, offset));
-  node.data = node.data.slice(offset);
-  node.before(head);
-  return head;
+  const tail = node.splitText(offset);
+  const ended = slots.get(node);
+  if (ended) {
+    slots.delete(node);
+    slots.set(tail, Object.assign(ended, { after: tail }));
+  }
+  return node;
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/^\d{1,3}\.\s*/, '').trim();
@@ -175,7 +179,7 @@ export function addFindingMarkers(doc: Document, report: Pick<Report, 'findings'
     if (own.length === 0 || element.querySelector(MARKER_TAG)) continue;
     const here = new Map<Text | null, Slot>();
     for (const marker of own) {
-      const after = anchorAfter(element, marker.at);
+      const after = anchorAfter(element, marker.at, here);
       const slot = here.get(after) ?? { element, after, placed: [] };
       slot.placed.push(markerElement(doc, marker, options));
       here.set(after, slot);

@@ -8,6 +8,7 @@ import type { Note } from '../../core/schema/storage';
 import { rangeFromOffsets, type TextMap } from '../../core/page/text-map';
 import { actionButton } from './action-button';
 import { guardedButton } from './click-guard';
+import { PANEL_TAG } from './mount-panel';
 import { noteHighlights, type Highlights } from './note-highlights';
 import { raise, shadowHost, type ShadowHost } from './shadow-host';
 import { onTrusted } from '../../../components/trusted-events';
@@ -49,7 +50,7 @@ function placedControl(doc: Document, tag: string, x: number, y: number): Placed
 
 // Not `instanceof Element`: the unit tests' DOM (linkedom) has its own classes.
 const elementOf = (node: Node | null): Element | null => (node && 'closest' in node ? (node as Element) : (node?.parentElement ?? null));
-const isOurs = (node: Node | null) => !!elementOf(node)?.closest(`${SAVE_TAG}, ${CARD_TAG}, ofsted-lens-panel`);
+const isOurs = (node: Node | null) => !!elementOf(node)?.closest(`${SAVE_TAG}, ${CARD_TAG}, ${PANEL_TAG}`);
 
 /** The current selection, when it is page text worth saving. */
 export function pageSelection(doc: Document): Range | null {
@@ -146,6 +147,23 @@ function cardText(doc: Document, note: Note): HTMLElement {
   return comment;
 }
 
+const PANEL_GAP = 8;
+
+/**
+ * Moves a card placed at the click out of the panel's column, to the side of it the page's text is
+ * on: the card is in the top layer, so it would lie over the panel and hide it.
+ */
+function clearOfPanel(doc: Document, control: PlacedControl, card: HTMLElement): void {
+  const panel = doc.querySelector(PANEL_TAG)?.getBoundingClientRect();
+  if (!panel || panel.width === 0) return;
+  const box = card.getBoundingClientRect();
+  if (box.right + PANEL_GAP <= panel.left || box.left >= panel.right + PANEL_GAP) return;
+  const view = doc.defaultView!;
+  const panelOnRight = panel.left + panel.width / 2 > view.innerWidth / 2;
+  const left = panelOnRight ? Math.max(0, panel.left - PANEL_GAP - box.width) : panel.right + PANEL_GAP;
+  control.place.style.setProperty('left', `${Math.round(left + view.scrollX)}px`);
+}
+
 /** Clicking a highlight shows its note's card; returns how to stop. */
 export function openCardOnClick(doc: Document, placed: () => readonly PlacedNote[], actions: CardActions): () => void {
   const onClick = (event: MouseEvent) => {
@@ -175,6 +193,7 @@ export function openCardOnClick(doc: Document, placed: () => readonly PlacedNote
     row.append(edit, remove);
     card.append(comment, row);
     control.place.append(card);
+    clearOfPanel(doc, control, card);
     edit.focus();
   };
   return onTrusted(doc, 'click', onClick);

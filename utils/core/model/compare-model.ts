@@ -4,6 +4,7 @@
 // document from Ofsted's own hosts gives grades; any other is listed with where it came from.
 import { authorityName } from '../authorities/authority-name';
 import { formatLongDate } from '../dates';
+import { keepsAddress } from '../library-identity';
 import { linkFindings } from '../link/link-findings';
 import { judgementTrends, type Direction } from '../link/trends';
 import { isOfstedSourced } from '../provenance';
@@ -222,9 +223,11 @@ function linkedFindings(later: InspectionRecord, earlier: InspectionRecord): Rel
  * the library does not hold `laterSource`. Two chosen the wrong way round are put in order.
  */
 export function compareModel(records: readonly InspectionRecord[], laterSource: string, earlierSource: string | null = null): CompareModel | null {
-  let later = records.find((r) => r.source === laterSource);
+  // Either may be any address the report was read from: its record is listed under its best one.
+  let later = records.find((r) => keepsAddress(r, laterSource));
   if (!later) return null;
-  let earlier = (earlierSource !== null && earlierSource !== laterSource ? records.find((r) => r.source === earlierSource) : undefined) ?? defaultEarlier(records, later);
+  const chosen = earlierSource === null ? undefined : records.find((r) => r !== later && keepsAddress(r, earlierSource));
+  let earlier = chosen ?? defaultEarlier(records, later);
   if (earlier && later.start && earlier.start > later.start) [later, earlier] = [earlier, later];
 
   const laterSide = sideOf(later);
