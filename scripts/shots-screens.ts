@@ -111,9 +111,7 @@ export const SCREENS: Screen[] = [
     viewport: WIDE,
     fullPage: false,
     scope: 'ours',
-    // First, before the reader has read the 2018 report: once it has, the report page's paragraphs
-    // carry markers to 2018's findings, and the notes saved there are no longer highlighted (their
-    // highlights have no boxes), so there is no highlight to click for the card.
+    // First, before the reader has read the 2018 report, so the card is shown on a page without markers.
     open: async (browser, page) => {
       await webPanel(PAGES.report)(browser, page);
       await notesReady(page);
