@@ -24,11 +24,14 @@ function useWatch(): WatchState | null {
 
 export function WatchSection() {
   const state = useWatch();
+  // Taken at the first state shown, in the render itself, so the first drawing already marks them New.
   const fresh = useRef<Set<string> | null>(null);
+  if (state && !fresh.current) fresh.current = new Set(state.news.filter((n) => !n.seen).map((n) => n.src));
+  const told = useRef(false);
   useEffect(() => {
-    if (!state || fresh.current) return;
-    fresh.current = new Set(state.news.filter((n) => !n.seen).map((n) => n.src));
-    if (fresh.current.size > 0) send({ type: 'watch-seen' });
+    if (told.current || !fresh.current || fresh.current.size === 0) return;
+    told.current = true;
+    send({ type: 'watch-seen' });
   }, [state]);
   if (!state || (state.followed.length === 0 && state.news.length === 0)) return null;
   return (
