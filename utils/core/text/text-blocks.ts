@@ -7,6 +7,7 @@ import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
 import { collapseSpace } from './collapse-space';
 import { PhraseEndings } from './phrase-endings';
+import { withoutRunInFurniture } from './page-furniture';
 import { splitRunTogether } from './run-together';
 
 // Matched a run at a time, each character of a run replaced: a million replacements one by one
@@ -189,7 +190,7 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
  */
 export function textToBlocks(raw: string, { glued = true }: { glued?: boolean } = {}): string[] {
   const given = normaliseText(raw).split('\n').map(tidyLine);
-  const tidy = (glued ? splitRunTogether(given) : given).map(joinHyphenated);
+  const tidy = (glued ? splitRunTogether(withoutRunInFurniture(given)) : given).map(joinHyphenated);
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];
