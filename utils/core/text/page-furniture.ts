@@ -167,13 +167,44 @@ function cut(lines: readonly string[], text: string, spans: Array<[number, numbe
   return out;
 }
 
+// A footnote's mark run into its sentence, its note elsewhere ("… abuse and neglect in South
+// Tyneside Metropolitan 1 Borough …", real-pdf/jtai/80557_south-tyneside_jtai_2016-04-05.pdf):
+// a digit between words. Ofsted writes one to nine in words, so a digit in a sentence is a mark
+// unless it is a label's number ("Tier 2", "key stage 4", "outcome 3") or a count of a unit
+// ("5 A* to Cs", "1 in 5").
+// (At a line's start, or after a sentence's end, the mark of a note starting there: "1 This joint
+// inspection was conducted under section 20 of the Children Act 2004.")
+const DIGIT_BETWEEN_WORDS = /(?:^|(?<=[\p{L},’'.])\s+)([1-9])(?=\s+([\p{L}‘“'(]\S*)|\s*$)/gu;
+const LABELS = /(?:^|[^\p{L}])(?:tier|stage|year|years|level|phase|step|section|part|priority|outcome|outcomes|enabler|principle|grade|age|aged|under|over|paragraph|paragraphs|page|pages|chapter|schedule|article|option|type|band|cohort|wave|round|number|no|of|and|or|to|than|between|from|by|at|within|only|least|most|approximately|around|about|nearly|almost|just|top|bottom)$/iu;
+const UNITS = new RegExp(String.raw`^(?:in|of|out|per|and|or|to|A\*?|years?|months?|weeks?|days?|hours?|minutes?|times|children|young|cases?|families|percent|${MONTH})\b`, 'iu');
+
+function marksInSentences(line: string): string {
+  if (!/\d/.test(line)) return line;
+  return line.replace(DIGIT_BETWEEN_WORDS, (whole, _digit: string, next: string | undefined, at: number) => {
+    const before = line.slice(Math.max(0, at - 40), at);
+    return LABELS.test(before) || (next !== undefined && UNITS.test(next)) ? whole : '';
+  }).trim();
+}
+
 /** The lines with the page numbers, running headers and footers, and footnotes, run into them or not, taken out. */
 export function withoutRunInFurniture(lines: readonly string[]): string[] {
   const text = lines.join('\n');
   const pages = pageNumbers(text);
-  if (pages.length === 0) return [...lines];
+  if (pages.length === 0) return lines.map(marksInSentences);
   const header = commonWords(pages.map((page) => wordsBefore(text, page.start)), true);
   const footer = commonWords(pages.map((page) => wordsAfter(text, page.end)), false);
+  // Where two numbers could be a page's, the one beside its running header or footer is
+  // ("… in addition to the 10 apprentices …" before page 10's, real-pdf/inspection/2532283_dorset_cs-inspection_2025-05-09.pdf).
+  if (header || footer) {
+    pages.forEach((page, k) => {
+      const from = pages[k - 1]?.end ?? 0;
+      const to = pages[k + 1]?.start ?? text.length;
+      const beside = [...text.slice(from, to).matchAll(STANDING_NUMBER)]
+        .map((match) => ({ start: from + match.index, end: from + match.index + match[0].length, value: Number(match[0]) }))
+        .find((place) => place.value === page.value && ((header && spanOf(text, place.start, header, true)) || (footer && spanOf(text, place.end, footer, false))));
+      if (beside) pages[k] = beside;
+    });
+  }
   const spans: Array<[number, number]> = [];
   pages.forEach((page, k) => {
     const before = header ? spanOf(text, page.start, header, true) : null;
@@ -188,5 +219,5 @@ export function withoutRunInFurniture(lines: readonly string[]): string[] {
     const pageFrom = (noteBefore ? pages[k - 2]?.end : previous?.end) ?? Math.max(0, (noteBefore ? previous.start : page.start) - PAGE_MOST);
     spans.push(...footnotes(text, pageFrom, foot));
   });
-  return cut(lines, text, spans);
+  return cut(lines, text, spans).map(marksInSentences);
 }

@@ -30,10 +30,40 @@ function headingAtEnd(piece: string): number | null {
   return from + start;
 }
 
+// The headings Ofsted's reports and letters set their sections under, after a sentence's end and
+// before the next sentence's first word: "… recent audit activity. Overview Senior managers …"
+// (real-pdf/focused-visit/80498_haringey_focused-visit_2020-01-21.pdf with each paragraph on one
+// line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
+const SECTION_HEADINGS = [
+  'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
+  'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
+  'Leadership and [Mm]anagement', 'Summary for children and young people', 'Information about this inspection',
+  'Information about this local authority area', 'What needs to improve in this area of social work practice',
+  '(?:Case|Practice) study: (?:highly effective practice|areas? (?:for|of) improvement)',
+];
+const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
+
+/** A line's known headings each on a line of their own. */
+function headingsApart(line: string): string[] {
+  if (line.length < 60) return [line];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const heading of line.matchAll(HEADING_INSIDE)) {
+    pieces.push(line.slice(from, heading.index).trimEnd(), heading[0]);
+    from = heading.index + heading[0].length + 1;
+  }
+  pieces.push(line.slice(from));
+  return pieces.filter(Boolean);
+}
+
 /** The lines with every line that holds several paragraphs, headings or list items split into them, a blank line between. */
-export function splitRunTogether(lines: readonly string[]): string[] {
+export function splitRunTogether(given: readonly string[]): string[] {
   const out: string[] = [];
   let expected = 1;
+  const lines = given.flatMap((line) => {
+    const pieces = headingsApart(line);
+    return pieces.length === 1 ? pieces : pieces.flatMap((piece, i) => (i === 0 ? [piece] : ['', piece]));
+  });
   for (const line of lines) {
     const lead = LEADING_NUMBER.exec(line);
     if (lead) expected = Number(lead[1]) + 1;
