@@ -7,7 +7,9 @@
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 
 // A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
-const ITEM_INSIDE = new RegExp(String.raw`\s(?:(\d{1,3})\.|[${BULLET_GLYPHS}])\s(?=\S)`, 'g');
+// (The white space after it is looked at, not taken: "… they reach 18. <U+F0B7> Effective support
+// …" is a point after a sentence ending in a number, real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf.)
+const ITEM_INSIDE = new RegExp(String.raw`\s(?:(\d{1,3})\.|[${BULLET_GLYPHS}])(?=\s\S)`, 'g');
 const LEADING_NUMBER = /^(\d{1,3})\.\s/;
 const AFTER_SENTENCE = /[.!?:;]["”’')]?$/;
 // A dash or an asterisk may stand in a sentence; the other glyphs only start a point, after a
@@ -38,8 +40,9 @@ const SECTION_HEADINGS = [
   'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
   'Leadership and [Mm]anagement', 'Summary for children and young people', 'Information about this inspection',
-  'Information about this local authority area', 'What needs to improve in this area of social work practice',
-  '(?:Case|Practice) study: (?:highly effective practice|areas? (?:for|of) improvement)',
+  'Information about this local authority area', 'What needs to improve in this area of social work practice:?',
+  '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
+  'All names are pseudonyms\\.?',
 ];
 const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
 

@@ -163,6 +163,9 @@ function continues(previous: OpenBlock, next: string, blankBetween: boolean): bo
   // A date range wrapped before its last day: "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to" / "8 August 2019"
   // (real-pdf/inspection/80460_derbyshire_cs-inspection_2019-09-19.pdf); the day is no paragraph's number.
   if (DATE_START.test(next) && RANGE_WORD_END.test(previous.tail)) return true;
+  // So is a range's last number, "… care leavers aged 18 to" / "25. This visit focused …"
+  // (real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf).
+  if (/^\d{1,3}\.\s/.test(next) && /(?:^|\s)(?:to|and|[-–])$/.test(previous.tail)) return true;
   if (STRUCTURAL_START.test(next)) return false;
   if (/^[a-z,;)]/.test(next) || CROSS_REFERENCE.test(next)) return true;
   return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous.tail);
