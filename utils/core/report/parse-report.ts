@@ -166,9 +166,14 @@ type Body = { findings: Finding[]; improvements: string[]; sections: Set<Judgeme
 /** Long blocks that open with a judgement row, the row set apart (a heading run into its section). */
 function rowsApart(blocks: readonly string[]): string[] {
   return boxesTogether(blocks).flatMap((block) => {
-    if (block.length <= HEADING_MAX_LENGTH || NUMBERED.test(block)) return [block];
+    if (block.length <= HEADING_MAX_LENGTH) return [block];
     const split = splitLeadingRow(block);
-    return split ? [split.row, split.rest] : [block];
+    // A numbered block is a row only where its label stands straight before its grade: the SIF
+    // table's last row run into the summary after it ("3. Leadership, management and governance
+    // Good Executive summary …", a SIF report on one line); a paragraph opening with a
+    // judgement's words ("1. The experiences and progress of children … are good") is not.
+    const row = split && (!NUMBERED.test(block) || readJudgementLine(split.row)?.grade);
+    return row ? [split.row, split.rest] : [block];
   });
 }
 

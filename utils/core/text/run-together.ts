@@ -19,7 +19,9 @@ const DASHES = /[-–*]/;
 /** How far back a heading may start before the item it heads (parse-report's HEADING_MAX_LENGTH). */
 const HEADING_LENGTH = 200;
 // Not a colon: a heading may hold one ("… help and protection: outstanding").
-const SENTENCE_ENDS = /[.!?;]["”’')]?\s/g;
+// Nor a bracket, unless a capital follows: a point ending "(outcome 4, national framework)" before
+// its section's heading (real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2025-09-03.pdf on one line).
+const SENTENCE_ENDS = /[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
 
 /** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
 function headingAtEnd(piece: string): number | null {
