@@ -209,8 +209,11 @@ export function withoutRunInFurniture(lines: readonly string[]): string[] {
   pages.forEach((page, k) => {
     const before = header ? spanOf(text, page.start, header, true) : null;
     const after = footer ? spanOf(text, page.end, footer, false) : null;
-    const foot = before?.[0] ?? page.start;
-    spans.push([foot, after?.[1] ?? page.end]);
+    // "Page 2 of 4" whole (real-pdf/focused-visit/80559_southend-on-sea_focused-visit_2023-06-28.pdf).
+    const pageWord = /Page\s+$/i.exec(text.slice(Math.max(0, page.start - 8), page.start))?.[0].length ?? 0;
+    const ofPages = /^\s+of\s+\d{1,3}(?!\S)/.exec(text.slice(page.end, page.end + 12))?.[0].length ?? 0;
+    const foot = before?.[0] ?? page.start - pageWord;
+    spans.push([foot, after?.[1] ?? page.end + ofPages]);
     // A page's first footnote may have been taken for the page before's number, when that page
     // has none printed ("1 The areas for improvement have been cross-referenced …" above page 2,
     // real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2025-09-03.pdf).
