@@ -24,7 +24,7 @@ const LEAST_PAGES = 3;
 /** More standing numbers than this is no report's text (a hostile page): none is taken for a page's. */
 const MOST_NUMBERS = 20000;
 /** How many words beside a page number are looked at for a running header or footer. */
-const WORDS_BESIDE = 30;
+const WORDS_BESIDE = 24;
 /** A running header or footer: at least this many words… */
 const PHRASE_WORDS = 3;
 /** …and characters. */
