@@ -14,7 +14,8 @@ import { BULLET_GLYPHS } from '../vocabulary/bullets';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 // A number standing alone between white spaces, not a date's day ("8 to 12 December 2025" after a
 // page's number 8, real-pdf/inspection/80436_bracknell-forest_cs-inspection_2026-01-28.pdf).
-const STANDING_NUMBER = new RegExp(String.raw`(?<!\S)\d{1,3}(?!\S)(?!\s+(?:(?:to|and|-|–)\s+\d{1,2}\s+)?${MONTH}\b)`, 'g');
+// Nor a table's cell, after a tab (a contents line's page, "Leadership, management and governance<TAB>23").
+const STANDING_NUMBER = new RegExp(String.raw`(?<![\S\t])\d{1,3}(?!\S)(?!\s+(?:(?:to|and|-|–)\s+\d{1,2}\s+)?${MONTH}\b)`, 'g');
 /** A page of a report holds at least this many characters, and at most… */
 const PAGE_LEAST = 150;
 /** …this many (a page of small print). */
@@ -103,7 +104,7 @@ function spanOf(text: string, at: number, words: readonly string[], before: bool
 
 // A footnote's marker before its note's first word, at a page's foot ("1 This joint inspection was
 // conducted under section 20 of the Children Act 2004.", real-pdf/jtai/80503_hounslow_jtai_2017-06-13.pdf).
-const NOTE_START = new RegExp(String.raw`(?<!\S)(\d{1,2})\s+(?!${MONTH}\b)(?=[A-Z‘“'"(])`, 'g');
+const NOTE_START = new RegExp(String.raw`(?<![\S\t])(\d{1,2})\s+(?!${MONTH}\b)(?=[A-Z‘“'"(])`, 'g');
 // (A dash may stand in a note's sentence: "Clare’s Law - A disclosure …".)
 const PARAGRAPH_OR_POINT = new RegExp(String.raw`(?<!\S)(?:\d{1,3}\.\s|[${BULLET_GLYPHS.replace(/[-–*]/g, '')}]\s)`);
 /** How far before a page's number its footnotes may start. */
@@ -174,7 +175,8 @@ function cut(lines: readonly string[], text: string, spans: Array<[number, numbe
 // ("5 A* to Cs", "1 in 5").
 // (At a line's start, or after a sentence's end, the mark of a note starting there: "1 This joint
 // inspection was conducted under section 20 of the Children Act 2004.")
-const DIGIT_BETWEEN_WORDS = /(?:^|(?<=[\p{L},’'.])\s+)([1-9])(?=\s+([\p{L}‘“'(]\S*)|\s*$)/gu;
+// (Spaces, not a tab: a number after a tab is a table's cell, a contents line's page.)
+const DIGIT_BETWEEN_WORDS = /(?:^|(?<=[\p{L},’'.]) +)([1-9])(?=\s+([\p{L}‘“'(]\S*)|\s*$)/gu;
 const LABELS = /(?:^|[^\p{L}])(?:tier|stage|year|years|level|phase|step|section|part|priority|outcome|outcomes|enabler|principle|grade|age|aged|under|over|paragraph|paragraphs|page|pages|chapter|schedule|article|option|type|band|cohort|wave|round|number|no|of|and|or|to|than|between|from|by|at|within|only|least|most|approximately|around|about|nearly|almost|just|top|bottom)$/iu;
 const UNITS = new RegExp(String.raw`^(?:in|of|out|per|and|or|to|A\*?|years?|months?|weeks?|days?|hours?|minutes?|times|children|young|cases?|families|percent|${MONTH})\b`, 'iu');
 
