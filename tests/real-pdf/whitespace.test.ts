@@ -38,15 +38,31 @@ const COMPARED: Record<TransformationId, Compared> = {
 
 /** Documents that still read otherwise after a rewriting, by file, with what is not yet read. */
 const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>> = {
+  tabs: {
+    // Tabs for spaces take away the tab that marks a table's cell (a contents line's page number
+    // among them); not yet diagnosed further.
+    'inspection/80573_trafford_cs-inspection_2015-05-12.pdf': 'its recommendations are read under leadership, not before the first judgement',
+  },
   'paragraph-lines': {
     'focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'inspection/80428_bedford_cs-inspection_2017-04-07.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80436_bracknell-forest_cs-inspection_2017-07-14.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80454_cornwall_cs-inspection_2016-06-27.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80469_gateshead_cs-inspection_2016-03-11.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
-    'inspection/80519_westminster_cs-inspection_2016-03-29.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80476_kent_cs-inspection_2017-06-13.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80482_leicester_cs-inspection_2015-03-20.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80482_leicester_cs-inspection_2017-09-04.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80492_croydon_cs-inspection_2017-09-04.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80526_north-east-lincolnshire_cs-inspection_2017-09-25.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80538_plymouth_cs-inspection_2015-01-06.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80539_portsmouth_cs-inspection_2014-09-01.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80552_shropshire_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80553_slough_cs-inspection_2016-02-17.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80558_southampton_cs-inspection_2014-09-15.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80559_southend-on-sea_cs-inspection_2016-07-07.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80567_surrey_cs-inspection_2015-06-03.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80567_surrey_cs-inspection_2018-05-16.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80573_trafford_cs-inspection_2015-05-12.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
   },
