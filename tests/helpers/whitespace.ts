@@ -61,11 +61,37 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 type FindingRead = { number: number; judgement: string | null; text?: string };
 
 /**
- * How much of a reading is compared: all of it; the findings' numbers and judgements without their
- * words; the kind, grades and dates; the grades alone.
+ * How much of a reading is compared: all of it; all of it with the findings' words read under
+ * their judgements (`words`, below); the findings' numbers and judgements without their words;
+ * the kind, grades and dates; the grades alone.
  */
-export type Compared = 'whole' | 'numbering' | 'head' | 'grades';
-type Reading = { kind: string | null; grades?: unknown; inspection?: unknown; findings?: FindingRead[] };
+export type Compared = 'whole' | 'words' | 'numbering' | 'head' | 'grades';
+
+/**
+ * The findings as a run of words under each judgement in turn: the findings one after another
+ * under the same judgement (null before the first, and in letters) make one run, their words
+ * joined, white space collapsed; a graded report's runs keep the paragraph numbers their findings
+ * were written under. Where a rewriting has taken away the only mark of where a paragraph ended
+ * (a letter's unnumbered paragraphs that pdf.js set one line apart, run onto one line), this is
+ * what is left to read the same. It still tells a finding lost (its words are missing), moved to
+ * another judgement (the runs change), renumbered, or polluted with a page's furniture (words
+ * that were not there).
+ */
+export type WordsUnderJudgement = { judgement: string | null; numbers: number[]; words: string };
+type Reading = { kind: string | null; grades?: unknown; inspection?: unknown; findings?: Array<FindingRead | WordsUnderJudgement> };
+
+export function wordsUnderJudgements(findings: ReadonlyArray<{ number: number; judgement: string | null; text: string }>, numbered: boolean): WordsUnderJudgement[] {
+  const runs: WordsUnderJudgement[] = [];
+  for (const finding of findings) {
+    const last = runs.at(-1);
+    const numbers = numbered ? [finding.number] : [];
+    if (last && last.judgement === finding.judgement) {
+      last.numbers.push(...numbers);
+      last.words = flat(`${last.words} ${finding.text}`);
+    } else runs.push({ judgement: finding.judgement, numbers, words: flat(finding.text) });
+  }
+  return runs;
+}
 
 /** What must not change: the kind, grades, dates, and each finding's number, judgement and words. */
 export function reading(input: PageInput, compared: Compared = 'whole'): Reading {
@@ -75,6 +101,7 @@ export function reading(input: PageInput, compared: Compared = 'whole'): Reading
   if (!doc || doc.kind === 'news') return { kind: doc?.kind ?? null };
   const head = { kind: doc.kind, grades, inspection: doc.inspection };
   if (compared === 'head') return head;
+  if (compared === 'words') return { ...head, findings: wordsUnderJudgements(doc.findings, doc.kind === 'ilacs' || doc.kind === 'sif') };
   const numbered = (f: (typeof doc.findings)[number]) => ({ number: f.number, judgement: f.judgement });
   return { ...head, findings: doc.findings.map((f) => (compared === 'numbering' ? numbered(f) : { ...numbered(f), text: flat(f.text) })) };
 }
@@ -99,5 +126,12 @@ function describeDifference(expected: Reading, got: Reading): string {
   if (JSON.stringify(expected.inspection) !== JSON.stringify(got.inspection)) return `dates ${JSON.stringify(expected.inspection)} read as ${JSON.stringify(got.inspection)}`;
   const at = want.findIndex((f, i) => JSON.stringify(f) !== JSON.stringify(have[i]));
   const n = at === -1 ? want.length : at;
+  const [a, b] = [want[n], have[n]];
+  if (a && b && 'words' in a && 'words' in b && a.judgement === b.judgement && a.words !== b.words) {
+    let k = 0;
+    while (a.words[k] === b.words[k]) k += 1;
+    const around = (words: string) => words.slice(Math.max(0, k - 80), k + 120);
+    return `the words under ${a.judgement} (run ${n + 1} of ${want.length}) differ after ${k} characters: «${around(a.words)}» read as «${around(b.words)}»`;
+  }
   return `findings (${want.length} read as ${have.length}) differ from the ${n + 1}th: ${JSON.stringify(want[n])?.slice(0, 300)} read as ${JSON.stringify(have[n])?.slice(0, 300)}`;
 }

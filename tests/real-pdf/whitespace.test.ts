@@ -1,23 +1,23 @@
 // Every real Ofsted PDF's text, as pdf.js gives it, read the same whatever its white space, each
 // transformation of tests/helpers/whitespace.ts run on every document (fast-check choosing within
-// it: which exotic spaces, how many tabs or blank lines).
-//
-// What is compared depends on what the transformation leaves to read:
+// it: which exotic spaces, how many tabs or blank lines). The kind, grades and dates are compared
+// after every one, and the findings too:
 // - CRLF line ends, no-break and thin spaces, tabs for spaces, blank lines between lines: nothing
-//   is lost, and the whole reading is compared (kind, grades, dates, every finding's number,
-//   judgement and words, white space collapsed).
-// - Each paragraph on one line: the kind, grades and dates. A letter's paragraphs that pdf.js set
-//   one line apart, and a page's running header or footnote set beside a paragraph, are run into
-//   it: which words were a paragraph's own is no longer written (the seed report, which has no
-//   furniture, is read whole: tests/core/whitespace.test.ts).
-// - The whole document on one line: the grades of every document, and the kind and dates of every
-//   graded report (ILACS, SIF) and of every document that is not ours. A letter on one line has
-//   lost the line its title stood on and the lines that set its paragraphs apart: telling its kind
-//   and visit dates from its run-together head is recognition's and the head reading's business
-//   (issue 23 part 1), not the white space reading's.
+//   is lost, and every finding is compared whole (its number, judgement and words, white space
+//   collapsed).
+// - Each paragraph on one line, and the whole document on one line: the findings as words under
+//   judgements (wordsUnderJudgements in tests/helpers/whitespace.ts): each judgement's findings in
+//   turn, their words joined, with a graded report's paragraph numbers. These rewritings take away
+//   the only mark of where some paragraphs end (a letter's unnumbered paragraphs that pdf.js set one
+//   line apart; on one line, every line), so where one finding ends and the next begins is not
+//   compared; a finding lost, moved under another judgement, renumbered, or run into with a page's
+//   number, running header or footnote still reads otherwise (tests/core/whitespace.test.ts shows
+//   each).
+// A document listed in STILL_OTHERWISE is one this does not yet hold for, with why: it is held to
+// reading otherwise, so that one read the same is taken off the list.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
 import type { PageInput } from '../../utils/core/recognise/detectors';
 import { REAL_PDF } from '../helpers/fixtures';
@@ -27,14 +27,97 @@ type GoldEntry = { file: string; kind: string | null };
 const gold = JSON.parse(readFileSync(join(REAL_PDF, 'gold.json'), 'utf8')) as GoldEntry[];
 const texts = new Map<string, PageInput>();
 
-const graded = (entry: GoldEntry) => entry.kind === 'ilacs' || entry.kind === 'sif';
-const COMPARED: Record<TransformationId, (entry: GoldEntry) => Compared> = {
-  crlf: () => 'whole',
-  'exotic-spaces': () => 'whole',
-  tabs: () => 'whole',
-  'blank-lines': () => 'whole',
-  'paragraph-lines': () => 'head',
-  'one-line': (entry) => (graded(entry) || entry.kind === null ? 'head' : 'grades'),
+const COMPARED: Record<TransformationId, Compared> = {
+  crlf: 'whole',
+  'exotic-spaces': 'whole',
+  tabs: 'whole',
+  'blank-lines': 'whole',
+  'paragraph-lines': 'words',
+  'one-line': 'words',
+};
+
+/** Documents that still read otherwise after a rewriting, by file, with what is not yet read. */
+const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>> = {
+  tabs: {
+    // Tabs for spaces take away the tab that marks a table's cell (a contents line's page number
+    // among them); not yet diagnosed further.
+    'inspection/80573_trafford_cs-inspection_2015-05-12.pdf': 'its recommendations are read under leadership, not before the first judgement',
+  },
+  'paragraph-lines': {
+    'focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'inspection/80428_bedford_cs-inspection_2017-04-07.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80436_bracknell-forest_cs-inspection_2017-07-14.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80454_cornwall_cs-inspection_2016-06-27.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80469_gateshead_cs-inspection_2016-03-11.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80476_kent_cs-inspection_2017-06-13.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80482_leicester_cs-inspection_2015-03-20.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80482_leicester_cs-inspection_2017-09-04.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80492_croydon_cs-inspection_2017-09-04.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80526_north-east-lincolnshire_cs-inspection_2017-09-25.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80538_plymouth_cs-inspection_2015-01-06.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80539_portsmouth_cs-inspection_2014-09-01.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80552_shropshire_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80553_slough_cs-inspection_2016-02-17.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80558_southampton_cs-inspection_2014-09-15.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80559_southend-on-sea_cs-inspection_2016-07-07.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80567_surrey_cs-inspection_2015-06-03.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80567_surrey_cs-inspection_2018-05-16.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'inspection/80573_trafford_cs-inspection_2015-05-12.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
+    'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+  },
+  'one-line': {
+    'focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',
+    'focused-visit/80466_east-riding-of-yorkshire_focused-visit_2018-10-04.pdf': 'its “What needs to improve” heading and the points after it, run into the paragraph before, are not set apart',
+    'focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',
+    'focused-visit/80498_haringey_focused-visit_2020-01-21.pdf': 'its “What needs to improve” heading and the points after it, run into the paragraph before, are not set apart',
+    'focused-visit/80503_hounslow_focused-visit_2025-08-29.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'focused-visit/80519_westminster_focused-visit_2022-07-20.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'focused-visit/80534_nottinghamshire_focused-visit_2026-01-12.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'focused-visit/80539_portsmouth_focused-visit_2025-03-27.pdf': 'the points listing what the visit looked at run into the paragraph after them',
+    'focused-visit/80553_slough_focused-visit_2020-11-27.pdf': 'its “What needs to improve” heading and the points after it, run into the paragraph before, are not set apart',
+    'focused-visit/80553_slough_focused-visit_2026-01-12.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'focused-visit/80573_trafford_focused-visit_2024-08-01.pdf': 'the points listing what the visit looked at run into the paragraph after them',
+    'focused-visit/80573_trafford_focused-visit_2025-10-30.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'inspection/80428_bedford_cs-inspection_2017-04-07.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80436_bracknell-forest_cs-inspection_2017-07-14.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80454_cornwall_cs-inspection_2016-06-27.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80466_east-riding-of-yorkshire_cs-inspection_2017-02-13.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80466_east-riding-of-yorkshire_cs-inspection_2020-03-13.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'inspection/80469_gateshead_cs-inspection_2016-03-11.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80476_kent_cs-inspection_2017-06-13.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80482_leicester_cs-inspection_2015-03-20.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80482_leicester_cs-inspection_2017-09-04.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80492_croydon_cs-inspection_2017-09-04.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80498_haringey_cs-inspection_2014-07-18.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80498_haringey_cs-inspection_2026-02-24.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'inspection/80503_hounslow_cs-inspection_2014-03-21.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80519_westminster_cs-inspection_2016-03-29.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80519_westminster_cs-inspection_2019-10-15.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'inspection/80526_north-east-lincolnshire_cs-inspection_2017-09-25.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80534_nottinghamshire_cs-inspection_2015-07-20.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80536_oxfordshire_cs-inspection_2014-06-30.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80538_plymouth_cs-inspection_2015-01-06.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80539_portsmouth_cs-inspection_2014-09-01.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'inspection/80552_shropshire_cs-inspection_2017-11-24.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80553_slough_cs-inspection_2014-02-14.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80553_slough_cs-inspection_2016-02-17.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80558_southampton_cs-inspection_2014-09-15.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80559_southend-on-sea_cs-inspection_2016-07-07.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80567_surrey_cs-inspection_2015-06-03.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80567_surrey_cs-inspection_2018-05-16.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'inspection/80573_trafford_cs-inspection_2015-05-12.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
+    'jtai/80428_bedford_jtai_2023-03-31.pdf': 'a case study’s heading, after a sentence with no full stop, is not set apart',
+    'jtai/80436_bracknell-forest_jtai_2019-03-08.pdf': 'a case study’s heading, after a sentence with no full stop, is not set apart',
+    'jtai/80454_cornwall_jtai_2018-11-23.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'jtai/80492_croydon_jtai_2016-06-29.pdf': 'its visit dates, in a sentence run into its head, are not read',
+    'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+    'jtai/80552_shropshire_jtai_2019-01-15.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
+  },
 };
 
 beforeAll(async () => {
@@ -51,7 +134,16 @@ function input(file: string): PageInput {
 }
 
 describe.each(TRANSFORMATIONS.map((t) => [t.name, t] as const))('Real PDFs read the same with %s', (_name, transformation) => {
-  it.each(gold.map((entry) => [`${basename(entry.file)}: ${COMPARED[transformation.id](entry)}`, entry] as const))('%s', (_name, entry) => {
-    assertReadsTheSame(input(entry.file), transformation, 3, COMPARED[transformation.id](entry));
+  const compared = COMPARED[transformation.id];
+  const otherwise = STILL_OTHERWISE[transformation.id] ?? {};
+  const held = gold.filter((entry) => !(entry.file in otherwise));
+  it.each(held.map((entry) => [basename(entry.file), entry] as const))(`%s: the kind, grades, dates and findings (${compared})`, (_file, entry) => {
+    assertReadsTheSame(input(entry.file), transformation, 3, compared);
   });
+  const listed = Object.entries(otherwise);
+  if (listed.length > 0) {
+    it.each(listed.map(([file, why]) => [basename(file), why, file] as const))('%s still reads otherwise: %s', (_file, _why, file) => {
+      expect(() => assertReadsTheSame(input(file), transformation, 3, compared)).toThrow();
+    });
+  }
 });

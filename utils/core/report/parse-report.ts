@@ -36,8 +36,11 @@ const HEADING_MAX_LENGTH = 200;
 const OTHER_SECTION = /\b(?:findings|strengths|summary|information about|progress since)\b/i;
 
 // The same, inside a block whose lines were run together (a report pasted into one paragraph):
-// after a sentence's end, the rest of the block is the closing boilerplate.
-const END_INSIDE_BLOCK = new RegExp(String.raw`(?<=[.!?]["”’)]? )(?:${END_OF_REPORT.map((pattern) => pattern.source.slice(1)).join('|')})`);
+// after a sentence's end, the rest of the block is the closing boilerplate, or a letter's
+// signature where it has no "Yours sincerely" ("… your next inspection or visit. Brenda
+// McInerney Her Majesty’s Inspector", real-pdf/focused-visit/80428_bedford_focused-visit_2019-01-04.pdf on one line).
+const SIGNATURE = String.raw`Yours? sincerely\b|(?:\p{Lu}[\p{L}’'-]+ ){1,3}(?:Her|His) Majesty['’]s Inspector\s*$`;
+const END_INSIDE_BLOCK = new RegExp(String.raw`(?<=[.!?]["”’)]? )(?:${END_OF_REPORT.map((pattern) => pattern.source.slice(1)).join('|')}|${SIGNATURE})`, 'u');
 
 function sliceToEnd(blocks: string[]): string[] {
   const end = blocks.findIndex((block) => END_OF_REPORT.some((pattern) => pattern.test(block)));

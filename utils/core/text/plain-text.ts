@@ -65,7 +65,13 @@ function singleSpaced(text: string, spacing: number): string {
 }
 
 // A report's labelled head lines, and its table's head, as they start a line.
-const HEAD_LINE_INSIDE = / (?=Inspection dates?\s*:|Lead inspectors?\s*:|Judgement Grade\b)/g;
+// A letter's title too ("… Manchester M1 2WD Joint targeted area inspection of the multi-agency
+// response to …", real-pdf/jtai/80428_bedford_jtai_2023-03-31.pdf on one line).
+// A letter's title too ("… Manchester M1 2WD Joint targeted area inspection of the multi-agency
+// response to …", real-pdf/jtai/80428_bedford_jtai_2023-03-31.pdf on one line), and the letter's
+// first sentence after it, in the words every letter opens with.
+const LETTER_HEAD = String.raw`Joint targeted area inspection (?:of|in)\b|Focused visit to\b|Monitoring visit (?:to|of)\b|This letter summarises\b|Between \d{1,2} |(?:Her|His) Majesty['’]s Chief Inspector\b`;
+const HEAD_LINE_INSIDE = new RegExp(String.raw` (?=Inspection dates?\s*:|Lead inspectors?\s*:|Judgement Grade\b|${LETTER_HEAD})`, 'g');
 /** Reports state their title, dates and table within the first page (recognise.ts reads as much). */
 const HEAD_LENGTH = 4000;
 

@@ -7,7 +7,9 @@
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 
 // A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
-const ITEM_INSIDE = new RegExp(String.raw`\s(?:(\d{1,3})\.|[${BULLET_GLYPHS}])\s(?=\S)`, 'g');
+// (The white space after it is looked at, not taken: "… they reach 18. <U+F0B7> Effective support
+// …" is a point after a sentence ending in a number, real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf.)
+const ITEM_INSIDE = new RegExp(String.raw`\s(?:(\d{1,3})\.|[${BULLET_GLYPHS}])(?=\s\S)`, 'g');
 const LEADING_NUMBER = /^(\d{1,3})\.\s/;
 const AFTER_SENTENCE = /[.!?:;]["”’')]?$/;
 // A dash or an asterisk may stand in a sentence; the other glyphs only start a point, after a
@@ -17,7 +19,9 @@ const DASHES = /[-–*]/;
 /** How far back a heading may start before the item it heads (parse-report's HEADING_MAX_LENGTH). */
 const HEADING_LENGTH = 200;
 // Not a colon: a heading may hold one ("… help and protection: outstanding").
-const SENTENCE_ENDS = /[.!?;]["”’')]?\s/g;
+// Nor a bracket, unless a capital follows: a point ending "(outcome 4, national framework)" before
+// its section's heading (real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2025-09-03.pdf on one line).
+const SENTENCE_ENDS = /[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
 
 /** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
 function headingAtEnd(piece: string): number | null {
@@ -30,10 +34,41 @@ function headingAtEnd(piece: string): number | null {
   return from + start;
 }
 
+// The headings Ofsted's reports and letters set their sections under, after a sentence's end and
+// before the next sentence's first word: "… recent audit activity. Overview Senior managers …"
+// (real-pdf/focused-visit/80498_haringey_focused-visit_2020-01-21.pdf with each paragraph on one
+// line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
+const SECTION_HEADINGS = [
+  'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
+  'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
+  'Leadership and [Mm]anagement', 'Summary for children and young people', 'Information about this inspection',
+  'Information about this local authority area', 'What needs to improve in this area of social work practice:?',
+  '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
+  'All names are pseudonyms\\.?',
+];
+const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
+
+/** A line's known headings each on a line of their own. */
+function headingsApart(line: string): string[] {
+  if (line.length < 60) return [line];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const heading of line.matchAll(HEADING_INSIDE)) {
+    pieces.push(line.slice(from, heading.index).trimEnd(), heading[0]);
+    from = heading.index + heading[0].length + 1;
+  }
+  pieces.push(line.slice(from));
+  return pieces.filter(Boolean);
+}
+
 /** The lines with every line that holds several paragraphs, headings or list items split into them, a blank line between. */
-export function splitRunTogether(lines: readonly string[]): string[] {
+export function splitRunTogether(given: readonly string[]): string[] {
   const out: string[] = [];
   let expected = 1;
+  const lines = given.flatMap((line) => {
+    const pieces = headingsApart(line);
+    return pieces.length === 1 ? pieces : pieces.flatMap((piece, i) => (i === 0 ? [piece] : ['', piece]));
+  });
   for (const line of lines) {
     const lead = LEADING_NUMBER.exec(line);
     if (lead) expected = Number(lead[1]) + 1;

@@ -7,6 +7,7 @@ import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
 import { collapseSpace } from './collapse-space';
 import { PhraseEndings } from './phrase-endings';
+import { withoutRunInFurniture } from './page-furniture';
 import { splitRunTogether } from './run-together';
 
 // Matched a run at a time, each character of a run replaced: a million replacements one by one
@@ -34,6 +35,10 @@ const HYPHEN_KEEPERS = new Set([
   'time', 'good', 'best', 'home', 'school', 'person', 'young', 'hard', 'wide', 'far', 'face',
 ]);
 const REPEATS_TO_BE_FURNITURE = 3;
+// A SIF report's cross-reference after a paragraph, on a line of its own as often as not: the
+// report's words, repeated as they are ("(Recommendation)", "(Paragraph 106)", "(paragraphs 64 and
+// 99)", real-pdf/inspection/80428_bedford_cs-inspection_2017-04-07.pdf), not page furniture.
+const CROSS_REFERENCE = /^\((?:Recommendations?|Paragraphs?\s[^()]{1,40})\)\.?$/i;
 /** Shorter repeated lines ("Good", "(Recommendation)") may end a real sentence too. */
 const GLUED_FURNITURE_MIN = 24;
 const FULL_LINE = 60;
@@ -99,7 +104,7 @@ function furnitureLines(lines: string[]): Set<number> {
     const repeated = (shapeCounts.get(shapes[index]!) ?? 0) >= REPEATS_TO_BE_FURNITURE;
     // A running header may repeat the report's title: keep the title's first appearance.
     const title = nonEmptySeen <= 5 && REPORT_TITLE.test(line);
-    if (repeated && !LIST_ITEM.test(line) && !title) furniture.add(index);
+    if (repeated && !LIST_ITEM.test(line) && !title && !CROSS_REFERENCE.test(line)) furniture.add(index);
   });
   return furniture;
 }
@@ -158,8 +163,11 @@ function continues(previous: OpenBlock, next: string, blankBetween: boolean): bo
   // A date range wrapped before its last day: "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to" / "8 August 2019"
   // (real-pdf/inspection/80460_derbyshire_cs-inspection_2019-09-19.pdf); the day is no paragraph's number.
   if (DATE_START.test(next) && RANGE_WORD_END.test(previous.tail)) return true;
+  // So is a range's last number, "… care leavers aged 18 to" / "25. This visit focused …"
+  // (real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf).
+  if (/^\d{1,3}\.\s/.test(next) && /(?:^|\s)(?:to|and|[-–])$/.test(previous.tail)) return true;
   if (STRUCTURAL_START.test(next)) return false;
-  if (/^[a-z,;)]/.test(next)) return true;
+  if (/^[a-z,;)]/.test(next) || CROSS_REFERENCE.test(next)) return true;
   return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous.tail);
 }
 
@@ -189,7 +197,7 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
  */
 export function textToBlocks(raw: string, { glued = true }: { glued?: boolean } = {}): string[] {
   const given = normaliseText(raw).split('\n').map(tidyLine);
-  const tidy = (glued ? splitRunTogether(given) : given).map(joinHyphenated);
+  const tidy = (glued ? splitRunTogether(withoutRunInFurniture(given)) : given).map(joinHyphenated);
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
   const blocks: string[] = [];
