@@ -8,7 +8,7 @@ import { dateRangeInWords, datesInWords } from '../dates';
 import { JUDGEMENT_LABELS, JUDGEMENT_ORDER } from '../vocabulary/judgements';
 import { ILACS_TITLE, REPORT_TITLE, SIF_TITLE } from '../vocabulary/titles';
 import { runTogether } from '../text/text-blocks';
-import { labelOfPieces, readerBlocks, type ReaderBlock } from '../report/reader-blocks';
+import { CONTENTS_HEADING, labelOfPieces, readerBlocks, type ReaderBlock } from '../report/reader-blocks';
 import type { Grade, JudgementKey, ParsedDocument } from '../schema/domain';
 import { givesNoOverallGrade, NO_OVERALL_NOTE, TABLE_UNREAD_NOTE } from './panel-model';
 
@@ -45,7 +45,6 @@ const OVERALL_SENTENCE = /The overall judgement is (?:that (?:the )?children[’
 const LSCB_REVIEW = /^(?:and\s+)?Review of the effectiveness of the local safeguarding children board\.?$/i;
 const INSPECTOR_ROLE = /^(?:Her|His) Majesty[’']s Inspector$/;
 const TABLE_INTRO = /^The judgements on areas of the service that contribute to overall effectiveness are:?$/i;
-const CONTENTS = /^(?:Contents|Table of contents)$/i;
 const CONTENTS_LINE = /^\D.{1,120}?[\s.]\d{1,3}$/;
 const OFSTED_ADDRESS = /^Ofsted$|Piccadilly Gate|Store Street|^Manchester$|M1 2WD|Aviation House|Kingsway|WC2B 6SE|Agora|Cumberland Place|Nottingham|NG1 6HJ|0300 ?123|Textphone|enquiries@ofsted|gov\.uk\/ofsted|www\.ofsted/i;
 const DATE_LINE = /^\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$/;
@@ -69,7 +68,7 @@ const isContentsLine = (block: ReaderBlock) =>
 function withoutContentsPages(blocks: ReaderBlock[]): ReaderBlock[] {
   const kept: ReaderBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (!CONTENTS.test(textOf(blocks[i]!).trim())) {
+    if (!CONTENTS_HEADING.test(textOf(blocks[i]!).trim())) {
       kept.push(blocks[i]!);
       continue;
     }

@@ -22,6 +22,9 @@ export type ReaderBlock =
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
+/** A contents page's heading, its first line. */
+export const CONTENTS_HEADING = /^(?:Contents|Table of contents)$/i;
+
 /**
  * The page each block starts on: where its opening words stand in the pages' text, searched from
  * just after the block before, so a heading that the contents page lists too ("Summary of
@@ -33,14 +36,22 @@ function pagesOf(blocks: readonly string[], pages: readonly string[]): number[] 
   let length = 0;
   const starts = squashed.map((page) => (length += page.length) - page.length);
   const whole = squashed.join('');
+  // A contents page's lines may be gone from the blocks already (page furniture): a heading it lists is placed where it stands.
+  const contents = pages.map((text) => CONTENTS_HEADING.test(text.split('\n').find((line) => line.trim())?.trim() ?? ''));
+  const pageOf = (at: number) => starts.findLastIndex((start) => start <= at) + 1;
   let cursor = 0;
   let page = 1;
   return blocks.map((text) => {
     const probe = squash(text).slice(0, 40);
-    const found = probe ? whole.indexOf(probe, cursor) : -1;
+    let found = probe ? whole.indexOf(probe, cursor) : -1;
+    // On a contents page, the words stand there only if they stand nowhere after it.
+    for (let later = found; later !== -1 && contents[pageOf(found) - 1]; ) {
+      later = whole.indexOf(probe, later + 1);
+      if (later !== -1 && !contents[pageOf(later) - 1]) found = later;
+    }
     if (found !== -1) {
       cursor = found + probe.length;
-      page = starts.findLastIndex((start) => start <= found) + 1;
+      page = pageOf(found);
     }
     return page;
   });
