@@ -102,8 +102,8 @@ describe('cleaning the library on the options page', () => {
   it('deletes one record, keeping the note made on its page', async () => {
     await site(options, 'files.ofsted.gov.uk').getByRole('button', { name: 'Delete “Portsmouth”' }).click();
     await expect.poll(() => undoOffer(options).innerText()).toMatch('Deleted “Portsmouth”. The note made on its page is kept.');
-    // The Delete pressed went with its record: the keyboard is on Undo.
-    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    // The Delete pressed went with its record: the keyboard is on Undo (moved there once the offer is drawn).
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     expect(await site(options, 'files.ofsted.gov.uk').count()).toBe(0);
     const after = await library();
     expect(sources(after)).toEqual([NEWS_AGAIN, NEWS].sort());

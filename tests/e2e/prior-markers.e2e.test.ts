@@ -98,7 +98,7 @@ describe('the 2023 report in the reader, with the 2018 report in the library', (
       return top >= 0 && bottom <= innerHeight;
     })).toBe(true);
     // Focus is on paragraph 40's marker, in its closed root: the document sees its host.
-    expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p40');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p40');
     expect(await panel(page, '.compare a').getAttribute('href')).toBe(`compare.html?later=${encodeURIComponent(REPORT_2023)}&earlier=${encodeURIComponent(REPORT_2018)}`);
     expect(await panel(page, '.compare a').innerText()).toBe('Compare with 2018');
   });
