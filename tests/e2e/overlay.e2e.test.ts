@@ -180,15 +180,16 @@ describe('the overlay on a local authority’s provider page', () => {
     const page = await browser().visit(PAGES.provider);
     await panel(page).waitFor({ state: 'attached', timeout: 10_000 });
     await closedRootsReady(page, 'ofsted-lens-panel');
-    const left = async (p: Page) => (await inPanel(p, 'section').boundingBox())!.x;
-    expect(await left(page)).toBeGreaterThan(600);
+    // Null until the panel's section is laid out on the page, so each place is awaited, not read at once.
+    const left = async (p: Page) => (await inPanel(p, 'section').boundingBox())?.x ?? null;
+    await expect.poll(() => left(page)).toBeGreaterThan(600);
     await inPanel(page, 'button.side').click();
     await expect.poll(() => left(page)).toBe(16);
     expect(await inPanel(page, 'button.side').getAttribute('aria-label')).toBe('Move the panel to the right');
     const again = await browser().visit(PAGES.report);
     await panel(again).waitFor({ state: 'attached', timeout: 10_000 });
     await closedRootsReady(again, 'ofsted-lens-panel');
-    expect(await left(again)).toBe(16);
+    await expect.poll(() => left(again)).toBe(16);
     await inPanel(again, 'button.side').click();
     await expect.poll(() => left(again)).toBeGreaterThan(600);
     await again.close();
