@@ -2,10 +2,9 @@
 // briefing.html?authority=KEY: on the authority's latest graded report (from its Ofsted page).
 // An extension page, so it reads the library and the reader's notes itself.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
 import { BriefingMissing, BriefingView } from '../../components/BriefingView';
+import { useMarkdownExport } from '../../utils/browser/page/use-markdown-export';
 import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
-import { downloadText } from '../../utils/browser/page/download-text';
 import { inspectionsFor, recordReadFrom } from '../../utils/browser/library/inspection-db';
 import { LensDb } from '../../utils/browser/library/lens-db';
 import { notesForUrl } from '../../utils/browser/library/read-notes';
@@ -23,25 +22,8 @@ function fileName(briefing: Briefing): string {
 }
 
 function Page({ briefing }: { briefing: Briefing }) {
-  const [message, setMessage] = useState<string | null>(null);
-  const markdown = () => briefingToMarkdown(briefing);
-  return (
-    <BriefingView
-      briefing={briefing}
-      onDownload={() => {
-        downloadText(fileName(briefing), 'text/markdown', markdown());
-        setMessage('Downloaded as Markdown.');
-      }}
-      onCopy={() =>
-        void navigator.clipboard.writeText(markdown()).then(
-          () => setMessage('Copied as Markdown.'),
-          () => setMessage('The Markdown could not be copied: use Download as Markdown instead.'),
-        )
-      }
-      onPrint={() => window.print()}
-      message={message}
-    />
-  );
+  const { message, download, copy } = useMarkdownExport(fileName(briefing), () => briefingToMarkdown(briefing), 'Download as Markdown');
+  return <BriefingView briefing={briefing} onDownload={download} onCopy={copy} onPrint={() => window.print()} message={message} />;
 }
 
 /** The authority's documents and the report the briefing is on, by the address's report or authority. */

@@ -2,10 +2,9 @@
 // by side; with only `later`, its latest earlier graded report; with neither, a choice of authority.
 // An extension page, so it reads the library itself.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
 import { AuthorityChoice, CompareView } from '../../components/CompareView';
+import { useMarkdownExport } from '../../utils/browser/page/use-markdown-export';
 import { adoptChipStyles } from '../../utils/browser/page/chip-styles';
-import { downloadText } from '../../utils/browser/page/download-text';
 import { authorityDocumentsOf, libraryAuthorities } from '../../utils/browser/library/compare-library';
 import { inspectionsFor } from '../../utils/browser/library/inspection-db';
 import { LensDb } from '../../utils/browser/library/lens-db';
@@ -24,23 +23,14 @@ function fileName(model: CompareModel): string {
 }
 
 function Compare({ model }: { model: CompareModel }) {
-  const [message, setMessage] = useState<string | null>(null);
-  const markdown = () => compareToMarkdown(model);
+  const { message, download, copy } = useMarkdownExport(fileName(model), () => compareToMarkdown(model), 'Export as Markdown');
   return (
     <CompareView
       model={model}
       onChooseLater={(source) => go(source)}
       onChooseEarlier={(source) => go(model.later.source, source)}
-      onExport={() => {
-        downloadText(fileName(model), 'text/markdown', markdown());
-        setMessage('Downloaded as Markdown.');
-      }}
-      onCopy={() =>
-        void navigator.clipboard.writeText(markdown()).then(
-          () => setMessage('Copied as Markdown.'),
-          () => setMessage('The Markdown could not be copied: use Export as Markdown instead.'),
-        )
-      }
+      onExport={download}
+      onCopy={copy}
       message={message}
       briefingHref={briefingHref({ report: model.later.source })}
     />
