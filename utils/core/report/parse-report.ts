@@ -165,11 +165,36 @@ type Body = { findings: Finding[]; improvements: string[]; sections: Set<Judgeme
 
 /** Long blocks that open with a judgement row, the row set apart (a heading run into its section). */
 function rowsApart(blocks: readonly string[]): string[] {
-  return blocks.flatMap((block) => {
-    if (block.length <= HEADING_MAX_LENGTH || NUMBERED.test(block)) return [block];
+  return boxesTogether(blocks).flatMap((block) => {
+    if (block.length <= HEADING_MAX_LENGTH) return [block];
     const split = splitLeadingRow(block);
-    return split ? [split.row, split.rest] : [block];
+    // A numbered block is a row only where its label stands straight before its grade: the SIF
+    // table's last row run into the summary after it ("3. Leadership, management and governance
+    // Good Executive summary …", a SIF report on one line); a paragraph opening with a
+    // judgement's words ("1. The experiences and progress of children … are good") is not.
+    const row = split && (!NUMBERED.test(block) || readJudgementLine(split.row)?.grade);
+    return row ? [split.row, split.rest] : [block];
   });
+}
+
+/**
+ * A judgement's heading box that pdf.js set as two lines, its grade between its label's pieces
+ * ("The experiences and progress of" / "Good children who need help and protection",
+ * real-pdf/inspection/80436_bracknell-forest_cs-inspection_2017-07-14.pdf): one heading, as it
+ * reads with its lines run together.
+ */
+function boxesTogether(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    const piece = (text: string) => isHeading(text) && !text.includes('\t') && !NUMBERED.test(text) && readJudgementLine(text) === null;
+    if (next !== undefined && piece(block) && piece(next) && readJudgementLine(`${block} ${next}`) !== null) {
+      out.push(`${block} ${next}`);
+      i += 1;
+    } else out.push(block);
+  }
+  return out;
 }
 
 /**
