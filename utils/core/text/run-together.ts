@@ -5,6 +5,8 @@
 // next number, or a list restarting at 1), a list item after a sentence's end, and the heading a
 // paragraph ends with before one of them.
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
+import { anyCase, GRADE_PATTERN } from '../vocabulary/grades';
+import { HEADING_WITH_GRADE } from '../vocabulary/judgement-wordings';
 
 // A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
 // (The white space after it is looked at, not taken: "… they reach 18. <U+F0B7> Effective support
@@ -41,21 +43,40 @@ function headingAtEnd(piece: string): number | null {
 const SECTION_HEADINGS = [
   'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
-  'Leadership and [Mm]anagement', 'Summary for children and young people', 'Information about this inspection',
+  'Leadership and [Mm]anagement', 'What does the local authority need to improve\\?', 'Summary for children and young people', 'Information about this inspection',
   'Information about this local authority area', 'What needs to improve in this area of social work practice:?',
   '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
-  'All names are pseudonyms\\.?',
+  'All names are pseudonyms\\.?', 'The Local Safeguarding Children Board \\(LSCB\\)',
 ];
-const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
+const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
+// A graded report's judgement heading with its grade, its box's lines run together, after a
+// sentence's end (not a numbered row's "1.") or a section heading: "… this is very good. The
+// experiences and progress of children who need help and Good protection Summary Services …" (a
+// SIF report on one line; its heading and the rest are parted by the report's reader, rowsApart).
+const JUDGEMENT_INSIDE = new RegExp(
+  String.raw`(?<=(?<!(?:^| )\d{1,3})[.!?]["”’')]? |\) |(?:${SECTION_HEADINGS.join('|')}|Inspection judgements about the local authority) )${HEADING_WITH_GRADE}(?= [A-Z‘“'"\d]| ?$)`,
+  'g',
+);
+const STATES_GRADE = new RegExp(String.raw`\b(?:${anyCase(GRADE_PATTERN)})\b`);
+
+/** Where a line's known headings start and end, in order. */
+function headingsIn(line: string): Array<{ index: number; text: string }> {
+  const sections = [...line.matchAll(HEADING_INSIDE)];
+  const judgements = [...line.matchAll(JUDGEMENT_INSIDE)].filter((match) => STATES_GRADE.test(match[0]));
+  return [...sections, ...judgements]
+    .map((match) => ({ index: match.index, text: match[0] }))
+    .sort((a, b) => a.index - b.index)
+    .filter((heading, i, all) => i === 0 || heading.index >= all[i - 1]!.index + all[i - 1]!.text.length);
+}
 
 /** A line's known headings each on a line of their own. */
 function headingsApart(line: string): string[] {
   if (line.length < 60) return [line];
   const pieces: string[] = [];
   let from = 0;
-  for (const heading of line.matchAll(HEADING_INSIDE)) {
-    pieces.push(line.slice(from, heading.index).trimEnd(), heading[0]);
-    from = heading.index + heading[0].length + 1;
+  for (const heading of headingsIn(line)) {
+    pieces.push(line.slice(from, heading.index).trimEnd(), heading.text);
+    from = heading.index + heading.text.length + 1;
   }
   pieces.push(line.slice(from));
   return pieces.filter(Boolean);
