@@ -23,7 +23,9 @@ const HEADING_LENGTH = 200;
 // Not a colon: a heading may hold one ("… help and protection: outstanding").
 // Nor a bracket, unless a capital follows: a point ending "(outcome 4, national framework)" before
 // its section's heading (real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2025-09-03.pdf on one line).
-const SENTENCE_ENDS = /[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
+// Nor a paragraph's number ("7. Looked after reviews are too often delayed" before "8. …",
+// real-pdf/inspection/80558_southampton_cs-inspection_2014-09-15.pdf: the point, not a heading).
+const SENTENCE_ENDS = /(?<!(?:^|\s)\d{1,3})[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
 
 /** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
 function headingAtEnd(piece: string): number | null {
