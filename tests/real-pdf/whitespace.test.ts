@@ -52,7 +52,6 @@ const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>>
     'inspection/80552_shropshire_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80558_southampton_cs-inspection_2014-09-15.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
-    'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
   },
   'one-line': {
     'focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',
@@ -80,16 +79,13 @@ const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>>
     'inspection/80482_leicester_cs-inspection_2017-09-04.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80492_croydon_cs-inspection_2017-09-04.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80498_haringey_cs-inspection_2014-07-18.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-    'inspection/80498_haringey_cs-inspection_2026-02-24.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
     'inspection/80503_hounslow_cs-inspection_2014-03-21.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80519_westminster_cs-inspection_2016-03-29.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-    'inspection/80519_westminster_cs-inspection_2019-10-15.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
     'inspection/80526_north-east-lincolnshire_cs-inspection_2017-09-25.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80534_nottinghamshire_cs-inspection_2015-07-20.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80536_oxfordshire_cs-inspection_2014-06-30.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80538_plymouth_cs-inspection_2015-01-06.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80539_portsmouth_cs-inspection_2014-09-01.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-    'inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
     'inspection/80552_shropshire_cs-inspection_2017-11-24.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80553_slough_cs-inspection_2014-02-14.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80553_slough_cs-inspection_2016-02-17.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
@@ -103,8 +99,6 @@ const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>>
     'jtai/80436_bracknell-forest_jtai_2019-03-08.pdf': 'a case study’s heading, after a sentence with no full stop, is not set apart',
     'jtai/80454_cornwall_jtai_2018-11-23.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
     'jtai/80492_croydon_jtai_2016-06-29.pdf': 'its visit dates, in a sentence run into its head, are not read',
-    'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'jtai/80552_shropshire_jtai_2019-01-15.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
   },
 };
 

@@ -5,6 +5,7 @@
 // next number, or a list restarting at 1), a list item after a sentence's end, and the heading a
 // paragraph ends with before one of them.
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
+import { GRADE_PATTERN } from '../vocabulary/grades';
 
 // A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
 // (The white space after it is looked at, not taken: "… they reach 18. <U+F0B7> Effective support
@@ -22,6 +23,14 @@ const HEADING_LENGTH = 200;
 // Nor a bracket, unless a capital follows: a point ending "(outcome 4, national framework)" before
 // its section's heading (real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2025-09-03.pdf on one line).
 const SENTENCE_ENDS = /[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
+// A section's heading names it in a few words ("What needs to improve in this area of social work
+// practice", the longest, has 11); a judgement's heading may run to twenty, and ends with its grade
+// ("The experiences and progress of children who need help and protection: requires improvement to
+// be good"). Longer words after a paragraph's last full stop are its last sentence, its full stop
+// left out ("… proportionate to children’s needs 35. The implementation …",
+// real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf on one line).
+const HEADING_WORDS = 12;
+const ENDS_WITH_GRADE = new RegExp(String.raw`\b(?:${GRADE_PATTERN})$`, 'i');
 
 /** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
 function headingAtEnd(piece: string): number | null {
@@ -31,6 +40,8 @@ function headingAtEnd(piece: string): number | null {
   SENTENCE_ENDS.lastIndex = 0;
   for (let end = SENTENCE_ENDS.exec(tail); end; end = SENTENCE_ENDS.exec(tail)) start = end.index + end[0].length;
   if (start <= 0 || /[.;:]["”’')]?$/.test(tail)) return null;
+  const heading = tail.slice(start).trimEnd();
+  if (heading.split(/\s+/).length > HEADING_WORDS && !ENDS_WITH_GRADE.test(heading)) return null;
   return from + start;
 }
 
