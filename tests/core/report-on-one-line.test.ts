@@ -16,13 +16,11 @@ const HEAD = [
   'The experiences and progress of care leavers\tGood',
   'Overall effectiveness\tGood',
   'Children in Harbridge are helped and protected more quickly than at the last inspection, and most children in care live in stable homes.',
-  'What needs to improve?',
-  '◼ The timeliness of assessments for disabled children.',
-  '◼ Managers’ oversight of plans for children in need.',
 ];
+const POINTS = ['◼ The timeliness of assessments for disabled children.', '◼ Managers’ oversight of plans for children in need.'];
 
 /** A report's text, its blocks a blank line apart as pdf.js sets them. */
-const report = (blocks: string[]) => [...HEAD, ...blocks].join('\n\n');
+const report = (blocks: string[], improve = 'What needs to improve?') => [...HEAD, improve, ...POINTS, ...blocks].join('\n\n');
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 function findings(text: string) {
@@ -60,5 +58,23 @@ describe('a report on one line', () => {
       '2. Leaders should make sure that plans say what will change for children.',
     ]);
     expect(findings(oneLine(headed))).toEqual(findings(headed));
+  });
+});
+
+describe('a report’s “What needs to improve” heading on one line', () => {
+  // real-pdf/inspection/80466_east-riding-of-yorkshire_cs-inspection_2020-03-13.pdf: "… across the
+  // East Riding of Yorkshire. What needs to improve: ◼ The accuracy of …" on one line.
+  const blocks = [
+    'The experiences and progress of children who need help and protection: requires improvement to be good',
+    '1. Families are offered early help promptly.',
+    '2. Managers read every new referral on the day it arrives.',
+  ];
+
+  it.each(['What needs to improve:', 'What needs to improve?', 'What needs to improve'])('is set apart from the summary before it and its points after it: “%s”', (heading) => {
+    const text = report(blocks, heading);
+    const doc = analyseDocument({ text: oneLine(text) });
+    expect(doc && doc.kind !== 'news' && doc.improvements).toEqual(['The timeliness of assessments for disabled children.', 'Managers’ oversight of plans for children in need.']);
+    expect(findings(oneLine(text))).toEqual(findings(text));
+    expect(findings(text).map((f) => f.split(':')[0])).toEqual(['1 helpAndProtection', '2 helpAndProtection']);
   });
 });

@@ -48,16 +48,20 @@ function headingAtEnd(piece: string): number | null {
 // The headings Ofsted's reports and letters set their sections under, after a sentence's end and
 // before the next sentence's first word: "… recent audit activity. Overview Senior managers …"
 // (real-pdf/focused-visit/80498_haringey_focused-visit_2020-01-21.pdf with each paragraph on one
-// line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
+// line), or before its first point, a colon after it or not ("… across the East Riding of
+// Yorkshire. What needs to improve: ◼ The accuracy of …", real-pdf/inspection/80466_east-riding-of-yorkshire_cs-inspection_2020-03-13.pdf
+// on one line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
 const SECTION_HEADINGS = [
   'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
   'Leadership and [Mm]anagement', 'Summary for children and young people', 'Information about this inspection',
-  'Information about this local authority area', 'What needs to improve in this area of social work practice:?',
+  'Information about this local authority area', 'What needs to improve(?: in this area of social work practice)?[:?]?',
   '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
   'All names are pseudonyms\\.?',
 ];
-const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
+// Before a sentence's first word or a point's glyph (not a dash: "Summary – …" may be a sentence).
+const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
+const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? )(?:${SECTION_HEADINGS.join('|')})(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
 
 /** A line's known headings each on a line of their own. */
 function headingsApart(line: string): string[] {
