@@ -9,6 +9,8 @@
 // a section's last paragraph ending "(Recommendation)" with no full stop before the next heading
 // (real-pdf/inspection/80552_shropshire_cs-inspection_2017-11-24.pdf), and the LSCB's section
 // opening "The Local Safeguarding Children Board (LSCB)" after it (real-pdf/inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf).
+// Its front table's rows, run together, are no paragraph: "2. Children looked after and achieving
+// Inadequate permanence 2.1 Adoption performance Good …" (real-pdf/inspection/80428_bedford_cs-inspection_2017-04-07.pdf on one line).
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import { syntheticFixture } from '../helpers/fixtures';
@@ -26,7 +28,9 @@ const text = syntheticFixture('sif-2016-report.txt')
   .replace('Leadership, management and governance\tInadequate', 'Leadership, management and\nInadequate governance')
   .replace('on frontline practice. The management of allegations', 'on frontline practice. (Recommendation) The management of allegations')
   .replace('has a clear oversight of all referrals.', 'has a clear oversight of all referrals. (Recommendation)')
-  .replace('The local safeguarding children board (LSCB)\n', 'The Local Safeguarding Children Board (LSCB)\n');
+  .replace('The local safeguarding children board (LSCB)\n', 'The Local Safeguarding Children Board (LSCB)\n')
+  // The front table's second row with its grade between its label's lines, as in the boxes.
+  .replace('2. Children looked after and achieving\npermanence\tInadequate', '2. Children looked after and achieving\nInadequate permanence');
 
 const judgementsOf = (input: string) => {
   const doc = analyseDocument({ text: input, pdf: true });
@@ -37,6 +41,8 @@ const judgementsOf = (input: string) => {
 describe('a SIF report’s judgement boxes, their grade between the label’s lines', () => {
   it('files each section’s paragraphs under the judgement its box names', () => {
     const judgements = judgementsOf(text);
+    expect(judgements[1]).toBeNull();
+    expect(Object.keys(judgements)[0]).toBe('1');
     expect(judgements[9]).toBeNull();
     expect(judgements[10]).toBe('helpAndProtection');
     expect(judgements[16]).toBe('lookedAfter');

@@ -26,6 +26,14 @@ const HEADING_LENGTH = 200;
 // Nor a paragraph's number ("7. Looked after reviews are too often delayed" before "8. …",
 // real-pdf/inspection/80558_southampton_cs-inspection_2014-09-15.pdf: the point, not a heading).
 const SENTENCE_ENDS = /(?<!(?:^|\s)\d{1,3})[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
+// A section's heading names it in a few words ("What needs to improve in this area of social work
+// practice", the longest, has 11); a judgement's heading may run to twenty, and ends with its grade
+// ("The experiences and progress of children who need help and protection: requires improvement to
+// be good"). Longer words after a paragraph's last full stop are its last sentence, its full stop
+// left out ("… proportionate to children’s needs 35. The implementation …",
+// real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf on one line).
+const HEADING_WORDS = 12;
+const ENDS_WITH_GRADE = new RegExp(String.raw`\b(?:${GRADE_PATTERN})$`, 'i');
 
 /** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
 function headingAtEnd(piece: string): number | null {
@@ -35,22 +43,28 @@ function headingAtEnd(piece: string): number | null {
   SENTENCE_ENDS.lastIndex = 0;
   for (let end = SENTENCE_ENDS.exec(tail); end; end = SENTENCE_ENDS.exec(tail)) start = end.index + end[0].length;
   if (start <= 0 || /[.;:]["”’')]?$/.test(tail)) return null;
+  const heading = tail.slice(start).trimEnd();
+  if (heading.split(/\s+/).length > HEADING_WORDS && !ENDS_WITH_GRADE.test(heading)) return null;
   return from + start;
 }
 
 // The headings Ofsted's reports and letters set their sections under, after a sentence's end and
 // before the next sentence's first word: "… recent audit activity. Overview Senior managers …"
 // (real-pdf/focused-visit/80498_haringey_focused-visit_2020-01-21.pdf with each paragraph on one
-// line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
+// line), or before its first point, a colon after it or not ("… across the East Riding of
+// Yorkshire. What needs to improve: ◼ The accuracy of …", real-pdf/inspection/80466_east-riding-of-yorkshire_cs-inspection_2020-03-13.pdf
+// on one line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
 const SECTION_HEADINGS = [
   'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
   'Leadership and [Mm]anagement', 'What does the local authority need to improve\\?', 'Summary for children and young people', 'Information about this inspection',
-  'Information about this local authority area', 'What needs to improve in this area of social work practice:?',
+  'Information about this local authority area', 'What needs to improve(?: in this area of social work practice)?[:?]?',
   '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
   'All names are pseudonyms\\.?', 'The Local Safeguarding Children Board \\(LSCB\\)',
 ];
-const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
+// Before a sentence's first word or a point's glyph (not a dash: "Summary – …" may be a sentence).
+const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
+const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) )(?:${SECTION_HEADINGS.join('|')})(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
 // A graded report's judgement heading with its grade, its box's lines run together, after a
 // sentence's end (not a numbered row's "1.") or a section heading: "… this is very good. The
 // experiences and progress of children who need help and Good protection Summary Services …" (a

@@ -6,6 +6,7 @@
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
 import { collapseSpace } from './collapse-space';
+import { withoutContents } from './contents-page';
 import { PhraseEndings } from './phrase-endings';
 import { withoutRunInFurniture } from './page-furniture';
 import { splitRunTogether } from './run-together';
@@ -199,7 +200,7 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
  * dash after a full stop is a caption's or a dash, not a list's point.
  */
 export function textToBlocks(raw: string, { glued = true }: { glued?: boolean } = {}): string[] {
-  const given = normaliseText(raw).split('\n').map(tidyLine);
+  const given = withoutContents(normaliseText(raw).split('\n').map(tidyLine));
   const tidy = (glued ? splitRunTogether(withoutRunInFurniture(given)) : given).map(joinHyphenated);
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);
