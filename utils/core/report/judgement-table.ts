@@ -60,6 +60,18 @@ function tokenise(lines: readonly string[]): Token[] {
   return tokens;
 }
 
+// The words a judgement table or box is written in: its labels, its grades, its row numbers and its headers.
+const TABLE_WORDS = new Set([...TABLE_LABELS.flatMap((label) => label.words), ...GRADE_WORDS, 'the', 'key', 'judgement', 'judgements', 'grade']);
+const wordsOf = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,:]+/).filter(Boolean);
+const isRowNumberWord = (word: string) => /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(word);
+
+/** A short block written only in a judgement table's words (`longest`: how long a run of its rows may be). */
+export function isTablePiece(text: string, longest = 160): boolean {
+  if (text.length > longest || /[.!?;]$/.test(text)) return false;
+  const words = wordsOf(text);
+  return words.length > 0 && words.every((word) => TABLE_WORDS.has(word) || isRowNumberWord(word));
+}
+
 const isGradeWord = (token: Token | undefined) => token !== undefined && GRADE_WORDS.has(token.word);
 
 /**

@@ -6,8 +6,8 @@ import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, InspectionDates, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
-import { onlyGradeWords, readJudgementTable, readTableRow, splitLeadingRow } from './judgement-table';
-import { judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
+import { isTablePiece, onlyGradeWords, readJudgementTable, readTableRow, splitLeadingRow } from './judgement-table';
+import { GRADED_SENTENCE, HEADING_WITH_GRADE, judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
 import { normaliseText, runTogether, textToBlocks } from '../text/text-blocks';
@@ -25,9 +25,6 @@ const END_OF_REPORT = [
 // A footnote's marker or a page number may stand before it, its own line lost ("1 What needs to improve?",
 // real-pdf/inspection/80573_trafford_cs-inspection_2026-08-03.pdf with each paragraph on one line).
 const IMPROVEMENTS_HEADING = /^(?:\d{1,2} )?(?:What needs to improve\b|What does the (?:local authority|LSCB) need to improve\b|Areas? for (?:improvement|priority action)|What needs to improve in this area|Priority (?:and immediate )?actions?\b)/i;
-// SIF wording: "The graded judgement about adoption performance is that it is good",
-// "The effectiveness of the LSCB requires improvement".
-const GRADED_JUDGEMENT_SENTENCE = /^The graded judgement about (.+?) is that (?:it|they) (?:is|are) (.+?)\.?$/i;
 const FRONT_MATTER_LIMIT = 40;
 const NUMBERED = /^(\d{1,3})\.\s+(\S[\s\S]*)$/;
 const BULLET = new RegExp(String.raw`^(?:[${BULLET_GLYPHS}]|\d{1,3}\.)\s+(\S[\s\S]*)$`);
@@ -133,7 +130,7 @@ function leadInspectors(line: string): string | null {
 /** A judgement heading or table row, with the grade the line states if it states one. */
 function readJudgementLine(block: string): { key: JudgementKey; grade: Grade | null } | null {
   if (block.length > HEADING_MAX_LENGTH) return null;
-  const sentence = GRADED_JUDGEMENT_SENTENCE.exec(block);
+  const sentence = GRADED_SENTENCE.exec(block);
   if (sentence) {
     const key = judgementFromLabel(sentence[1]!);
     return key ? { key, grade: gradeFromWords(sentence[2]!) } : null;
@@ -163,13 +160,21 @@ const isHeading = (block: string) => block.length < HEADING_MAX_LENGTH && !endsS
 
 type Body = { findings: Finding[]; improvements: string[]; sections: Set<JudgementKey>; headingGrades: Grades };
 
-const isRowsRunTogether = (block: string) =>
-  block.length <= HEADING_MAX_LENGTH && NUMBERED.test(block) && !/[.!?;:]["”’')]?(?:\s|$)/.test(block.replace(/^\d{1,3}\.\s/, '')) && readJudgementTable([block])?.status === 'read';
+const isRowsRunTogether = (block: string) => NUMBERED.test(block) && isTablePiece(block, 2 * HEADING_MAX_LENGTH);
+// A numbered row whose grade pdf.js set round its label ("Requires" / "3. Leadership, management
+// and governance" / "improvement", real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf),
+// its lines run together with what follows: "3. Leadership, management and governance improvement
+// The effectiveness of …". The row, its grade's words after the label, and a capital after them.
+const ROW_ROUND_ITS_GRADE = new RegExp(String.raw`^\d{1,3}\.\s+${HEADING_WITH_GRADE}(?:\s+(?:[Rr]equires?|[Ii]mprovement))+(?=\s+\p{Lu})`, 'u');
 
 /** Long blocks that open with a judgement row, the row set apart (a heading run into its section). */
 function rowsApart(blocks: readonly string[]): string[] {
   return boxesTogether(blocks).flatMap((block) => {
-    if (block.length <= HEADING_MAX_LENGTH) return [block];
+    const round = ROW_ROUND_ITS_GRADE.exec(block)?.[0];
+    if (round) return [round, block.slice(round.length).trim()];
+    // (A numbered row, whatever its length: "3. Leadership, management and governance Good
+    // Contents The local authority …", the front page run into the contents.)
+    if (block.length <= HEADING_MAX_LENGTH && !NUMBERED.test(block)) return [block];
     const split = splitLeadingRow(block);
     // A numbered block is a row only where its label stands straight before its grade: the SIF
     // table's last row run into the summary after it ("3. Leadership, management and governance
@@ -235,7 +240,11 @@ function readGradedBody(blocks: readonly string[]): Body {
       // Sections follow the front page: its table rows ("1. Children who need help and protection",
       // "2.1 Adoption performance<TAB>Good") and the SIF title's "Review of the effectiveness of the
       // local safeguarding children board" open none; after it, SIF reports head sections with such rows.
-      const opensSection = pastFront && !/^\d/.test(block) && judgementLine.key !== 'overall';
+      // Nor does a sub-heading of the list of what needs to improve ("Adoption", between its
+      // points, real-pdf/inspection/80558_southampton_cs-inspection_2014-09-15.pdf): a section's
+      // heading after that list states its grade.
+      const subheading = improving && !judgementLine.grade;
+      const opensSection = pastFront && !/^\d/.test(block) && judgementLine.key !== 'overall' && !subheading;
       if (opensSection) {
         close();
         section = judgementLine.key;
@@ -269,6 +278,14 @@ function readGradedBody(blocks: readonly string[]): Body {
     }
     if (bullet && section && !state.open) {
       bulleted.push({ judgement: section, text: bullet });
+      return;
+    }
+    // A point a page break split goes on after it ("… in the lives of the" / "12" / "children
+    // concerned. However, …", "… identified that the" / "19" / "DSCB annual report …",
+    // real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf).
+    const lastPoint = bulleted.at(-1);
+    if (lastPoint && !state.open && (/^[a-z]/.test(block) || (!endsSentence(lastPoint.text) && !isHeading(block)))) {
+      lastPoint.text = `${lastPoint.text} ${block}`;
       return;
     }
     if (isHeading(block)) {

@@ -5,10 +5,10 @@
 // judgement table's own reader, so no piece of a label ever stands as a heading of its own.
 import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
 import { BULLET_ITEM } from '../vocabulary/bullets';
-import { judgementOfLabel, splitLabelAndRest, TABLE_LABELS } from '../vocabulary/judgement-wordings';
+import { GRADED_SENTENCE, judgementOfLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { collapseSpace } from '../text/collapse-space';
 import { textToBlocks } from '../text/text-blocks';
-import { GRADE_WORDS, readJudgementTable } from './judgement-table';
+import { isTablePiece, readJudgementTable } from './judgement-table';
 import type { Grade, JudgementKey, ParsedDocument } from '../schema/domain';
 
 export type ReaderBlock =
@@ -57,18 +57,6 @@ function pagesOf(blocks: readonly string[], pages: readonly string[]): number[] 
   });
 }
 
-// The words a judgement table or box is written in: its labels, its grades, its row numbers and its headers.
-const TABLE_WORDS = new Set([...TABLE_LABELS.flatMap((label) => label.words), ...GRADE_WORDS, 'the', 'key', 'judgement', 'judgements', 'grade']);
-const wordsOf = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").split(/[\s,:]+/).filter(Boolean);
-const isRowNumber = (word: string) => /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(word);
-
-/** A short block written only in a judgement table's words. */
-function isTablePiece(text: string): boolean {
-  if (text.length > 160 || /[.!?;]$/.test(text)) return false;
-  const words = wordsOf(text);
-  return words.length > 0 && words.every((word) => TABLE_WORDS.has(word) || isRowNumber(word));
-}
-
 const TRAILING_GRADE = new RegExp(String.raw`[\s:\-–]*\b(?:${GRADE_PATTERN})\b[.\s]*$`, 'i');
 
 /** A judgement heading as the report words it, without the grade the chip shows ("…help and protection: outstanding"). */
@@ -81,9 +69,6 @@ export function labelOfPieces(lines: readonly string[]): string {
   const grade = new RegExp(String.raw`(?:^|\s)(?:${GRADE_PATTERN})(?=\s|$)`, 'gi');
   return collapseSpace(lines.join(' ').replace(/\t/g, ' ').replace(grade, ' ').replace(/\b(?:key )?judgement grade\b/i, '')).replace(/[\s:]+$/, '');
 }
-
-// A SIF section's sentence heading: "The graded judgment about the experience and progress of care leavers is that it is outstanding".
-const GRADED_SENTENCE = /^The graded judge?ment (?:for|about|on) (.+?) is that (?:it|they) (?:is|are) (.+)$/i;
 
 function gradedSentence(text: string): { key: JudgementKey; rest: string } | null {
   const match = GRADED_SENTENCE.exec(text);

@@ -191,7 +191,9 @@ function marksInSentences(line: string): string {
 /** Whether a number counts something or labels it ("aged 16", "16 children"): not a page's. */
 function countsOrLabels(text: string, place: Place): boolean {
   const next = /^\s+(\S+)/.exec(text.slice(place.end, place.end + 40))?.[1];
-  return LABELS.test(text.slice(Math.max(0, place.start - 40), place.start).trimEnd()) || (next !== undefined && UNITS.test(next));
+  const before = text.slice(Math.max(0, place.start - 40), place.start).trimEnd();
+  // (A range's end too: "in 2012- 13".)
+  return LABELS.test(before) || /[-–]$/.test(before) || (next !== undefined && UNITS.test(next));
 }
 
 /**
@@ -230,9 +232,12 @@ export function withoutRunInFurniture(lines: readonly string[]): string[] {
   if (pages.length === 0) return lines.map(marksInSentences);
   const header = commonWords(pages.map((page) => wordsBefore(text, page.start)), true);
   const footer = commonWords(pages.map((page) => wordsAfter(text, page.end)), false);
-  pages.forEach((page, k) => {
-    pages[k] = likeliestPlace(text, pages, k, header, footer) ?? page;
-  });
+  // Twice: a page's place moved can tell its neighbour's.
+  for (let pass = 0; pass < 2; pass++) {
+    pages.forEach((page, k) => {
+      pages[k] = likeliestPlace(text, pages, k, header, footer) ?? page;
+    });
+  }
   const spans: Array<[number, number]> = [];
   pages.forEach((page, k) => {
     const before = header ? spanOf(text, page.start, header, true) : null;

@@ -33,6 +33,8 @@ const SENTENCE_ENDS = /(?<!(?:^|\s)\d{1,3})[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/g
 // left out ("… proportionate to children’s needs 35. The implementation …",
 // real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf on one line).
 const HEADING_WORDS = 12;
+/** A list's sub-heading ("Adoption", "Child protection medicals"). */
+const SUBHEADING_WORDS = 4;
 const ENDS_WITH_GRADE = new RegExp(String.raw`\b(?:${GRADE_PATTERN})$`, 'i');
 
 /** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
@@ -57,29 +59,52 @@ function headingAtEnd(piece: string): number | null {
 const SECTION_HEADINGS = [
   'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
-  'Leadership and [Mm]anagement', 'What does the local authority need to improve\\?', 'Summary for children and young people', 'Information about this inspection',
+  'Leadership and [Mm]anagement', 'What does the (?:local authority|LSCB) need to improve\\?', 'Summary for children and young people', 'Information about this inspection',
   'Information about this local authority area', 'What needs to improve(?: in this area of social work practice)?[:?]?',
   '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
   'All names are pseudonyms\\.?', 'The Local Safeguarding Children Board \\(LSCB\\)',
+  // The heads a SIF report's judgement boxes stand under ("Key judgement<TAB>Judgement grade", 2014–15).
+  'Inspection judgements about the [Ll]ocal [Aa]uthority', 'Key [Jj]udgement [Jj]udgement [Gg]rade',
+  // And the parts of a 2014 SIF report, and what its judgements mean after its findings.
+  'Section \\d: (?:[Tt]he local authority|[Tt]he effectiveness of the [Ll]ocal [Ss]afeguarding [Cc]hildren [Bb]oard(?: \\(LSCB\\))?)',
+  'What the (?:local authority )?inspection judge?ments mean(?:: the (?:local authority|LSCB))?',
+  'The effectiveness of the LSCB (?:is |requires )(?:good|outstanding|inadequate|requires improvement|improvement)\\.?', 'Key strengths and weaknesses(?: of the LSCB)?',
 ];
+// One of them after another is set apart too ("… The effectiveness of the LSCB requires improvement
+// Areas for improvement <U+F0B7> Ensure …", real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf on one line).
+const AFTER_HEADING = `(?:${SECTION_HEADINGS.join('|')}) `;
 // Before a sentence's first word or a point's glyph (not a dash: "Summary – …" may be a sentence).
 const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
-const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) )(?:${SECTION_HEADINGS.join('|')})(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
+const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) |${AFTER_HEADING})(?:${SECTION_HEADINGS.join('|')})(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
 // A graded report's judgement heading with its grade, its box's lines run together, after a
 // sentence's end (not a numbered row's "1.") or a section heading: "… this is very good. The
 // experiences and progress of children who need help and Good protection Summary Services …" (a
 // SIF report on one line; its heading and the rest are parted by the report's reader, rowsApart).
 const JUDGEMENT_INSIDE = new RegExp(
-  String.raw`(?<=(?<!(?:^| )\d{1,3})[.!?]["”’')]? |\) |(?:${SECTION_HEADINGS.join('|')}|Inspection judgements about the local authority) )${HEADING_WITH_GRADE}(?= [A-Z‘“'"\d]| ?$)`,
+  String.raw`(?<=(?<!(?:^| )\d{1,3})[.!?]["”’')]? |\) |${AFTER_HEADING})${HEADING_WITH_GRADE}\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
+  'g',
+);
+// A SIF section's heading worded as a sentence (GRADED_SENTENCE), after a sentence's end: "… once
+// they have reached the age of 18. The graded judgement for adoption performance is requires
+// improvement 77. Adoption performance …" (real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf on one line).
+const GRADED_INSIDE = new RegExp(
+  String.raw`(?<=[.!?]["”’')]? |\) )The graded judge?ment (?:for|about|on) [^.]{3,120}? is (?:that (?:it|they) (?:is|are) )?(?:${anyCase(GRADE_PATTERN)})\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
   'g',
 );
 const STATES_GRADE = new RegExp(String.raw`\b(?:${anyCase(GRADE_PATTERN)})\b`);
+// A heading worded as a sentence ("… help and protection are good", the SIF reports of 2013–14)
+// only where a paragraph's number or a point follows it: the same words end sentences too
+// ("Adoption performance is good. Children are identified …").
+const AS_A_SENTENCE = / (?:is|are) /;
+const POINT_OR_PARAGRAPH_NEXT = new RegExp(String.raw`^ (?:\d{1,3}\. |[${POINT_GLYPHS}])`);
 
 /** Where a line's known headings start and end, in order. */
 function headingsIn(line: string): Array<{ index: number; text: string }> {
   const sections = [...line.matchAll(HEADING_INSIDE)];
-  const judgements = [...line.matchAll(JUDGEMENT_INSIDE)].filter((match) => STATES_GRADE.test(match[0]));
-  return [...sections, ...judgements]
+  const judgements = [...line.matchAll(JUDGEMENT_INSIDE)].filter(
+    (match) => STATES_GRADE.test(match[0]) && (!AS_A_SENTENCE.test(match[0]) || POINT_OR_PARAGRAPH_NEXT.test(line.slice(match.index + match[0].length))),
+  );
+  return [...sections, ...judgements, ...line.matchAll(GRADED_INSIDE)]
     .map((match) => ({ index: match.index, text: match[0] }))
     .sort((a, b) => a.index - b.index)
     .filter((heading, i, all) => i === 0 || heading.index >= all[i - 1]!.index + all[i - 1]!.text.length);
@@ -106,7 +131,7 @@ export function splitRunTogether(given: readonly string[]): string[] {
     const pieces = headingsApart(line);
     return pieces.length === 1 ? pieces : pieces.flatMap((piece, i) => (i === 0 ? [piece] : ['', piece]));
   });
-  for (const line of lines) {
+  lines.forEach((line, at) => {
     const lead = LEADING_NUMBER.exec(line);
     if (lead) expected = Number(lead[1]) + 1;
     let from = 0;
@@ -125,15 +150,27 @@ export function splitRunTogether(given: readonly string[]): string[] {
       from = item.index + 1;
       if (number !== null) expected = number + 1;
     }
-    if (from === 0) {
-      out.push(line);
-      continue;
-    }
     pieces.push(line.slice(from));
+    const last = pieces.pop()!;
+    pieces.push(...subheadingApart(last, lines[at + 1], expected));
     pieces.forEach((piece, i) => {
       if (i > 0) out.push('');
       out.push(piece);
     });
-  }
+  });
   return out;
+}
+
+/**
+ * A list's sub-heading that pdf.js set at the end of the line before the next numbered point
+ * ("… going missing from home and care. Adoption" / "17. Complete the review …",
+ * real-pdf/inspection/80558_southampton_cs-inspection_2014-09-15.pdf; "Child protection medicals",
+ * real-pdf/inspection/80538_plymouth_cs-inspection_2015-01-06.pdf): a few words after a sentence,
+ * apart, as they read with the point on the same line.
+ */
+function subheadingApart(piece: string, next: string | undefined, expected: number): string[] {
+  if (next === undefined || Number(LEADING_NUMBER.exec(next)?.[1]) !== expected) return [piece];
+  const heading = headingAtEnd(piece);
+  if (heading === null || piece.slice(heading).split(/\s+/).length > SUBHEADING_WORDS) return [piece];
+  return [piece.slice(0, heading).trimEnd(), piece.slice(heading)];
 }

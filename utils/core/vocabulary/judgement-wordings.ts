@@ -54,15 +54,23 @@ export const TABLE_LABELS: ReadonlyArray<{ words: readonly string[]; key: Judgem
  */
 export const HEADING_WITH_GRADE = (() => {
   // "Requires improvement" may stand before a word of the label and "to be good" after it.
-  const grade = String.raw`(?::? (?:${anyCase(GRADE_PATTERN)}))?(?: to be good)?`;
+  // A 2013–14 SIF report words it as a sentence: "… help and protection are good".
+  const grade = String.raw`(?::? (?:(?:is|are) )?(?:${anyCase(GRADE_PATTERN)}))?(?: to be good)?`;
   const labels = TABLE_LABELS.filter(({ words, key }) => words.length >= 2 && key !== 'overall').map(
     ({ words }) => `[${words[0]![0]!.toUpperCase()}${words[0]![0]}]${words.join(`,?${grade} `).slice(1)}${grade}`,
   );
   return `(?:${labels.join('|')})`;
 })();
 
+/**
+ * A SIF section's heading worded as a sentence: "The graded judgement about adoption performance
+ * is that it is good", "The graded judgment for adoption performance is requires improvement"
+ * (real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf). Its label and its grade's words.
+ */
+export const GRADED_SENTENCE = /^The graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is|are) )?(.+?)\.?$/i;
+
 export function normaliseLabel(text: string): string {
-  return collapseSpace(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\(lscb\)/g, '').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
+  return collapseSpace(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\(lscb\)/g, '').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').replace(/^section \d+:\s*/, ''))
     // Trailing punctuation from the first character of its run only (the lookbehind, here and in
     // judgementOfLabel): tried from each character of a long run that ends nothing, it takes quadratic time.
     .replace(/(?<![\s:.])[\s:.]+$/, '')
