@@ -5,7 +5,8 @@
 // improvement" / "permanence", real-pdf/inspection/80428_bedford_cs-inspection_2017-04-07.pdf; the
 // grade's two lines among the label's, "Requires improvement" … "to be good",
 // real-pdf/inspection/80552_shropshire_cs-inspection_2017-11-24.pdf;
-// "Leadership, management and" / "Inadequate governance", real-pdf/inspection/80476_kent_cs-inspection_2017-06-13.pdf),
+// "Leadership, management and" / "Inadequate governance", real-pdf/inspection/80476_kent_cs-inspection_2017-06-13.pdf;
+// with "Summary" on the next line, no blank line between, real-pdf/inspection/80519_westminster_cs-inspection_2016-03-29.pdf),
 // a section's last paragraph ending "(Recommendation)" with no full stop before the next heading
 // (real-pdf/inspection/80552_shropshire_cs-inspection_2017-11-24.pdf), and the LSCB's section
 // opening "The Local Safeguarding Children Board (LSCB)" after it (real-pdf/inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf).
@@ -25,7 +26,7 @@ const text = syntheticFixture('sif-2016-report.txt')
     'The experiences and progress of children looked after and achieving permanence\tInadequate',
     'The experiences and progress of\nchildren looked after and achieving\tInadequate\npermanence',
   )
-  .replace('Leadership, management and governance\tInadequate', 'Leadership, management and\nInadequate governance')
+  .replace('Leadership, management and governance\tInadequate\n\nSummary', 'Leadership, management and\nInadequate governance\nSummary')
   .replace('on frontline practice. The management of allegations', 'on frontline practice. (Recommendation) The management of allegations')
   .replace('has a clear oversight of all referrals.', 'has a clear oversight of all referrals. (Recommendation)')
   .replace('The local safeguarding children board (LSCB)\n', 'The Local Safeguarding Children Board (LSCB)\n')

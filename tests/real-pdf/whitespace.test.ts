@@ -40,10 +40,6 @@ const COMPARED: Record<TransformationId, Compared> = {
 const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>> = {
   'paragraph-lines': {
     'focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'inspection/80469_gateshead_cs-inspection_2016-03-11.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
-    'inspection/80519_westminster_cs-inspection_2016-03-29.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
-    'inspection/80552_shropshire_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
-    'inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
   },
   'one-line': {
     'focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',

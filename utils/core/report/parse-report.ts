@@ -174,7 +174,9 @@ function rowsApart(blocks: readonly string[]): string[] {
     if (round) return [round, block.slice(round.length).trim()];
     // (A numbered row, whatever its length: "3. Leadership, management and governance Good
     // Contents The local authority …", the front page run into the contents.)
-    if (block.length <= HEADING_MAX_LENGTH && !NUMBERED.test(block)) return [block];
+    // Nor a row with a heading after it in one short block ("The experiences and progress of children
+    // who need help and Good protection Summary", a SIF box a paragraph to a line).
+    if (block.length <= HEADING_MAX_LENGTH && !NUMBERED.test(block) && (readJudgementLine(block) || !isHeading(block))) return [block];
     const split = splitLeadingRow(block);
     // A numbered block is a row only where its label stands straight before its grade: the SIF
     // table's last row run into the summary after it ("3. Leadership, management and governance
