@@ -30,7 +30,9 @@ function headingAtEnd(piece: string): number | null {
   let start = -1;
   SENTENCE_ENDS.lastIndex = 0;
   for (let end = SENTENCE_ENDS.exec(tail); end; end = SENTENCE_ENDS.exec(tail)) start = end.index + end[0].length;
-  if (start <= 0 || /[.;:]["”’')]?$/.test(tail)) return null;
+  // A point's cross-reference after its sentence is no heading: "… with their families. (enabler 2,
+  // national framework)", real-pdf/focused-visit/80503_hounslow_focused-visit_2025-08-29.pdf on one line.
+  if (start <= 0 || /[.;:]["”’')]?$/.test(tail) || tail[start] === '(') return null;
   return from + start;
 }
 
@@ -46,7 +48,12 @@ const SECTION_HEADINGS = [
   '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
   'All names are pseudonyms\\.?',
 ];
-const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"]| ?$)`, 'g');
+// After a sentence's end or a point's closing cross-reference ("… domestic abuse. (outcome 3,
+// national framework) Main findings …", real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2026-01-12.pdf
+// on one line), and before a sentence or a list's first point ("What needs to improve in this area
+// of social work practice: <U+F06E> The consideration …", real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2018-10-04.pdf).
+const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
+const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"${POINT_GLYPHS}]| ?$)`, 'g');
 
 /** A line's known headings each on a line of their own. */
 function headingsApart(line: string): string[] {

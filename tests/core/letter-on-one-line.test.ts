@@ -1,0 +1,83 @@
+// Visit letters (focused visits, JTAIs) read the same with the whole letter on one line, or each
+// paragraph on a line, as with pdf.js's lines: the structure their lines showed found again in the
+// run-together text. Short synthetic letters in Ofsted's wording; each test names the real letters
+// whose shape it stands for (real-pdf/ in the fixtures; tests/real-pdf/whitespace.test.ts holds
+// every real PDF to the same).
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../utils/core/analyse';
+import type { Report } from '../../utils/core/schema/domain';
+import { assertReadsTheSame, TRANSFORMATIONS } from '../helpers/whitespace';
+
+const RUN_TOGETHER = TRANSFORMATIONS.filter((t) => t.id === 'one-line' || t.id === 'paragraph-lines');
+
+/** A focused-visit letter as pdf.js sets it out, a blank line after each paragraph, with `body` after its opening. */
+function focusedVisit(body: string[]): string {
+  return [
+    'Ofsted',
+    'Piccadilly Gate',
+    'Manchester',
+    'M1 2WD',
+    '3 June 2024',
+    'Dear Ms Example',
+    'Focused visit to Testshire local authority children’s services',
+    'This letter summarises the findings of the focused visit to Testshire local authority children’s services on 1 and 2 May 2024. His Majesty’s Inspectors for this visit were Ann Example and Bob Example.',
+    ...body,
+    'Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.',
+    'Yours sincerely',
+    'Ann Example',
+    'His Majesty’s Inspector',
+  ].join('\n\n');
+}
+
+function read(text: string): Report {
+  const doc = analyseDocument({ text });
+  if (!doc || doc.kind === 'news') throw new Error('not read as a letter');
+  return doc;
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function expectReadTheSameRunTogether(text: string): void {
+  for (const transformation of RUN_TOGETHER) assertReadsTheSame({ text }, transformation, 1, 'words');
+  expect(read(flat(text)).improvements).toEqual(read(text).improvements);
+}
+
+describe('a letter’s “What needs to improve” and its points, run into the paragraphs around them', () => {
+  // real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2018-10-04.pdf,
+  // 80498_haringey_focused-visit_2020-01-21.pdf, 80553_slough_focused-visit_2020-11-27.pdf: the heading
+  // ends with a colon and its first point's bullet follows it.
+  it('sets the heading apart from the paragraph before it when a point’s bullet follows it', () => {
+    const text = focusedVisit([
+      'Headline findings',
+      'Leaders know their services well and act on what they learn. A project board oversees the work.',
+      'What needs to improve in this area of social work practice:',
+      '\uf06e the recording of strategy discussions',
+      '\uf06e the use of chronologies in assessments.',
+      'Findings',
+      'Referrals are answered without delay, and managers check the decisions made on them.',
+    ]);
+    expect(read(text).improvements).toEqual(['the recording of strategy discussions', 'the use of chronologies in assessments.']);
+    expectReadTheSameRunTogether(text);
+  });
+
+  // real-pdf/focused-visit/80503_hounslow_focused-visit_2025-08-29.pdf, 80534_nottinghamshire_focused-visit_2026-01-12.pdf,
+  // 80538_plymouth_focused-visit_2025-07-31.pdf, 80553_slough_focused-visit_2026-01-12.pdf,
+  // 80573_trafford_focused-visit_2025-10-30.pdf: each point ends with the national framework's
+  // outcome or enabler in brackets, and “Main findings” follows the last.
+  it('keeps a point’s bracketed cross-reference with its point, and reads the heading after it as a heading', () => {
+    const text = focusedVisit([
+      'Headline findings',
+      'Leaders know their services well and act on what they learn.',
+      'What needs to improve in this area of social work practice?',
+      '◼ The recording of strategy discussions. (enabler 2, national framework)',
+      '◼ The use of chronologies in assessments. (outcome 3, national framework)',
+      'Main findings',
+      'Referrals are answered without delay, and managers check the decisions made on them.',
+    ]);
+    expect(read(text).improvements).toEqual([
+      'The recording of strategy discussions. (enabler 2, national framework)',
+      'The use of chronologies in assessments. (outcome 3, national framework)',
+    ]);
+    expectReadTheSameRunTogether(text);
+  });
+});
