@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../utils/core/analyse';
 import type { Report } from '../../utils/core/schema/domain';
+import { plainText } from '../../utils/core/text/plain-text';
+import { textToBlocks } from '../../utils/core/text/text-blocks';
 import { assertReadsTheSame, TRANSFORMATIONS } from '../helpers/whitespace';
 
 const RUN_TOGETHER = TRANSFORMATIONS.filter((t) => t.id === 'one-line' || t.id === 'paragraph-lines');
@@ -79,5 +81,44 @@ describe('a letter’s “What needs to improve” and its points, run into the 
       'The use of chronologies in assessments. (outcome 3, national framework)',
     ]);
     expectReadTheSameRunTogether(text);
+  });
+});
+
+describe('the points listing what a visit looked at, run into the paragraph after them', () => {
+  const introduced = (points: string[], after: string) =>
+    focusedVisit([
+      ['Inspectors looked at the local authority’s arrangements for care leavers, with a particular focus on:', ...points].join('\n'),
+      after,
+      'Headline findings',
+      'Leaders know their services well and act on what they learn.',
+    ]);
+
+  // real-pdf/focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf, 80539_portsmouth_focused-visit_2025-03-27.pdf,
+  // 80573_trafford_focused-visit_2024-08-01.pdf: each point one sentence, the paragraph after the list any.
+  it('ends the last point, like the points before it, at its first sentence’s end', () => {
+    const text = introduced(
+      ['◼ Support into adulthood.', '◼ Keeping in touch with young people.', '◼ Young people at risk of particular harms.'],
+      'Throughout this letter, the young people are called by the name they chose for themselves. Inspectors met many of them.',
+    );
+    expect(read(text).findings.map((f) => f.text)).toContain('Throughout this letter, the young people are called by the name they chose for themselves. Inspectors met many of them.');
+    expectReadTheSameRunTogether(text);
+  });
+
+  // real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf: points with no
+  // full stop, and the sentence every focused visit since 2021 opens its account of the evidence with.
+  it('ends the last point with no full stop where the visit’s account of its evidence begins', () => {
+    const text = introduced(
+      ['◼ support into adulthood', '◼ keeping in touch', '◼ the local offer'],
+      'This visit was carried out in line with the inspection of local authority children’s services (ILACS) framework. Inspectors read children’s records.',
+    );
+    expectReadTheSameRunTogether(text);
+  });
+
+  it('keeps a point of several sentences whole when the points before it are as long', () => {
+    const text = introduced(
+      ['◼ Support into adulthood. Advisers help young people with money.', '◼ Keeping in touch. Advisers visit often.', '◼ Housing. Most young people live in good homes.'],
+      'Leaders have begun to act on what inspectors found.',
+    );
+    expect(textToBlocks(plainText(flat(text)))).toContain('◼ Housing. Most young people live in good homes. Leaders have begun to act on what inspectors found.');
   });
 });

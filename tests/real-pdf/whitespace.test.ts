@@ -54,11 +54,7 @@ const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>>
     'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
   },
   'one-line': {
-    'focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',
-    'focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',
     'focused-visit/80519_westminster_focused-visit_2022-07-20.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'focused-visit/80539_portsmouth_focused-visit_2025-03-27.pdf': 'the points listing what the visit looked at run into the paragraph after them',
-    'focused-visit/80573_trafford_focused-visit_2024-08-01.pdf': 'the points listing what the visit looked at run into the paragraph after them',
     'inspection/80428_bedford_cs-inspection_2017-04-07.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80436_bracknell-forest_cs-inspection_2017-07-14.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80454_cornwall_cs-inspection_2016-06-27.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',

@@ -55,7 +55,15 @@ const SECTION_HEADINGS = [
 const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
 const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) )(?:${SECTION_HEADINGS.join('|')})(?= [A-Z‘“'"${POINT_GLYPHS}]| ?$)`, 'g');
 
-/** A line's known headings each on a line of their own. */
+// The sentence a focused visit's letter opens its account of the visit's evidence with (32 real
+// letters, every one since 2021), after the points listing what the visit looked at. Where those
+// points have no full stop, nothing else shows where the last one ends once run together ("◼ keeping
+// in touch ◼ care leaver local offer This visit was carried out in line with …",
+// real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf on one line).
+const PARAGRAPH_OPENINGS = ['This visit was carried out in line with'];
+const OPENING_INSIDE = new RegExp(String.raw` (?=(?:${PARAGRAPH_OPENINGS.join('|')})\b)`);
+
+/** A line's known headings, and the paragraphs that open with known words, each on a line of their own. */
 function headingsApart(line: string): string[] {
   if (line.length < 60) return [line];
   const pieces: string[] = [];
@@ -65,7 +73,33 @@ function headingsApart(line: string): string[] {
     from = heading.index + heading[0].length + 1;
   }
   pieces.push(line.slice(from));
-  return pieces.filter(Boolean);
+  return pieces.flatMap((piece) => piece.split(OPENING_INSIDE)).filter(Boolean);
+}
+
+const POINT = new RegExp(String.raw`^[${BULLET_GLYPHS}]\s`);
+// A sentence's end inside a point, before the next sentence's first word.
+const SENTENCE_INSIDE = /[.!?]["”’')]?\s+(?=[\p{Lu}‘“'"])/u;
+
+/**
+ * A list introduced by a sentence ending in a colon, each point of it one sentence or phrase
+ * ("… with a particular focus on: ◼ Decision-making for children in long-term care. ◼ The
+ * experiences of disabled children in care.", the points listing what a focused visit looked at,
+ * real-pdf/focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf): run together, the
+ * paragraph after it runs into its last point, which ends, like the points before it, at its first
+ * sentence's end. The pieces with that paragraph apart.
+ */
+function lastPointEnded(pieces: readonly string[]): string[] {
+  const isPoint = (piece: string | undefined) => piece !== undefined && POINT.test(piece);
+  return pieces.flatMap((piece, i) => {
+    if (!isPoint(piece) || isPoint(pieces[i + 1])) return [piece];
+    let first = i;
+    while (isPoint(pieces[first - 1])) first -= 1;
+    const intro = pieces[first - 1];
+    const onePhraseEach = pieces.slice(first, i).every((earlier) => !SENTENCE_INSIDE.test(earlier.trimEnd()));
+    const end = SENTENCE_INSIDE.exec(piece);
+    if (first === i || intro === undefined || !/:\s*$/.test(intro) || !onePhraseEach || !end) return [piece];
+    return [piece.slice(0, end.index + end[0].trimEnd().length), piece.slice(end.index + end[0].length)];
+  });
 }
 
 /** The lines with every line that holds several paragraphs, headings or list items split into them, a blank line between. */
@@ -100,7 +134,7 @@ export function splitRunTogether(given: readonly string[]): string[] {
       continue;
     }
     pieces.push(line.slice(from));
-    pieces.forEach((piece, i) => {
+    lastPointEnded(pieces).forEach((piece, i) => {
       if (i > 0) out.push('');
       out.push(piece);
     });
