@@ -122,3 +122,33 @@ describe('the points listing what a visit looked at, run into the paragraph afte
     expect(textToBlocks(plainText(flat(text)))).toContain('◼ Housing. Most young people live in good homes. Leaders have begun to act on what inspectors found.');
   });
 });
+
+describe('a letter’s paragraph that has lost its full stop', () => {
+  // real-pdf/focused-visit/80519_westminster_focused-visit_2022-07-20.pdf: the opening paragraph’s
+  // second sentence has none.
+  it('is a paragraph, not a heading, when it holds a sentence’s end before its last sentence', () => {
+    const text = focusedVisit([
+      'Inspectors looked at the local authority’s arrangements for the front door.',
+      'Headline findings',
+      'Leaders know their services well and act on what they learn.',
+    ]).replace('Ann Example and Bob Example.', 'Ann Example and Bob Example');
+    expect(read(text).findings[0]!.text).toBe(
+      'This letter summarises the findings of the focused visit to Testshire local authority children’s services on 1 and 2 May 2024. His Majesty’s Inspectors for this visit were Ann Example and Bob Example',
+    );
+    expectReadTheSameRunTogether(text);
+  });
+
+  // real-pdf/jtai/80454_cornwall_jtai_2018-11-23.pdf: a sentence of the letter’s next steps,
+  // longer than any heading a letter has.
+  it('is a paragraph, not a heading, when it is longer than a letter’s headings run', () => {
+    const sentence = 'The response should set out the actions for the partnership and, where appropriate, for each agency';
+    const text = focusedVisit(['Next steps', 'The local authority should prepare a written statement of proposed action.', sentence, 'The director should send the statement to Ofsted by 6 March 2019.']);
+    expect(read(text).findings.map((f) => f.text)).toContain(sentence);
+    expectReadTheSameRunTogether(text);
+  });
+
+  it('leaves a short heading a heading', () => {
+    const text = focusedVisit(['Headline findings', 'Leaders know their services well and act on what they learn.']);
+    expect(read(text).findings.map((f) => f.text)).not.toContain('Headline findings');
+  });
+});

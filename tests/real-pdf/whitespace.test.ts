@@ -51,10 +51,8 @@ const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>>
     'inspection/80552_shropshire_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80557_south-tyneside_cs-inspection_2017-11-24.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
     'inspection/80558_southampton_cs-inspection_2014-09-15.pdf': 'a heading or summary on the lines of the paragraph before it is not set apart',
-    'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
   },
   'one-line': {
-    'focused-visit/80519_westminster_focused-visit_2022-07-20.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
     'inspection/80428_bedford_cs-inspection_2017-04-07.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80436_bracknell-forest_cs-inspection_2017-07-14.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80454_cornwall_cs-inspection_2016-06-27.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
@@ -88,10 +86,7 @@ const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>>
     'inspection/80573_trafford_cs-inspection_2015-05-12.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'jtai/80428_bedford_jtai_2023-03-31.pdf': 'a case study’s heading, after a sentence with no full stop, is not set apart',
     'jtai/80436_bracknell-forest_jtai_2019-03-08.pdf': 'a case study’s heading, after a sentence with no full stop, is not set apart',
-    'jtai/80454_cornwall_jtai_2018-11-23.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
     'jtai/80492_croydon_jtai_2016-06-29.pdf': 'its visit dates, in a sentence run into its head, are not read',
-    'jtai/80538_plymouth_jtai_2020-01-08.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'jtai/80552_shropshire_jtai_2019-01-15.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
   },
 };
 

@@ -281,6 +281,17 @@ function readGradedBody(blocks: readonly string[]): Body {
   return { findings, improvements, sections, headingGrades };
 }
 
+/** The longest a letter's heading runs ("Responses to children missing and at risk of child sexual exploitation", 71 characters, is the longest in the real letters). */
+const LETTER_HEADING_MAX_LENGTH = 90;
+/**
+ * A letter's heading is a short phrase standing alone. A paragraph that has lost its full stop is
+ * longer, or holds a sentence's end before its last sentence: "This letter summarises the findings
+ * of the focused visit … on 15 to 16 June 2022. Her Majesty’s Inspectors for this visit were …"
+ * (real-pdf/focused-visit/80519_westminster_focused-visit_2022-07-20.pdf), "The response should set out
+ * the actions for the partnership and, where appropriate, individual agencies" (real-pdf/jtai/80454_cornwall_jtai_2018-11-23.pdf).
+ */
+const isLetterHeading = (block: string) => isHeading(block) && block.length <= LETTER_HEADING_MAX_LENGTH && !/[.!?]["”’')]?\s+\p{Lu}/u.test(block);
+
 // Letters (focused and monitoring visits, JTAIs): every paragraph from the title to the sign-off,
 // numbered in order, and the points under its headed sections ("Headline findings", "Main
 // findings"); the points listing what the visit looked at, before the first heading, are not findings.
@@ -296,7 +307,7 @@ function readLetterBody(blocks: readonly string[]): Body {
       improving = true;
       continue;
     }
-    if (isHeading(block)) {
+    if (isLetterHeading(block)) {
       started = true;
       improving = false;
       continue;
