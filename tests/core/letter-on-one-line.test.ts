@@ -12,8 +12,8 @@ import { assertReadsTheSame, TRANSFORMATIONS } from '../helpers/whitespace';
 
 const RUN_TOGETHER = TRANSFORMATIONS.filter((t) => t.id === 'one-line' || t.id === 'paragraph-lines');
 
-/** A focused-visit letter as pdf.js sets it out, a blank line after each paragraph, with `body` after its opening. */
-function focusedVisit(body: string[]): string {
+/** A letter as pdf.js sets it out, a blank line after each paragraph: its title and first paragraph, `body`, its sign-off. */
+function letter(title: string, opening: string, body: string[]): string {
   return [
     'Ofsted',
     'Piccadilly Gate',
@@ -21,15 +21,29 @@ function focusedVisit(body: string[]): string {
     'M1 2WD',
     '3 June 2024',
     'Dear Ms Example',
-    'Focused visit to Testshire local authority children’s services',
-    'This letter summarises the findings of the focused visit to Testshire local authority children’s services on 1 and 2 May 2024. His Majesty’s Inspectors for this visit were Ann Example and Bob Example.',
+    title,
+    opening,
     ...body,
-    'Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.',
+    'Ofsted will take the findings from this visit into account when planning your next inspection or visit.',
     'Yours sincerely',
     'Ann Example',
     'His Majesty’s Inspector',
   ].join('\n\n');
 }
+
+const focusedVisit = (body: string[]) =>
+  letter(
+    'Focused visit to Testshire local authority children’s services',
+    'This letter summarises the findings of the focused visit to Testshire local authority children’s services on 1 and 2 May 2024. His Majesty’s Inspectors for this visit were Ann Example and Bob Example.',
+    body,
+  );
+
+const jointInspection = (body: string[]) =>
+  letter(
+    'Joint targeted area inspection of the multi-agency response to children’s mental health in Testshire',
+    'Between 1 and 5 May 2024, Ofsted, the Care Quality Commission, HMI Constabulary and HMI Probation carried out a joint inspection of the multi-agency response to children’s mental health in Testshire.',
+    body,
+  );
 
 function read(text: string): Report {
   const doc = analyseDocument({ text });
@@ -150,5 +164,30 @@ describe('a letter’s paragraph that has lost its full stop', () => {
   it('leaves a short heading a heading', () => {
     const text = focusedVisit(['Headline findings', 'Leaders know their services well and act on what they learn.']);
     expect(read(text).findings.map((f) => f.text)).not.toContain('Headline findings');
+  });
+});
+
+describe('a JTAI’s case study headings, run into the sentences around them', () => {
+  // real-pdf/jtai/80428_bedford_jtai_2023-03-31.pdf: the paragraph before the heading has no full stop;
+  // real-pdf/jtai/80436_bracknell-forest_jtai_2019-03-08.pdf: “All names are pseudonyms” after the heading.
+  it('sets a study’s heading apart after a sentence with no full stop, and the note on names after the heading', () => {
+    const text = jointInspection([
+      'Key strengths',
+      'Agencies share what they know about children quickly and act together on it.',
+      'Areas for improvement',
+      'Some children wait too long for help, and decisions are made without a full picture of their needs',
+      'Practice study: area(s) for improvement',
+      'All names are pseudonyms',
+      'A 15-year-old boy was placed on a reduced timetable at school. His plan did not say who would help him.',
+      'Next steps',
+      'The local authority should prepare a written statement of proposed action.',
+    ]);
+    expect(read(text).findings.map((f) => f.text)).toContain('A 15-year-old boy was placed on a reduced timetable at school. His plan did not say who would help him.');
+    expectReadTheSameRunTogether(text);
+  });
+
+  it('leaves a short heading’s words inside a sentence where no sentence ends before them', () => {
+    const text = focusedVisit(['Headline findings', 'Leaders report to the Overview and Scrutiny Committee each month.']);
+    expect(read(flat(text)).findings.map((f) => f.text).join(' ')).toContain('report to the Overview and Scrutiny Committee each month.');
   });
 });
