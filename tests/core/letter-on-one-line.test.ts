@@ -38,10 +38,10 @@ const focusedVisit = (body: string[]) =>
     body,
   );
 
-const jointInspection = (body: string[]) =>
+const jointInspection = (body: string[], days = '1 and 5 May 2024') =>
   letter(
     'Joint targeted area inspection of the multi-agency response to children’s mental health in Testshire',
-    'Between 1 and 5 May 2024, Ofsted, the Care Quality Commission, HMI Constabulary and HMI Probation carried out a joint inspection of the multi-agency response to children’s mental health in Testshire.',
+    `Between ${days}, Ofsted, the Care Quality Commission, HMI Constabulary and HMI Probation carried out a joint inspection of the multi-agency response to children’s mental health in Testshire.`,
     body,
   );
 
@@ -189,5 +189,30 @@ describe('a JTAI’s case study headings, run into the sentences around them', (
   it('leaves a short heading’s words inside a sentence where no sentence ends before them', () => {
     const text = focusedVisit(['Headline findings', 'Leaders report to the Overview and Scrutiny Committee each month.']);
     expect(read(flat(text)).findings.map((f) => f.text).join(' ')).toContain('report to the Overview and Scrutiny Committee each month.');
+  });
+});
+
+describe('a JTAI of 2016 on one line', () => {
+  // real-pdf/jtai/80492_croydon_jtai_2016-06-29.pdf: “Between 16 May and 20 May, Ofsted …”, the
+  // year only in the letter’s date, which on one line runs on into the addressee’s name; and its
+  // study’s heading capitalised, “Case study: Area for improvement”.
+  const text = jointInspection(
+    [
+      'Key Strengths',
+      'Agencies share what they know about children quickly and act together on it.',
+      'Case study: Area for improvement',
+      'The front door has a system for gathering what agencies know. It is slow for some children.',
+    ],
+    '16 May and 20 May',
+  );
+
+  it('reads the visit’s days in the letter’s year, dated in its head before its title', () => {
+    expect(read(text).inspection).toEqual({ start: '2024-05-16', end: '2024-05-20' });
+    expect(read(flat(text)).inspection).toEqual({ start: '2024-05-16', end: '2024-05-20' });
+  });
+
+  it('sets the study’s heading apart however it is capitalised', () => {
+    expect(read(text).findings.map((f) => f.text)).toContain('The front door has a system for gathering what agencies know. It is slow for some children.');
+    expectReadTheSameRunTogether(text);
   });
 });

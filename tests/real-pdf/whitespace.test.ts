@@ -84,7 +84,6 @@ const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>>
     'inspection/80567_surrey_cs-inspection_2015-06-03.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80567_surrey_cs-inspection_2018-05-16.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80573_trafford_cs-inspection_2015-05-12.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-    'jtai/80492_croydon_jtai_2016-06-29.pdf': 'its visit dates, in a sentence run into its head, are not read',
   },
 };
 

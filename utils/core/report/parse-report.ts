@@ -1,7 +1,7 @@
 // Stage two: blocks to a report. Reads the title, dates and lead inspector from the front,
 // the judgement table, "What needs to improve", and every numbered finding under its heading.
 import { authorityKey } from '../authorities/authority-key';
-import { parseInspectionDates } from '../dates';
+import { allDates, parseInspectionDates } from '../dates';
 import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, InspectionDates, JudgementKey, PriorReference, Report } from '../schema/domain';
@@ -96,11 +96,13 @@ function readInspectionDates(blocks: string[]) {
     if (dates) return dates;
   }
   // A letter may give the days without the year ("Between 16 May and 20 May, Ofsted … undertook",
-  // real-pdf/jtai/80492_croydon_jtai_2016-06-29.pdf): the year is the letter's, dated just after.
-  const letterDate = front.map((block) => /^\d{1,2} [A-Z][a-z]+ (\d{4})$/.exec(block.trim())).find(Boolean);
+  // real-pdf/jtai/80492_croydon_jtai_2016-06-29.pdf): the year is the letter's, dated in its head
+  // before its title, on a line of its own or, its lines run together, before the addressee's name.
+  const title = front.findIndex((block) => LETTER_TITLE.test(block));
+  const letterDate = (title === -1 ? [] : front.slice(0, title)).map((block) => allDates(block)[0]).find(Boolean);
   if (!letterDate) return null;
   for (const block of visitBlocks) {
-    const dates = parseInspectionDates(block, Number(letterDate[1]));
+    const dates = parseInspectionDates(block, Number(letterDate.slice(0, 4)));
     if (dates) return dates;
   }
   return null;

@@ -45,7 +45,7 @@ const SECTION_HEADINGS = [
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
   'Leadership and [Mm]anagement', 'Summary for children and young people', 'Information about this inspection',
   'Information about this local authority area', 'What needs to improve in this area of social work practice:?',
-  '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
+  '(?:Case|Practice) study: (?:[Hh]ighly effective practice|[Ee]ffective practice|[Aa]reas?(?:\\(s\\))? (?:for|of) improvement)',
   'All names are pseudonyms\\.?',
 ];
 // After a sentence's end or a point's closing cross-reference ("… domestic abuse. (outcome 3,
