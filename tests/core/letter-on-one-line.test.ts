@@ -45,6 +45,9 @@ const jointInspection = (body: string[], days = '1 and 5 May 2024') =>
     body,
   );
 
+/** A letter's first section: its heading and a paragraph. */
+const HEADLINE = ['Headline findings', 'Leaders know their services well and act on what they learn.'];
+
 function read(text: string): Report {
   const doc = analyseDocument({ text });
   if (!doc || doc.kind === 'news') throw new Error('not read as a letter');
@@ -82,8 +85,7 @@ describe('a letter’s “What needs to improve” and its points, run into the 
   // outcome or enabler in brackets, and “Main findings” follows the last.
   it('keeps a point’s bracketed cross-reference with its point, and reads the heading after it as a heading', () => {
     const text = focusedVisit([
-      'Headline findings',
-      'Leaders know their services well and act on what they learn.',
+      ...HEADLINE,
       'What needs to improve in this area of social work practice?',
       '◼ The recording of strategy discussions. (enabler 2, national framework)',
       '◼ The use of chronologies in assessments. (outcome 3, national framework)',
@@ -103,8 +105,7 @@ describe('the points listing what a visit looked at, run into the paragraph afte
     focusedVisit([
       ['Inspectors looked at the local authority’s arrangements for care leavers, with a particular focus on:', ...points].join('\n'),
       after,
-      'Headline findings',
-      'Leaders know their services well and act on what they learn.',
+      ...HEADLINE,
     ]);
 
   // real-pdf/focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf, 80539_portsmouth_focused-visit_2025-03-27.pdf,
@@ -143,8 +144,7 @@ describe('a letter’s paragraph that has lost its full stop', () => {
   it('is a paragraph, not a heading, when it holds a sentence’s end before its last sentence', () => {
     const text = focusedVisit([
       'Inspectors looked at the local authority’s arrangements for the front door.',
-      'Headline findings',
-      'Leaders know their services well and act on what they learn.',
+      ...HEADLINE,
     ]).replace('Ann Example and Bob Example.', 'Ann Example and Bob Example');
     expect(read(text).findings[0]!.text).toBe(
       'This letter summarises the findings of the focused visit to Testshire local authority children’s services on 1 and 2 May 2024. His Majesty’s Inspectors for this visit were Ann Example and Bob Example',
@@ -162,7 +162,7 @@ describe('a letter’s paragraph that has lost its full stop', () => {
   });
 
   it('leaves a short heading a heading', () => {
-    const text = focusedVisit(['Headline findings', 'Leaders know their services well and act on what they learn.']);
+    const text = focusedVisit(HEADLINE);
     expect(read(text).findings.map((f) => f.text)).not.toContain('Headline findings');
   });
 });
