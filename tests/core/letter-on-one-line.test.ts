@@ -216,3 +216,25 @@ describe('a JTAI of 2016 on one line', () => {
     expectReadTheSameRunTogether(text);
   });
 });
+
+describe('a letter’s pages numbered from its second', () => {
+  // real-pdf/focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf: its first page unnumbered, a
+  // point’s “(Enabler 1 national framework)” on it was taken for that page’s number.
+  it('keeps the number of a label in brackets on the first page', () => {
+    // Paragraphs unlike each other: lines repeated page after page are read as a running header.
+    const topics = ['homes', 'work', 'health', 'money', 'friends', 'school'];
+    const paragraph = (n: number) => `Inspectors found that young people get help with ${topics[n % topics.length]}, and that leaders have acted on it since visit ${'I'.repeat(n)}.`;
+    const page = (n: number) => [paragraph(n), paragraph(n + 10), String(n)];
+    const text = focusedVisit([
+      ...HEADLINE,
+      'What needs to improve in this area of social work practice?',
+      '◼ The quality of homes for young people leaving care. (Enabler 1 national framework)',
+      'Main findings',
+      ...page(2),
+      ...page(3),
+      ...page(4),
+    ]);
+    expect(read(text).improvements).toEqual(['The quality of homes for young people leaving care. (Enabler 1 national framework)']);
+    expectReadTheSameRunTogether(text);
+  });
+});
