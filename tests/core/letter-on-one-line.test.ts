@@ -238,3 +238,45 @@ describe('a letter’s pages numbered from its second', () => {
     expectReadTheSameRunTogether(text);
   });
 });
+
+describe('a letter’s points under an improvements heading, and the paragraphs among them', () => {
+  const improvementsThen = (after: string[]) =>
+    focusedVisit([
+      ...HEADLINE,
+      'Areas for improvement',
+      '◼ Plans for young people are not always reviewed when their lives change.',
+      '◼ The board does not check how well its training works. Its audits are not used',
+      'to plan services, and leaders do not know what they found.',
+      '◼ Caseloads are too high in two teams.',
+      ...after,
+    ]);
+
+  // real-pdf/jtai/80559_southend-on-sea_jtai_2018-05-09.pdf: a point’s last sentence on the next page;
+  // real-pdf/jtai/80538_plymouth_jtai_2020-01-08.pdf on one line: a point’s last sentence, with no
+  // full stop, taken for the heading of the point after it.
+  it('reads a paragraph between two points as the rest of the point before it', () => {
+    const text = improvementsThen([]).replace('to plan services, and leaders do not know what they found.', 'However, the board has begun to act on them.');
+    expect(read(text).improvements).toEqual([
+      'Plans for young people are not always reviewed when their lives change.',
+      'The board does not check how well its training works. Its audits are not used However, the board has begun to act on them.',
+      'Caseloads are too high in two teams.',
+    ]);
+    expectReadTheSameRunTogether(text);
+  });
+
+  // real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2018-02-22.pdf: the letter’s points
+  // for improvement come last, its closing straight after them.
+  it('reads the letter’s closing after the last point as the letter’s, not the point’s', () => {
+    const text = improvementsThen([]);
+    expect(read(text).improvements).toHaveLength(3);
+    expect(read(text).findings.at(-1)!.text).toBe('Ofsted will take the findings from this visit into account when planning your next inspection or visit.');
+    expectReadTheSameRunTogether(text);
+  });
+
+  // real-pdf/focused-visit/80476_kent_focused-visit_2024-02-27.pdf, 80552_shropshire_focused-visit_2019-09-27.pdf:
+  // the sentence that opens the visit's account of its evidence, or its closing, in the paragraph before it.
+  it('leaves a paragraph that holds a known opening after a sentence of its own whole', () => {
+    const opening = 'Inspectors looked at the front door. This visit was carried out in line with the inspection of local authority children’s services (ILACS) framework.';
+    expect(read(focusedVisit([opening, ...HEADLINE])).findings.map((f) => f.text)).toContain(opening);
+  });
+});

@@ -303,22 +303,35 @@ function readLetterBody(blocks: readonly string[]): Body {
   const title = blocks.findIndex((block) => LETTER_TITLE.test(block));
   let started = false;
   let improving = false;
-  for (const block of blocks.slice(title + 1)) {
-    if (IMPROVEMENTS_HEADING.test(block)) {
+  // Whether the block before was a point under an improvements heading.
+  let afterPoint = false;
+  const body = blocks.slice(title + 1);
+  body.forEach((block, at) => {
+    if (IMPROVEMENTS_HEADING.test(block) || isLetterHeading(block)) {
       started = true;
-      improving = true;
-      continue;
-    }
-    if (isLetterHeading(block)) {
-      started = true;
-      improving = false;
-      continue;
+      improving = IMPROVEMENTS_HEADING.test(block);
+      afterPoint = false;
+      return;
     }
     const point = BULLET.exec(block)?.[1] ?? block;
-    if (!started && point !== block) continue;
+    if (!started && point !== block) return;
+    const isPoint = point !== block;
+    if (improving && afterPoint && !isPoint) {
+      // A paragraph between two points goes on with the one before: its last sentence set apart by
+      // a page break, or, its lines run together, taken for the heading of the point after ("…
+      // impact on practice ◼ The local authority …", real-pdf/jtai/80538_plymouth_jtai_2020-01-08.pdf on one line).
+      // After the last point, the list has ended and the paragraph is the letter's (“Ofsted will take
+      // the findings …”, real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2018-02-22.pdf).
+      if (BULLET.test(body[at + 1] ?? '')) {
+        improvements.push(`${improvements.pop()!} ${block}`);
+        return;
+      }
+      improving = false;
+    }
     if (improving) improvements.push(point);
     else findings.push(finding(findings.length + 1, null, point));
-  }
+    afterPoint = improving && isPoint;
+  });
   return { findings, improvements, sections: new Set(), headingGrades: {} };
 }
 

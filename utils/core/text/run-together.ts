@@ -62,13 +62,30 @@ const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
 const [LONG_HEADINGS, SHORT_HEADINGS] = [true, false].map((long) => SECTION_HEADINGS.filter((heading) => heading.split(' ').length >= 4 === long).join('|'));
 const HEADING_INSIDE = new RegExp(String.raw`(?:(?<=^|[.!?]["”’')]? |\) )(?:${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [A-Z‘“'"${POINT_GLYPHS}]| ?$)`, 'g');
 
-// The sentence a focused visit's letter opens its account of the visit's evidence with (32 real
-// letters, every one since 2021), after the points listing what the visit looked at. Where those
-// points have no full stop, nothing else shows where the last one ends once run together ("◼ keeping
-// in touch ◼ care leaver local offer This visit was carried out in line with …",
-// real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf on one line).
-const PARAGRAPH_OPENINGS = ['This visit was carried out in line with'];
-const OPENING_INSIDE = new RegExp(String.raw` (?=(?:${PARAGRAPH_OPENINGS.join('|')})\b)`);
+// Sentences that open a paragraph of a focused visit's letter, after points whose last one nothing
+// else ends once run together (after a point only: a closing may share its paragraph with the
+// sentence before it, real-pdf/focused-visit/80552_shropshire_focused-visit_2019-09-27.pdf): its account of the visit's evidence (32 real letters, every one
+// since 2021), after the points listing what the visit looked at, which may have no full stop ("◼
+// keeping in touch ◼ care leaver local offer This visit was carried out in line with …",
+// real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf on one line);
+// and its closing (60 of the 61 real letters), which may follow the letter's last point
+// (real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2018-02-22.pdf).
+const PARAGRAPH_OPENINGS = ['This visit was carried out in line with', 'Ofsted will take the findings from this'];
+const OPENING_INSIDE = new RegExp(String.raw` (?=(?:${PARAGRAPH_OPENINGS.join('|')})\b)`, 'g');
+const POINT_INSIDE = new RegExp(String.raw`(?:^|\s)[${BULLET_GLYPHS}]\s`);
+
+/** A piece with each known paragraph opening that a point runs into on a line of its own. */
+function openingsApart(piece: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const opening of piece.matchAll(OPENING_INSIDE)) {
+    if (!POINT_INSIDE.test(piece.slice(from, opening.index))) continue;
+    pieces.push(piece.slice(from, opening.index));
+    from = opening.index + 1;
+  }
+  pieces.push(piece.slice(from));
+  return pieces;
+}
 
 /** A line's known headings, and the paragraphs that open with known words, each on a line of their own. */
 function headingsApart(line: string): string[] {
@@ -80,7 +97,7 @@ function headingsApart(line: string): string[] {
     from = heading.index + heading[0].length + 1;
   }
   pieces.push(line.slice(from));
-  return pieces.flatMap((piece) => piece.split(OPENING_INSIDE)).filter(Boolean);
+  return pieces.flatMap(openingsApart).filter(Boolean);
 }
 
 const POINT = new RegExp(String.raw`^[${BULLET_GLYPHS}]\s`);
