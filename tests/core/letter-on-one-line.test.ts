@@ -280,3 +280,25 @@ describe('a letter’s points under an improvements heading, and the paragraphs 
     expect(read(focusedVisit([opening, ...HEADLINE])).findings.map((f) => f.text)).toContain(opening);
   });
 });
+
+describe('a JTAI’s areas for priority action, none', () => {
+  // real-pdf/jtai/80436_bracknell-forest_jtai_2019-03-08.pdf, 80454_cornwall_jtai_2018-11-23.pdf: the
+  // point saying so has no full stop, and the next section’s heading follows it.
+  it('sets the next heading apart from the point saying there are none', () => {
+    const text = jointInspection([
+      'Areas for priority action',
+      '◼ There are no areas for priority action',
+      'Areas for improvement',
+      '◼ Strategy discussions do not always include health professionals.',
+      'Next steps',
+      'The local authority should prepare a written statement of proposed action.',
+    ]);
+    expect(read(text).improvements).toEqual(['There are no areas for priority action', 'Strategy discussions do not always include health professionals.']);
+    expectReadTheSameRunTogether(text);
+  });
+
+  it('leaves a heading’s words that a name capitalises inside their sentence', () => {
+    const text = focusedVisit([...HEADLINE, 'Leaders report to the Leadership and Management Board each month.']);
+    expect(read(flat(text)).findings.map((f) => f.text).join(' ')).toContain('report to the Leadership and Management Board each month.');
+  });
+});

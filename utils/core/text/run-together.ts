@@ -52,14 +52,17 @@ const SECTION_HEADINGS = [
 // national framework) Main findings …", real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2026-01-12.pdf
 // on one line), and before a sentence or a list's first point ("What needs to improve in this area
 // of social work practice: <U+F06E> The consideration …", real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2018-10-04.pdf).
-// A heading of four words or more, no sentence holds in capitals, also after a sentence that lost
-// its full stop, or after another heading ("… a full picture of children’s needs Practice study:
-// area(s) for improvement A 15-year-old boy …", real-pdf/jtai/80428_bedford_jtai_2023-03-31.pdf;
+// A heading of three words or more, its later words never capitalised, stands out anywhere: after a
+// sentence that lost its full stop, or after another heading ("… a full picture of children’s needs
+// Practice study: area(s) for improvement A 15-year-old boy …", real-pdf/jtai/80428_bedford_jtai_2023-03-31.pdf;
 // "Practice study: highly effective practice All names are pseudonyms In the case of …",
-// real-pdf/jtai/80436_bracknell-forest_jtai_2019-03-08.pdf); a shorter one ("Overview", "Leadership
-// and Management") may stand inside a sentence ("the Overview and Scrutiny Committee").
+// real-pdf/jtai/80436_bracknell-forest_jtai_2019-03-08.pdf; "There are no areas for priority action
+// Areas for improvement ◼ …", real-pdf/jtai/80454_cornwall_jtai_2018-11-23.pdf). A shorter one may
+// stand inside a sentence ("the Overview and Scrutiny Committee"), and so may one whose words a
+// name capitalises ("the Leadership and Management Board").
 const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
-const [LONG_HEADINGS, SHORT_HEADINGS] = [true, false].map((long) => SECTION_HEADINGS.filter((heading) => heading.split(' ').length >= 4 === long).join('|'));
+const standsOut = (heading: string) => heading.split(' ').length >= 3 && !/ \[?\p{Lu}/u.test(heading);
+const [LONG_HEADINGS, SHORT_HEADINGS] = [true, false].map((long) => SECTION_HEADINGS.filter((heading) => standsOut(heading) === long).join('|'));
 const HEADING_INSIDE = new RegExp(String.raw`(?:(?<=^|[.!?]["”’')]? |\) )(?:${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [A-Z‘“'"${POINT_GLYPHS}]| ?$)`, 'g');
 
 // Sentences that open a paragraph of a focused visit's letter, after points whose last one nothing
