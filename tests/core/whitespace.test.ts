@@ -96,6 +96,21 @@ describe('a page’s furniture run into the sentences of a report on one line', 
     expect(line).toBe(read);
   });
 
+  it('takes out the page number that counts or labels nothing where a page has two of its number, in a report with no running header', () => {
+    // A SIF report has no running header; page 16's body says "… up to the age of 16 is 90% …"
+    // after its number (real-pdf/inspection/80476_kent_cs-inspection_2017-06-13.pdf on one line).
+    const pages = bodies.map((body, n) => `${body} ${ends[n]} ${bodies[(n + 1) % bodies.length]} ${ends[(n + 1) % bodies.length]}`);
+    pages[2] = pages[2]!.replace('Carers are trained', 'Carers of children up to the age of 4 are trained');
+    const numbered = pages.map((page, n) => (n === 0 ? page : page.replace(' and ', ` and ${n + 2} `)));
+    const [line] = withoutRunInFurniture([numbered.join(' ')]);
+    expect(line).toBe(pages.join(' '));
+  });
+
+  it('keeps a year’s range whose second year starts the next line, in a paragraph', () => {
+    const blocks = textToBlocks('Nearly a quarter of children looked after for more than a year in 2012-\n13 had not had a health or dental check. This is a priority.');
+    expect(blocks).toEqual(['Nearly a quarter of children looked after for more than a year in 2012- 13 had not had a health or dental check. This is a priority.']);
+  });
+
   it('keeps a number that counts something or labels a stage', () => {
     const [line] = withoutRunInFurniture(['Children in Year 6 and at key stage 2 attend well, and 5 A* to C grades were achieved by 3 in 10 pupils.']);
     expect(line).toBe('Children in Year 6 and at key stage 2 attend well, and 5 A* to C grades were achieved by 3 in 10 pupils.');

@@ -5,7 +5,7 @@
 // inspection", "up from") is a prior grade with its year, never a current one; a grade in a clause
 // about other councils ("only 46 councils are rated good"), about hopes ("we want to be outstanding")
 // or under a negation is neither.
-import { GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
+import { anyCase, GRADE_PATTERN, gradeFromWords } from '../vocabulary/grades';
 import { judgementOfPhrase, NEWS_PHRASES } from '../vocabulary/judgement-wordings';
 import type { Grade, JudgementKey } from '../schema/domain';
 import { firstWhere } from '../sorted';
@@ -17,7 +17,7 @@ const PHRASES = NEWS_PHRASES.map(([p]) => escape(p).replace(/'/g, "['’]")).joi
 const NEWS_GRADE_PATTERN = `requiring improvement|${GRADE_PATTERN}`;
 const gradeOfWords = (words: string) => gradeFromWords(words.replace(/requiring(?=\s+improvement)/i, 'requires'));
 /** Grade words in any case ("rated Outstanding", "an ‘Inadequate’ rating"). */
-const ANY_CASE_GRADE = NEWS_GRADE_PATTERN.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ANY_CASE_GRADE = anyCase(NEWS_GRADE_PATTERN);
 /** Every pattern below needs a grade's words: a sentence without any is passed at once. */
 const ANY_GRADE = new RegExp(ANY_CASE_GRADE);
 const OPEN_QUOTE = `['‘"“]?`;

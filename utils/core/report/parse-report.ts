@@ -165,6 +165,9 @@ const isHeading = (block: string) => block.length < HEADING_MAX_LENGTH && !endsS
 
 type Body = { findings: Finding[]; improvements: string[]; sections: Set<JudgementKey>; headingGrades: Grades };
 
+const isRowsRunTogether = (block: string) =>
+  block.length <= HEADING_MAX_LENGTH && NUMBERED.test(block) && !/[.!?;:]["”’')]?(?:\s|$)/.test(block.replace(/^\d{1,3}\.\s/, '')) && readJudgementTable([block])?.status === 'read';
+
 /** Long blocks that open with a judgement row, the row set apart (a heading run into its section). */
 function rowsApart(blocks: readonly string[]): string[] {
   return boxesTogether(blocks).flatMap((block) => {
@@ -222,6 +225,10 @@ function readGradedBody(blocks: readonly string[]): Body {
   };
 
   rowsApart(blocks).forEach((block, at, all) => {
+    // The front page's table rows run together, no sentence among them ("2. Children looked after
+    // and achieving Requires improvement permanence 2.1 Adoption performance Good 2.2 …", a SIF
+    // report on one line): read by the table reader, no paragraph.
+    if (isRowsRunTogether(block)) return;
     const numbered = NUMBERED.exec(block);
     const judgementLine = readJudgementLine(block);
     if (judgementLine) {

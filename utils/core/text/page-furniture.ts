@@ -193,6 +193,41 @@ function marksInSentences(line: string): string {
   }).trim();
 }
 
+/** Whether a number counts something or labels it ("aged 16", "16 children"): not a page's. */
+function countsOrLabels(text: string, place: Place): boolean {
+  const next = /^\s+(\S+)/.exec(text.slice(place.end, place.end + 40))?.[1];
+  return LABELS.test(text.slice(Math.max(0, place.start - 40), place.start).trimEnd()) || (next !== undefined && UNITS.test(next));
+}
+
+/**
+ * Where two numbers between its neighbours could be a page's, the one beside its running header or
+ * footer ("… in addition to the 10 apprentices …" before page 10's,
+ * real-pdf/inspection/2532283_dorset_cs-inspection_2025-05-09.pdf); with neither, one that counts
+ * or labels nothing, nearest the middle of its neighbours ("… up to the age of 16 is 90% …" after
+ * page 16's "… with the 16 support of …", real-pdf/inspection/80476_kent_cs-inspection_2017-06-13.pdf,
+ * a SIF report with no running header), unless one stands on a line of its own (a paragraph to a
+ * line keeps a page's number on its own, "… in the last 12 months …" beside it). Null when there is no other.
+ */
+function likeliestPlace(text: string, pages: readonly Place[], k: number, header: string[] | null, footer: string[] | null): Place | null {
+  const page = pages[k]!;
+  const from = pages[k - 1]?.end ?? 0;
+  const to = pages[k + 1]?.start ?? text.length;
+  const places = [...text.slice(from, to).matchAll(STANDING_NUMBER)]
+    .map((match) => ({ start: from + match.index, end: from + match.index + match[0].length, value: Number(match[0]) }))
+    .filter((place) => place.value === page.value);
+  if (places.length < 2) return null;
+  const beside = places.find((place) => (header && spanOf(text, place.start, header, true)) || (footer && spanOf(text, place.end, footer, false)));
+  if (beside || header || footer) return beside ?? null;
+  const previous = pages[k - 1];
+  const next = pages[k + 1];
+  if (!previous || !next) return null;
+  const alone = places.find((place) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, place.start - 8), place.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(place.end, place.end + 8)));
+  if (alone) return alone;
+  const middle = (previous.start + next.start) / 2;
+  const free = places.filter((place) => !countsOrLabels(text, place));
+  return [...(free.length > 0 ? free : places)].sort((a, b) => Math.abs(a.start - middle) - Math.abs(b.start - middle))[0]!;
+}
+
 /** The lines with the page numbers, running headers and footers, and footnotes, run into them or not, taken out. */
 export function withoutRunInFurniture(lines: readonly string[]): string[] {
   const text = lines.join('\n');
@@ -200,18 +235,9 @@ export function withoutRunInFurniture(lines: readonly string[]): string[] {
   if (pages.length === 0) return lines.map(marksInSentences);
   const header = commonWords(pages.map((page) => wordsBefore(text, page.start)), true);
   const footer = commonWords(pages.map((page) => wordsAfter(text, page.end)), false);
-  // Where two numbers could be a page's, the one beside its running header or footer is
-  // ("… in addition to the 10 apprentices …" before page 10's, real-pdf/inspection/2532283_dorset_cs-inspection_2025-05-09.pdf).
-  if (header || footer) {
-    pages.forEach((page, k) => {
-      const from = pages[k - 1]?.end ?? 0;
-      const to = pages[k + 1]?.start ?? text.length;
-      const beside = [...text.slice(from, to).matchAll(STANDING_NUMBER)]
-        .map((match) => ({ start: from + match.index, end: from + match.index + match[0].length, value: Number(match[0]) }))
-        .find((place) => place.value === page.value && ((header && spanOf(text, place.start, header, true)) || (footer && spanOf(text, place.end, footer, false))));
-      if (beside) pages[k] = beside;
-    });
-  }
+  pages.forEach((page, k) => {
+    pages[k] = likeliestPlace(text, pages, k, header, footer) ?? page;
+  });
   const spans: Array<[number, number]> = [];
   pages.forEach((page, k) => {
     const before = header ? spanOf(text, page.start, header, true) : null;

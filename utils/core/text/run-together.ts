@@ -5,6 +5,8 @@
 // next number, or a list restarting at 1), a list item after a sentence's end, and the heading a
 // paragraph ends with before one of them.
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
+import { anyCase, GRADE_PATTERN } from '../vocabulary/grades';
+import { HEADING_WITH_GRADE } from '../vocabulary/judgement-wordings';
 
 // A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
 // (The white space after it is looked at, not taken: "… they reach 18. <U+F0B7> Effective support
@@ -21,7 +23,17 @@ const HEADING_LENGTH = 200;
 // Not a colon: a heading may hold one ("… help and protection: outstanding").
 // Nor a bracket, unless a capital follows: a point ending "(outcome 4, national framework)" before
 // its section's heading (real-pdf/inspection/80526_north-east-lincolnshire_cs-inspection_2025-09-03.pdf on one line).
-const SENTENCE_ENDS = /[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
+// Nor a paragraph's number ("7. Looked after reviews are too often delayed" before "8. …",
+// real-pdf/inspection/80558_southampton_cs-inspection_2014-09-15.pdf: the point, not a heading).
+const SENTENCE_ENDS = /(?<!(?:^|\s)\d{1,3})[.!?;]["”’')]?\s|\)\s(?=\p{Lu})/gu;
+// A section's heading names it in a few words ("What needs to improve in this area of social work
+// practice", the longest, has 11); a judgement's heading may run to twenty, and ends with its grade
+// ("The experiences and progress of children who need help and protection: requires improvement to
+// be good"). Longer words after a paragraph's last full stop are its last sentence, its full stop
+// left out ("… proportionate to children’s needs 35. The implementation …",
+// real-pdf/inspection/80539_portsmouth_cs-inspection_2018-10-15.pdf on one line).
+const HEADING_WORDS = 12;
+const ENDS_WITH_GRADE = new RegExp(String.raw`\b(?:${GRADE_PATTERN})$`, 'i');
 
 /** The heading a piece ends with: the words after its last sentence, short and not a sentence. */
 function headingAtEnd(piece: string): number | null {
@@ -33,25 +45,30 @@ function headingAtEnd(piece: string): number | null {
   // A point's cross-reference after its sentence is no heading: "… with their families. (enabler 2,
   // national framework)", real-pdf/focused-visit/80503_hounslow_focused-visit_2025-08-29.pdf on one line.
   if (start <= 0 || /[.;:]["”’')]?$/.test(tail) || tail[start] === '(') return null;
+  const heading = tail.slice(start).trimEnd();
+  if (heading.split(/\s+/).length > HEADING_WORDS && !ENDS_WITH_GRADE.test(heading)) return null;
   return from + start;
 }
 
 // The headings Ofsted's reports and letters set their sections under, after a sentence's end and
 // before the next sentence's first word: "… recent audit activity. Overview Senior managers …"
 // (real-pdf/focused-visit/80498_haringey_focused-visit_2020-01-21.pdf with each paragraph on one
-// line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
+// line), or before its first point, a colon after it or not ("… across the East Riding of
+// Yorkshire. What needs to improve: ◼ The accuracy of …", real-pdf/inspection/80466_east-riding-of-yorkshire_cs-inspection_2020-03-13.pdf
+// on one line). A heading that is a judgement's name is read by the report's own reader (rowsApart).
 const SECTION_HEADINGS = [
   'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
-  'Leadership and [Mm]anagement', 'Summary for children and young people', 'Information about this inspection',
-  'Information about this local authority area', 'What needs to improve in this area of social work practice:?',
+  'Leadership and [Mm]anagement', 'What does the local authority need to improve\\?', 'Summary for children and young people', 'Information about this inspection',
+  'Information about this local authority area', 'What needs to improve(?: in this area of social work practice)?[:?]?',
   '(?:Case|Practice) study: (?:[Hh]ighly effective practice|[Ee]ffective practice|[Aa]reas?(?:\\(s\\))? (?:for|of) improvement)',
-  'All names are pseudonyms\\.?',
+  'All names are pseudonyms\\.?', 'The Local Safeguarding Children Board \\(LSCB\\)',
 ];
 // After a sentence's end or a point's closing cross-reference ("… domestic abuse. (outcome 3,
 // national framework) Main findings …", real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2026-01-12.pdf
-// on one line), and before a sentence or a list's first point ("What needs to improve in this area
-// of social work practice: <U+F06E> The consideration …", real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2018-10-04.pdf).
+// on one line), and before a sentence's first word or a point's glyph (not a dash: "Summary – …"
+// may be a sentence; "What needs to improve in this area of social work practice: <U+F06E> The
+// consideration …", real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2018-10-04.pdf).
 // A heading of three words or more, its later words never capitalised, stands out anywhere: after a
 // sentence that lost its full stop, or after another heading ("… a full picture of children’s needs
 // Practice study: area(s) for improvement A 15-year-old boy …", real-pdf/jtai/80428_bedford_jtai_2023-03-31.pdf;
@@ -63,16 +80,35 @@ const SECTION_HEADINGS = [
 const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
 const standsOut = (heading: string) => heading.split(' ').length >= 3 && !/ \[?\p{Lu}/u.test(heading);
 const [LONG_HEADINGS, SHORT_HEADINGS] = [true, false].map((long) => SECTION_HEADINGS.filter((heading) => standsOut(heading) === long).join('|'));
-const HEADING_INSIDE = new RegExp(String.raw`(?:(?<=^|[.!?]["”’')]? |\) )(?:${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [A-Z‘“'"${POINT_GLYPHS}]| ?$)`, 'g');
+const HEADING_INSIDE = new RegExp(String.raw`(?:(?<=^|[.!?]["”’')]? |\) )(?:${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
+// A graded report's judgement heading with its grade, its box's lines run together, after a
+// sentence's end (not a numbered row's "1.") or a section heading: "… this is very good. The
+// experiences and progress of children who need help and Good protection Summary Services …" (a
+// SIF report on one line; its heading and the rest are parted by the report's reader, rowsApart).
+const JUDGEMENT_INSIDE = new RegExp(
+  String.raw`(?<=(?<!(?:^| )\d{1,3})[.!?]["”’')]? |\) |(?:${SECTION_HEADINGS.join('|')}|Inspection judgements about the local authority) )${HEADING_WITH_GRADE}(?= [A-Z‘“'"\d]| ?$)`,
+  'g',
+);
+const STATES_GRADE = new RegExp(String.raw`\b(?:${anyCase(GRADE_PATTERN)})\b`);
 
-// Sentences that open a paragraph of a focused visit's letter, after points whose last one nothing
-// else ends once run together (after a point only: a closing may share its paragraph with the
-// sentence before it, real-pdf/focused-visit/80552_shropshire_focused-visit_2019-09-27.pdf): its account of the visit's evidence (32 real letters, every one
-// since 2021), after the points listing what the visit looked at, which may have no full stop ("◼
-// keeping in touch ◼ care leaver local offer This visit was carried out in line with …",
-// real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf on one line);
-// and its closing (60 of the 61 real letters), which may follow the letter's last point
-// (real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2018-02-22.pdf).
+/** Where a line's known headings start and end, in order. */
+function headingsIn(line: string): Array<{ index: number; text: string }> {
+  const sections = [...line.matchAll(HEADING_INSIDE)];
+  const judgements = [...line.matchAll(JUDGEMENT_INSIDE)].filter((match) => STATES_GRADE.test(match[0]));
+  return [...sections, ...judgements]
+    .map((match) => ({ index: match.index, text: match[0] }))
+    .sort((a, b) => a.index - b.index)
+    .filter((heading, i, all) => i === 0 || heading.index >= all[i - 1]!.index + all[i - 1]!.text.length);
+}
+
+// Sentences that open a paragraph of a focused visit's letter, set apart where a point runs into
+// them, its last one nothing else ends once run together: the letter's account of the visit's
+// evidence (32 real letters, every one since 2021), after the points listing what the visit looked
+// at, which may have no full stop ("◼ keeping in touch ◼ care leaver local offer This visit was
+// carried out in line with …", real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf
+// on one line); and its closing (60 of the 61 real letters), which may follow its last point
+// (real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2018-02-22.pdf). Not after a sentence
+// of the same paragraph (real-pdf/focused-visit/80552_shropshire_focused-visit_2019-09-27.pdf).
 const PARAGRAPH_OPENINGS = ['This visit was carried out in line with', 'Ofsted will take the findings from this'];
 const OPENING_INSIDE = new RegExp(String.raw` (?=(?:${PARAGRAPH_OPENINGS.join('|')})\b)`, 'g');
 const POINT_INSIDE = new RegExp(String.raw`(?:^|\s)[${BULLET_GLYPHS}]\s`);
@@ -95,9 +131,9 @@ function headingsApart(line: string): string[] {
   if (line.length < 60) return [line];
   const pieces: string[] = [];
   let from = 0;
-  for (const heading of line.matchAll(HEADING_INSIDE)) {
-    pieces.push(line.slice(from, heading.index).trimEnd(), heading[0]);
-    from = heading.index + heading[0].length + 1;
+  for (const heading of headingsIn(line)) {
+    pieces.push(line.slice(from, heading.index).trimEnd(), heading.text);
+    from = heading.index + heading.text.length + 1;
   }
   pieces.push(line.slice(from));
   return pieces.flatMap(openingsApart).filter(Boolean);

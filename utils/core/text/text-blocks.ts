@@ -6,6 +6,7 @@
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { REPORT_TITLE } from '../vocabulary/titles';
 import { collapseSpace } from './collapse-space';
+import { withoutContents } from './contents-page';
 import { PhraseEndings } from './phrase-endings';
 import { withoutRunInFurniture } from './page-furniture';
 import { splitRunTogether } from './run-together';
@@ -166,6 +167,9 @@ function continues(previous: OpenBlock, next: string, blankBetween: boolean): bo
   // So is a range's last number, "… care leavers aged 18 to" / "25. This visit focused …"
   // (real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf).
   if (/^\d{1,3}\.\s/.test(next) && /(?:^|\s)(?:to|and|[-–])$/.test(previous.tail)) return true;
+  // And a year's range: "… for more than a year in 2012-" / "13 had not had a health check …"
+  // (real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf).
+  if (/^\d{2}\s/.test(next) && /\b\d{4}[-–]$/.test(previous.tail)) return true;
   if (STRUCTURAL_START.test(next)) return false;
   if (/^[a-z,;)]/.test(next) || CROSS_REFERENCE.test(next)) return true;
   return !blankBetween && previous.length >= 60 && !ENDS_SENTENCE.test(previous.tail);
@@ -196,7 +200,7 @@ function cutGluedFurniture(lines: string[], furniture: Set<number>): string[] {
  * dash after a full stop is a caption's or a dash, not a list's point.
  */
 export function textToBlocks(raw: string, { glued = true }: { glued?: boolean } = {}): string[] {
-  const given = normaliseText(raw).split('\n').map(tidyLine);
+  const given = withoutContents(normaliseText(raw).split('\n').map(tidyLine));
   const tidy = (glued ? splitRunTogether(withoutRunInFurniture(given)) : given).map(joinHyphenated);
   const furniture = furnitureLines(tidy);
   const lines = cutGluedFurniture(tidy, furniture);

@@ -19,6 +19,9 @@ export function gradeFromWords(words: string): Grade | null {
 /** Source text for a regex alternative that matches any grade as written. */
 export const GRADE_PATTERN = String.raw`requires? improvement(?: to be good)?|outstanding|good|inadequate`;
 
+/** A pattern's letters in either case, for a regex that must not be case-blind as a whole. */
+export const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
 export const GRADE_LABELS: Record<Grade, string> = {
   outstanding: 'Outstanding',
   good: 'Good',

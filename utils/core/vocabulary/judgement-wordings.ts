@@ -2,6 +2,7 @@
 // phrases news articles use. One home for each, imported by the parsers.
 import type { JudgementKey } from '../schema/domain';
 import { collapseSpace } from '../text/collapse-space';
+import { anyCase, GRADE_PATTERN } from './grades';
 
 // Each judgement as the report table and headings word it, longest first so that
 // "children in care and care leavers" wins over "children in care".
@@ -42,6 +43,23 @@ export const TABLE_LABELS: ReadonlyArray<{ words: readonly string[]; key: Judgem
   .flatMap(([words, key]) => [words, words.replace(/^the /, '')].map((form) => ({ words: tableWords(form), key })))
   .filter((label, i, all) => all.findIndex((other) => other.words.join(' ') === label.words.join(' ')) === i)
   .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * A judgement's heading inside a line, as a graded report's section heading reads with its lines
+ * run together: a label of two words or more, its grade after it or set among its words where
+ * pdf.js read the grade's cell between the label's lines ("The experiences and progress of
+ * children who need help and Requires improvement protection", "Leadership, management and Good
+ * governance", "… help and protection require improvement"). Source text for a regex, which takes
+ * the label without a grade too: whether one stood in it is for its reader to see.
+ */
+export const HEADING_WITH_GRADE = (() => {
+  // "Requires improvement" may stand before a word of the label and "to be good" after it.
+  const grade = String.raw`(?::? (?:${anyCase(GRADE_PATTERN)}))?(?: to be good)?`;
+  const labels = TABLE_LABELS.filter(({ words, key }) => words.length >= 2 && key !== 'overall').map(
+    ({ words }) => `[${words[0]![0]!.toUpperCase()}${words[0]![0]}]${words.join(`,?${grade} `).slice(1)}${grade}`,
+  );
+  return `(?:${labels.join('|')})`;
+})();
 
 export function normaliseLabel(text: string): string {
   return collapseSpace(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\(lscb\)/g, '').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
