@@ -39,24 +39,11 @@ const COMPARED: Record<TransformationId, Compared> = {
 /** Documents that still read otherwise after a rewriting, by file, with what is not yet read. */
 const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>> = {
   'paragraph-lines': {
-    'focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
   },
   'one-line': {
-    'focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',
-    'focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf': 'the points listing what the visit looked at run into the paragraph after them',
-    'focused-visit/80503_hounslow_focused-visit_2025-08-29.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'focused-visit/80519_westminster_focused-visit_2022-07-20.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'focused-visit/80534_nottinghamshire_focused-visit_2026-01-12.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'focused-visit/80539_portsmouth_focused-visit_2025-03-27.pdf': 'the points listing what the visit looked at run into the paragraph after them',
-    'focused-visit/80573_trafford_focused-visit_2024-08-01.pdf': 'the points listing what the visit looked at run into the paragraph after them',
-    'focused-visit/80573_trafford_focused-visit_2025-10-30.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
     'inspection/80498_haringey_cs-inspection_2014-07-18.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80553_slough_cs-inspection_2014-02-14.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
     'inspection/80558_southampton_cs-inspection_2014-09-15.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-    'jtai/80428_bedford_jtai_2023-03-31.pdf': 'a case study’s heading, after a sentence with no full stop, is not set apart',
-    'jtai/80454_cornwall_jtai_2018-11-23.pdf': 'where a heading, a list or the letter’s sign-off ends inside the run-together text is not found',
-    'jtai/80492_croydon_jtai_2016-06-29.pdf': 'its visit dates, in a sentence run into its head, are not read',
   },
 };
 

@@ -1,7 +1,7 @@
 // Stage two: blocks to a report. Reads the title, dates and lead inspector from the front,
 // the judgement table, "What needs to improve", and every numbered finding under its heading.
 import { authorityKey } from '../authorities/authority-key';
-import { parseInspectionDates } from '../dates';
+import { allDates, parseInspectionDates } from '../dates';
 import { gradeFromWords } from '../vocabulary/grades';
 import { findPriorReferences, lastInspectionIn } from '../link/prior-references';
 import type { Finding, Framework, Grade, Grades, GradesRead, InspectionDates, JudgementKey, PriorReference, Report } from '../schema/domain';
@@ -93,11 +93,13 @@ function readInspectionDates(blocks: string[]) {
     if (dates) return dates;
   }
   // A letter may give the days without the year ("Between 16 May and 20 May, Ofsted … undertook",
-  // real-pdf/jtai/80492_croydon_jtai_2016-06-29.pdf): the year is the letter's, dated just after.
-  const letterDate = front.map((block) => /^\d{1,2} [A-Z][a-z]+ (\d{4})$/.exec(block.trim())).find(Boolean);
+  // real-pdf/jtai/80492_croydon_jtai_2016-06-29.pdf): the year is the letter's, dated in its head
+  // before its title, on a line of its own or, its lines run together, before the addressee's name.
+  const title = front.findIndex((block) => LETTER_TITLE.test(block));
+  const letterDate = (title === -1 ? [] : front.slice(0, title)).map((block) => allDates(block)[0]).find(Boolean);
   if (!letterDate) return null;
   for (const block of visitBlocks) {
-    const dates = parseInspectionDates(block, Number(letterDate[1]));
+    const dates = parseInspectionDates(block, Number(letterDate.slice(0, 4)));
     if (dates) return dates;
   }
   return null;
@@ -307,6 +309,17 @@ function readGradedBody(blocks: readonly string[]): Body {
   return { findings, improvements, sections, headingGrades };
 }
 
+/** The longest a letter's heading runs ("Responses to children missing and at risk of child sexual exploitation", 71 characters, is the longest in the real letters). */
+const LETTER_HEADING_MAX_LENGTH = 90;
+/**
+ * A letter's heading is a short phrase standing alone. A paragraph that has lost its full stop is
+ * longer, or holds a sentence's end before its last sentence: "This letter summarises the findings
+ * of the focused visit … on 15 to 16 June 2022. Her Majesty’s Inspectors for this visit were …"
+ * (real-pdf/focused-visit/80519_westminster_focused-visit_2022-07-20.pdf), "The response should set out
+ * the actions for the partnership and, where appropriate, individual agencies" (real-pdf/jtai/80454_cornwall_jtai_2018-11-23.pdf).
+ */
+const isLetterHeading = (block: string) => isHeading(block) && block.length <= LETTER_HEADING_MAX_LENGTH && !/[.!?]["”’')]?\s+\p{Lu}/u.test(block);
+
 // Letters (focused and monitoring visits, JTAIs): every paragraph from the title to the sign-off,
 // numbered in order, and the points under its headed sections ("Headline findings", "Main
 // findings"); the points listing what the visit looked at, before the first heading, are not findings.
@@ -316,22 +329,35 @@ function readLetterBody(blocks: readonly string[]): Body {
   const title = blocks.findIndex((block) => LETTER_TITLE.test(block));
   let started = false;
   let improving = false;
-  for (const block of blocks.slice(title + 1)) {
-    if (IMPROVEMENTS_HEADING.test(block)) {
+  // Whether the block before was a point under an improvements heading.
+  let afterPoint = false;
+  const body = blocks.slice(title + 1);
+  body.forEach((block, at) => {
+    if (IMPROVEMENTS_HEADING.test(block) || isLetterHeading(block)) {
       started = true;
-      improving = true;
-      continue;
-    }
-    if (isHeading(block)) {
-      started = true;
-      improving = false;
-      continue;
+      improving = IMPROVEMENTS_HEADING.test(block);
+      afterPoint = false;
+      return;
     }
     const point = BULLET.exec(block)?.[1] ?? block;
-    if (!started && point !== block) continue;
+    if (!started && point !== block) return;
+    const isPoint = point !== block;
+    if (improving && afterPoint && !isPoint) {
+      // A paragraph between two points goes on with the one before: its last sentence set apart by
+      // a page break, or, its lines run together, taken for the heading of the point after ("…
+      // impact on practice ◼ The local authority …", real-pdf/jtai/80538_plymouth_jtai_2020-01-08.pdf on one line).
+      // After the last point, the list has ended and the paragraph is the letter's (“Ofsted will take
+      // the findings …”, real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2018-02-22.pdf).
+      if (BULLET.test(body[at + 1] ?? '')) {
+        improvements.push(`${improvements.pop()!} ${block}`);
+        return;
+      }
+      improving = false;
+    }
     if (improving) improvements.push(point);
     else findings.push(finding(findings.length + 1, null, point));
-  }
+    afterPoint = improving && isPoint;
+  });
   return { findings, improvements, sections: new Set(), headingGrades: {} };
 }
 

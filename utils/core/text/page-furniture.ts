@@ -31,12 +31,17 @@ const PHRASE_WORDS = 3;
 /** …and characters. */
 const PHRASE_LENGTH = 12;
 
+const LABEL_IN_BRACKET = /\(\p{L}+\s+$/u;
+
 type Place = { start: number; end: number; value: number };
 
 /** The longest run of page numbers counting up a page apart (a page may go unnumbered), in order. */
 export function pageNumbers(text: string): Place[] {
   const places: Place[] = [];
   for (const match of text.matchAll(STANDING_NUMBER)) {
+    // A bracket's label's number is no page's: "(Enabler 1 national framework)" on a letter's
+    // unnumbered first page (real-pdf/focused-visit/80538_plymouth_focused-visit_2025-07-31.pdf).
+    if (LABEL_IN_BRACKET.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     places.push({ start: match.index, end: match.index + match[0].length, value: Number(match[0]) });
     if (places.length > MOST_NUMBERS) return [];
   }

@@ -44,7 +44,9 @@ function headingAtEnd(piece: string): number | null {
   let start = -1;
   SENTENCE_ENDS.lastIndex = 0;
   for (let end = SENTENCE_ENDS.exec(tail); end; end = SENTENCE_ENDS.exec(tail)) start = end.index + end[0].length;
-  if (start <= 0 || /[.;:]["”’')]?$/.test(tail)) return null;
+  // A point's cross-reference after its sentence is no heading: "… with their families. (enabler 2,
+  // national framework)", real-pdf/focused-visit/80503_hounslow_focused-visit_2025-08-29.pdf on one line.
+  if (start <= 0 || /[.;:]["”’')]?$/.test(tail) || tail[start] === '(') return null;
   const heading = tail.slice(start).trimEnd();
   if (heading.split(/\s+/).length > HEADING_WORDS && !ENDS_WITH_GRADE.test(heading)) return null;
   return from + start;
@@ -61,7 +63,7 @@ const SECTION_HEADINGS = [
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
   'Leadership and [Mm]anagement', 'What does the (?:local authority|LSCB) need to improve\\?', 'Summary for children and young people', 'Information about this inspection',
   'Information about this local authority area', 'What needs to improve(?: in this area of social work practice)?[:?]?',
-  '(?:Case|Practice) study: (?:highly effective practice|effective practice|areas?(?:\\(s\\))? (?:for|of) improvement)',
+  '(?:Case|Practice) study: (?:[Hh]ighly effective practice|[Ee]ffective practice|[Aa]reas?(?:\\(s\\))? (?:for|of) improvement)',
   'All names are pseudonyms\\.?', 'The Local Safeguarding Children Board \\(LSCB\\)',
   // The heads a SIF report's judgement boxes stand under ("Key judgement<TAB>Judgement grade", 2014–15).
   'Inspection judgements about the [Ll]ocal [Aa]uthority', 'Key [Jj]udgement [Jj]udgement [Gg]rade',
@@ -73,9 +75,23 @@ const SECTION_HEADINGS = [
 // One of them after another is set apart too ("… The effectiveness of the LSCB requires improvement
 // Areas for improvement <U+F0B7> Ensure …", real-pdf/inspection/80460_derbyshire_cs-inspection_2014-02-11.pdf on one line).
 const AFTER_HEADING = `(?:${SECTION_HEADINGS.join('|')}) `;
-// Before a sentence's first word or a point's glyph (not a dash: "Summary – …" may be a sentence).
+// After a sentence's end or a point's closing cross-reference ("… domestic abuse. (outcome 3,
+// national framework) Main findings …", real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2026-01-12.pdf
+// on one line), and before a sentence's first word or a point's glyph (not a dash: "Summary – …"
+// may be a sentence; "What needs to improve in this area of social work practice: <U+F06E> The
+// consideration …", real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2018-10-04.pdf).
+// A heading of three words or more, its later words never capitalised, stands out anywhere: after a
+// sentence that lost its full stop, or after another heading ("… a full picture of children’s needs
+// Practice study: area(s) for improvement A 15-year-old boy …", real-pdf/jtai/80428_bedford_jtai_2023-03-31.pdf;
+// "Practice study: highly effective practice All names are pseudonyms In the case of …",
+// real-pdf/jtai/80436_bracknell-forest_jtai_2019-03-08.pdf; "There are no areas for priority action
+// Areas for improvement ◼ …", real-pdf/jtai/80454_cornwall_jtai_2018-11-23.pdf). A shorter one may
+// stand inside a sentence ("the Overview and Scrutiny Committee"), and so may one whose words a
+// name capitalises ("the Leadership and Management Board").
 const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
-const HEADING_INSIDE = new RegExp(String.raw`(?<=^|[.!?]["”’')]? |\) |${AFTER_HEADING})(?:${SECTION_HEADINGS.join('|')})(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
+const standsOut = (heading: string) => heading.split(' ').length >= 3 && !/ \[?\p{Lu}/u.test(heading);
+const [LONG_HEADINGS, SHORT_HEADINGS] = [true, false].map((long) => SECTION_HEADINGS.filter((heading) => standsOut(heading) === long).join('|'));
+const HEADING_INSIDE = new RegExp(String.raw`(?:(?<=^|[.!?]["”’')]? |\) |${AFTER_HEADING})(?:${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
 // A graded report's judgement heading with its grade, its box's lines run together, after a
 // sentence's end (not a numbered row's "1.") or a section heading: "… this is very good. The
 // experiences and progress of children who need help and Good protection Summary Services …" (a
@@ -110,7 +126,32 @@ function headingsIn(line: string): Array<{ index: number; text: string }> {
     .filter((heading, i, all) => i === 0 || heading.index >= all[i - 1]!.index + all[i - 1]!.text.length);
 }
 
-/** A line's known headings each on a line of their own. */
+// Sentences that open a paragraph of a focused visit's letter, set apart where a point runs into
+// them, its last one nothing else ends once run together: the letter's account of the visit's
+// evidence (32 real letters, every one since 2021), after the points listing what the visit looked
+// at, which may have no full stop ("◼ keeping in touch ◼ care leaver local offer This visit was
+// carried out in line with …", real-pdf/focused-visit/80466_east-riding-of-yorkshire_focused-visit_2024-07-12.pdf
+// on one line); and its closing (60 of the 61 real letters), which may follow its last point
+// (real-pdf/focused-visit/80534_nottinghamshire_focused-visit_2018-02-22.pdf). Not after a sentence
+// of the same paragraph (real-pdf/focused-visit/80552_shropshire_focused-visit_2019-09-27.pdf).
+const PARAGRAPH_OPENINGS = ['This visit was carried out in line with', 'Ofsted will take the findings from this'];
+const OPENING_INSIDE = new RegExp(String.raw` (?=(?:${PARAGRAPH_OPENINGS.join('|')})\b)`, 'g');
+const POINT_INSIDE = new RegExp(String.raw`(?:^|\s)[${BULLET_GLYPHS}]\s`);
+
+/** A piece with each known paragraph opening that a point runs into on a line of its own. */
+function openingsApart(piece: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const opening of piece.matchAll(OPENING_INSIDE)) {
+    if (!POINT_INSIDE.test(piece.slice(from, opening.index))) continue;
+    pieces.push(piece.slice(from, opening.index));
+    from = opening.index + 1;
+  }
+  pieces.push(piece.slice(from));
+  return pieces;
+}
+
+/** A line's known headings, and the paragraphs that open with known words, each on a line of their own. */
 function headingsApart(line: string): string[] {
   if (line.length < 60) return [line];
   const pieces: string[] = [];
@@ -120,7 +161,33 @@ function headingsApart(line: string): string[] {
     from = heading.index + heading.text.length + 1;
   }
   pieces.push(line.slice(from));
-  return pieces.filter(Boolean);
+  return pieces.flatMap(openingsApart).filter(Boolean);
+}
+
+const POINT = new RegExp(String.raw`^[${BULLET_GLYPHS}]\s`);
+// A sentence's end inside a point, before the next sentence's first word.
+const SENTENCE_INSIDE = /[.!?]["”’')]?\s+(?=[\p{Lu}‘“'"])/u;
+
+/**
+ * A list introduced by a sentence ending in a colon, each point of it one sentence or phrase
+ * ("… with a particular focus on: ◼ Decision-making for children in long-term care. ◼ The
+ * experiences of disabled children in care.", the points listing what a focused visit looked at,
+ * real-pdf/focused-visit/80436_bracknell-forest_focused-visit_2024-01-12.pdf): run together, the
+ * paragraph after it runs into its last point, which ends, like the points before it, at its first
+ * sentence's end. The pieces with that paragraph apart.
+ */
+function lastPointEnded(pieces: readonly string[]): string[] {
+  const isPoint = (piece: string | undefined) => piece !== undefined && POINT.test(piece);
+  return pieces.flatMap((piece, i) => {
+    if (!isPoint(piece) || isPoint(pieces[i + 1])) return [piece];
+    let first = i;
+    while (isPoint(pieces[first - 1])) first -= 1;
+    const intro = pieces[first - 1];
+    const onePhraseEach = pieces.slice(first, i).every((earlier) => !SENTENCE_INSIDE.test(earlier.trimEnd()));
+    const end = SENTENCE_INSIDE.exec(piece);
+    if (first === i || intro === undefined || !/:\s*$/.test(intro) || !onePhraseEach || !end) return [piece];
+    return [piece.slice(0, end.index + end[0].trimEnd().length), piece.slice(end.index + end[0].length)];
+  });
 }
 
 /** The lines with every line that holds several paragraphs, headings or list items split into them, a blank line between. */
@@ -153,7 +220,7 @@ export function splitRunTogether(given: readonly string[]): string[] {
     pieces.push(line.slice(from));
     const last = pieces.pop()!;
     pieces.push(...subheadingApart(last, lines[at + 1], expected));
-    pieces.forEach((piece, i) => {
+    lastPointEnded(pieces).forEach((piece, i) => {
       if (i > 0) out.push('');
       out.push(piece);
     });
