@@ -106,6 +106,18 @@ describe('a page’s furniture run into the sentences of a report on one line', 
     expect(line).toBe(pages.join(' '));
   });
 
+  it('takes out the page number standing a page’s length from its neighbours, not the same number inside a sentence before it', () => {
+    // "… and the 25 pupils in inadequate schools … closely monitored. 25 77. Attendance …"
+    // (real-pdf/inspection/80573_trafford_cs-inspection_2015-05-12.pdf on one line); "… used for 8%
+    // of 20 BME children …", page 20's number, a count further on (real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf).
+    // Each page opens a numbered paragraph, as in the report.
+    const pages = bodies.map((body, n) => `${n + 40}. ${body} ${ends[n]} ${bodies[(n + 1) % bodies.length]} ${ends[(n + 1) % bodies.length]}`);
+    pages[2] = pages[2]!.replace('who visit them at home.', 'who visit the 14 homes they run.');
+    const numbered = pages.map((page, n) => (n === 0 ? page : `${page} ${n + 12}`));
+    const [line] = withoutRunInFurniture([numbered.join(' ')]);
+    expect(line).toBe(pages.join(' '));
+  });
+
   it('keeps a year’s range whose second year starts the next line, in a paragraph', () => {
     const blocks = textToBlocks('Nearly a quarter of children looked after for more than a year in 2012-\n13 had not had a health or dental check. This is a priority.');
     expect(blocks).toEqual(['Nearly a quarter of children looked after for more than a year in 2012- 13 had not had a health or dental check. This is a priority.']);

@@ -13,11 +13,9 @@
 //   compared; a finding lost, moved under another judgement, renumbered, or run into with a page's
 //   number, running header or footnote still reads otherwise (tests/core/whitespace.test.ts shows
 //   each).
-// A document listed in STILL_OTHERWISE is one this does not yet hold for, with why: it is held to
-// reading otherwise, so that one read the same is taken off the list.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { readDocument } from '../../scripts/read-document';
 import type { PageInput } from '../../utils/core/recognise/detectors';
 import { REAL_PDF } from '../helpers/fixtures';
@@ -36,17 +34,6 @@ const COMPARED: Record<TransformationId, Compared> = {
   'one-line': 'words',
 };
 
-/** Documents that still read otherwise after a rewriting, by file, with what is not yet read. */
-const STILL_OTHERWISE: Partial<Record<TransformationId, Record<string, string>>> = {
-  'paragraph-lines': {
-  },
-  'one-line': {
-    'inspection/80498_haringey_cs-inspection_2014-07-18.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-    'inspection/80553_slough_cs-inspection_2014-02-14.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-    'inspection/80558_southampton_cs-inspection_2014-09-15.pdf': 'its judgement boxes and the summaries under them, run into the paragraphs before, are not set apart',
-  },
-};
-
 beforeAll(async () => {
   for (const { file } of gold) {
     const { text, pdf } = await readDocument(join(REAL_PDF, file));
@@ -62,15 +49,7 @@ function input(file: string): PageInput {
 
 describe.each(TRANSFORMATIONS.map((t) => [t.name, t] as const))('Real PDFs read the same with %s', (_name, transformation) => {
   const compared = COMPARED[transformation.id];
-  const otherwise = STILL_OTHERWISE[transformation.id] ?? {};
-  const held = gold.filter((entry) => !(entry.file in otherwise));
-  it.each(held.map((entry) => [basename(entry.file), entry] as const))(`%s: the kind, grades, dates and findings (${compared})`, (_file, entry) => {
+  it.each(gold.map((entry) => [basename(entry.file), entry] as const))(`%s: the kind, grades, dates and findings (${compared})`, (_file, entry) => {
     assertReadsTheSame(input(entry.file), transformation, 3, compared);
   });
-  const listed = Object.entries(otherwise);
-  if (listed.length > 0) {
-    it.each(listed.map(([file, why]) => [basename(file), why, file] as const))('%s still reads otherwise: %s', (_file, _why, file) => {
-      expect(() => assertReadsTheSame(input(file), transformation, 3, compared)).toThrow();
-    });
-  }
 });

@@ -30,6 +30,10 @@ const WORDS_BESIDE = 24;
 const PHRASE_WORDS = 3;
 /** …and characters. */
 const PHRASE_LENGTH = 12;
+/** How many characters further from where a page's number should stand a number that counts is as likely. */
+const COUNTING_COST = 500;
+/** …and one inside a sentence, where two stand near each other ("… and the 25 pupils …" before "… monitored. 25 77. …"). */
+const MID_SENTENCE_COST = 200;
 
 const LABEL_IN_BRACKET = /\(\p{L}+\s+$/u;
 
@@ -193,7 +197,7 @@ function marksInSentences(line: string): string {
   }).trim();
 }
 
-/** Whether a number counts something or labels it ("aged 16", "16 children"): not a page's. */
+/** Whether a number counts something or labels it ("aged 16", "16 children"): less likely a page's. */
 function countsOrLabels(text: string, place: Place): boolean {
   const next = /^\s+(\S+)/.exec(text.slice(place.end, place.end + 40))?.[1];
   const before = text.slice(Math.max(0, place.start - 40), place.start).trimEnd();
@@ -204,13 +208,16 @@ function countsOrLabels(text: string, place: Place): boolean {
 /**
  * Where two numbers between its neighbours could be a page's, the one beside its running header or
  * footer ("… in addition to the 10 apprentices …" before page 10's,
- * real-pdf/inspection/2532283_dorset_cs-inspection_2025-05-09.pdf); with neither, one that counts
- * or labels nothing, nearest the middle of its neighbours ("… up to the age of 16 is 90% …" after
- * page 16's "… with the 16 support of …", real-pdf/inspection/80476_kent_cs-inspection_2017-06-13.pdf,
- * a SIF report with no running header), unless one stands on a line of its own (a paragraph to a
- * line keeps a page's number on its own, "… in the last 12 months …" beside it). Null when there is no other.
+ * real-pdf/inspection/2532283_dorset_cs-inspection_2025-05-09.pdf); with neither, one on a line of
+ * its own (a paragraph to a line keeps a page's number so, "… in the last 12 months …" beside it);
+ * else the one nearest where a page's length from either neighbour puts it, one that counts or labels
+ * something less likely ("… up to the age of 16 is 90% …" after page 16's "… with the 16 support
+ * of …", real-pdf/inspection/80476_kent_cs-inspection_2017-06-13.pdf, a SIF report with no running
+ * header; "… used for 8% of 20 BME children …" is page 20's, real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf),
+ * and one inside a sentence less likely than one between two.
+ * Null when there is no other.
  */
-function likeliestPlace(text: string, pages: readonly Place[], k: number, header: string[] | null, footer: string[] | null): Place | null {
+function likeliestPlace(text: string, pages: readonly Place[], k: number, header: string[] | null, footer: string[] | null, pageLength: number): Place | null {
   const page = pages[k]!;
   const from = pages[k - 1]?.end ?? 0;
   const to = pages[k + 1]?.start ?? text.length;
@@ -225,9 +232,21 @@ function likeliestPlace(text: string, pages: readonly Place[], k: number, header
   if (!previous || !next) return null;
   const alone = places.find((place) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, place.start - 8), place.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(place.end, place.end + 8)));
   if (alone) return alone;
-  const middle = (previous.start + next.start) / 2;
-  const free = places.filter((place) => !countsOrLabels(text, place));
-  return [...(free.length > 0 ? free : places)].sort((a, b) => Math.abs(a.start - middle) - Math.abs(b.start - middle))[0]!;
+  // From either neighbour: the page before or after may be a short one.
+  const away = (place: Place) => Math.min(Math.abs(place.start - (previous.start + pageLength)), Math.abs(place.start - (next.start - pageLength)));
+  const cost = (place: Place) => away(place) + (countsOrLabels(text, place) ? COUNTING_COST : 0) + (betweenSentences(text, place) ? 0 : MID_SENTENCE_COST);
+  return [...places].sort((a, b) => cost(a) - cost(b))[0]!;
+}
+
+/** Whether a number stands between one sentence's end and the next's start ("… closely monitored. 25 77. Attendance …"). */
+function betweenSentences(text: string, place: Place): boolean {
+  return /[.!?:]["”’')]?\s*$/.test(text.slice(Math.max(0, place.start - 4), place.start)) && /^\s+[\p{Lu}\d]/u.test(text.slice(place.end, place.end + 4));
+}
+
+/** How many characters a page of the text holds, as its page numbers are apart (the median). */
+function typicalPageLength(pages: readonly Place[]): number {
+  const gaps = pages.slice(1).map((page, k) => (page.start - pages[k]!.start) / (page.value - pages[k]!.value)).sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? 0;
 }
 
 /** The lines with the page numbers, running headers and footers, and footnotes, run into them or not, taken out. */
@@ -240,7 +259,7 @@ export function withoutRunInFurniture(lines: readonly string[]): string[] {
   // Twice: a page's place moved can tell its neighbour's.
   for (let pass = 0; pass < 2; pass++) {
     pages.forEach((page, k) => {
-      pages[k] = likeliestPlace(text, pages, k, header, footer) ?? page;
+      pages[k] = likeliestPlace(text, pages, k, header, footer, typicalPageLength(pages)) ?? page;
     });
   }
   const spans: Array<[number, number]> = [];

@@ -61,7 +61,7 @@ function headingAtEnd(piece: string): number | null {
 const SECTION_HEADINGS = [
   'Overview', 'Headline findings', 'Main findings', 'Findings', 'Summary', 'Executive summary', 'Key [Ss]trengths',
   'Areas for improvement', 'Areas for priority action', 'Next steps', 'Recommendations', 'Evaluation of progress',
-  'Leadership and [Mm]anagement', 'What does the (?:local authority|LSCB) need to improve\\?', 'Summary for children and young people', 'Information about this inspection',
+  'Leadership and [Mm]anagement', 'What does the (?:local authority|LSCB) need to improve\\??', 'Summary for children and young people', 'Information about this inspection',
   'Information about this local authority area', 'What needs to improve(?: in this area of social work practice)?[:?]?',
   '(?:Case|Practice) study: (?:[Hh]ighly effective practice|[Ee]ffective practice|[Aa]reas?(?:\\(s\\))? (?:for|of) improvement)',
   'All names are pseudonyms\\.?', 'The Local Safeguarding Children Board \\(LSCB\\)',
@@ -93,11 +93,11 @@ const standsOut = (heading: string) => heading.split(' ').length >= 3 && !/ \[?\
 const [LONG_HEADINGS, SHORT_HEADINGS] = [true, false].map((long) => SECTION_HEADINGS.filter((heading) => standsOut(heading) === long).join('|'));
 const HEADING_INSIDE = new RegExp(String.raw`(?:(?<=^|[.!?]["”’')]? |\) |${AFTER_HEADING})(?:${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
 // A graded report's judgement heading with its grade, its box's lines run together, after a
-// sentence's end (not a numbered row's "1.") or a section heading: "… this is very good. The
+// sentence's end (not a numbered row's "1.", but "… accommodation post 18.") or a section heading: "… this is very good. The
 // experiences and progress of children who need help and Good protection Summary Services …" (a
 // SIF report on one line; its heading and the rest are parted by the report's reader, rowsApart).
 const JUDGEMENT_INSIDE = new RegExp(
-  String.raw`(?<=(?<!(?:^| )\d{1,3})[.!?]["”’')]? |\) |${AFTER_HEADING})${HEADING_WITH_GRADE}\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
+  String.raw`(?<=(?<!(?:^| )\d)[.!?]["”’')]? |\) |${AFTER_HEADING})${HEADING_WITH_GRADE}\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
   'g',
 );
 // A SIF section's heading worded as a sentence (GRADED_SENTENCE), after a sentence's end: "… once
