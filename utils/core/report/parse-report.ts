@@ -7,7 +7,7 @@ import { findPriorReferences, lastInspectionIn } from '../link/prior-references'
 import type { Finding, Framework, Grade, Grades, GradesRead, InspectionDates, JudgementKey, PriorReference, Report } from '../schema/domain';
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { isTablePiece, onlyGradeWords, readJudgementTable, readTableRow, splitLeadingRow } from './judgement-table';
-import { GRADED_SENTENCE, HEADING_WITH_GRADE, judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
+import { GRADED_SENTENCE, HEADING_START, HEADING_WITH_GRADE, judgementFromLabel, splitLabelAndRest } from '../vocabulary/judgement-wordings';
 import { AUTHORITY_IN_TITLE, LETTER_TITLE } from '../vocabulary/titles';
 import { readLscbJudgement, readSifOverall, statesLscbJudgement } from './sif-sentences';
 import { normaliseText, runTogether, textToBlocks } from '../text/text-blocks';
@@ -162,7 +162,9 @@ const isHeading = (block: string) => block.length < HEADING_MAX_LENGTH && !endsS
 
 type Body = { findings: Finding[]; improvements: string[]; sections: Set<JudgementKey>; headingGrades: Grades };
 
-const isRowsRunTogether = (block: string) => NUMBERED.test(block) && isTablePiece(block, 2 * HEADING_MAX_LENGTH);
+const isRowsRunTogether = (block: string) => block.length <= 2 * HEADING_MAX_LENGTH && NUMBERED.test(block) && isTablePiece(block, 2 * HEADING_MAX_LENGTH);
+/** Where a row's label starts at the latest in a block that opens with it (after its number, or a grade's word). */
+const LABEL_START_BY = 40;
 // A numbered row whose grade pdf.js set round its label ("Requires" / "3. Leadership, management
 // and governance" / "improvement", real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf),
 // its lines run together with what follows: "3. Leadership, management and governance improvement
@@ -179,6 +181,7 @@ function rowsApart(blocks: readonly string[]): string[] {
     // Nor a row with a heading after it in one short block ("The experiences and progress of children
     // who need help and Good protection Summary", a SIF box a paragraph to a line).
     if (block.length <= HEADING_MAX_LENGTH && !NUMBERED.test(block) && (readJudgementLine(block) || !isHeading(block))) return [block];
+    if (!HEADING_START.test(block.slice(0, LABEL_START_BY))) return [block];
     const split = splitLeadingRow(block);
     // A numbered block is a row only where its label stands straight before its grade: the SIF
     // table's last row run into the summary after it ("3. Leadership, management and governance

@@ -6,7 +6,7 @@
 // paragraph ends with before one of them.
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { anyCase, GRADE_PATTERN } from '../vocabulary/grades';
-import { HEADING_WITH_GRADE } from '../vocabulary/judgement-wordings';
+import { HEADING_START, HEADING_WITH_GRADE } from '../vocabulary/judgement-wordings';
 
 // A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
 // (The white space after it is looked at, not taken: "… they reach 18. <U+F0B7> Effective support
@@ -91,15 +91,35 @@ const AFTER_HEADING = `(?:${SECTION_HEADINGS.join('|')}) `;
 const POINT_GLYPHS = BULLET_GLYPHS.replace(/[-–*]/g, '');
 const standsOut = (heading: string) => heading.split(' ').length >= 3 && !/ \[?\p{Lu}/u.test(heading);
 const [LONG_HEADINGS, SHORT_HEADINGS] = [true, false].map((long) => SECTION_HEADINGS.filter((heading) => standsOut(heading) === long).join('|'));
-const HEADING_INSIDE = new RegExp(String.raw`(?:(?<=^|[.!?]["”’')]? |\) |${AFTER_HEADING})(?:${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
+// (What stands before a heading is looked at where one is found, not as a lookbehind tried at every
+// place in every line.)
+const HEADING_INSIDE = new RegExp(String.raw`(?:(?<short>${SHORT_HEADINGS})|(?<=^| )(?:${LONG_HEADINGS}))(?= [${POINT_GLYPHS}A-Z‘“'"]| ?$)`, 'g');
+const BEFORE_SECTION = new RegExp(String.raw`(?:^|[.!?]["”’')]? |\) |${AFTER_HEADING})$`);
 // A graded report's judgement heading with its grade, its box's lines run together, after a
 // sentence's end (not a numbered row's "1.", but "… accommodation post 18.") or a section heading: "… this is very good. The
 // experiences and progress of children who need help and Good protection Summary Services …" (a
 // SIF report on one line; its heading and the rest are parted by the report's reader, rowsApart).
-const JUDGEMENT_INSIDE = new RegExp(
-  String.raw`(?<=(?<!(?:^| )\d)[.!?]["”’')]? |\) |${AFTER_HEADING})${HEADING_WITH_GRADE}\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
-  'g',
-);
+// (What may stand before it is looked at only where a heading is found: as a lookbehind, tried
+// at every place in every line, it took most of a report's reading time.)
+// (And the heading is tried only where a label's first words stand: tried at every place of a
+// line, its thousands of alternatives took most of a report's reading time.)
+const JUDGEMENT_AT = new RegExp(String.raw`${HEADING_WITH_GRADE}\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`, 'y');
+const LABEL_STARTS = new RegExp(HEADING_START.source, 'g');
+
+/** The judgement headings in a line, tried where a label starts. */
+function judgementHeadingsIn(line: string): Array<{ index: number; text: string }> {
+  const found: Array<{ index: number; text: string }> = [];
+  for (const start of line.matchAll(LABEL_STARTS)) {
+    if (found.length > 0 && start.index < found.at(-1)!.index + found.at(-1)!.text.length) continue;
+    JUDGEMENT_AT.lastIndex = start.index;
+    const heading = JUDGEMENT_AT.exec(line);
+    if (heading) found.push({ index: start.index, text: heading[0] });
+  }
+  return found;
+}
+const BEFORE_JUDGEMENT = new RegExp(String.raw`(?:^|(?<!(?:^| )\d)[.!?]["”’')]? |\) |${AFTER_HEADING})$`);
+/** How far back BEFORE_JUDGEMENT looks (its longest heading, and some). */
+const BEFORE_LENGTH = 200;
 // A SIF section's heading worded as a sentence (GRADED_SENTENCE), after a sentence's end: "… once
 // they have reached the age of 18. The graded judgement for adoption performance is requires
 // improvement 77. Adoption performance …" (real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf on one line).
@@ -116,12 +136,17 @@ const POINT_OR_PARAGRAPH_NEXT = new RegExp(String.raw`^ (?:\d{1,3}\. |[${POINT_G
 
 /** Where a line's known headings start and end, in order. */
 function headingsIn(line: string): Array<{ index: number; text: string }> {
-  const sections = [...line.matchAll(HEADING_INSIDE)];
-  const judgements = [...line.matchAll(JUDGEMENT_INSIDE)].filter(
-    (match) => STATES_GRADE.test(match[0]) && (!AS_A_SENTENCE.test(match[0]) || POINT_OR_PARAGRAPH_NEXT.test(line.slice(match.index + match[0].length))),
+  const sections = [...line.matchAll(HEADING_INSIDE)]
+    .filter((match) => !match.groups?.short || BEFORE_SECTION.test(line.slice(Math.max(0, match.index - BEFORE_LENGTH), match.index)))
+    .map((match) => ({ index: match.index, text: match[0] }));
+  const judgements = judgementHeadingsIn(line).filter(
+    ({ index, text }) =>
+      STATES_GRADE.test(text) &&
+      BEFORE_JUDGEMENT.test(line.slice(Math.max(0, index - BEFORE_LENGTH), index)) &&
+      (!AS_A_SENTENCE.test(text) || POINT_OR_PARAGRAPH_NEXT.test(line.slice(index + text.length))),
   );
-  return [...sections, ...judgements, ...line.matchAll(GRADED_INSIDE)]
-    .map((match) => ({ index: match.index, text: match[0] }))
+  const graded = /graded judge?ment/.test(line) ? [...line.matchAll(GRADED_INSIDE)].map((match) => ({ index: match.index, text: match[0] })) : [];
+  return [...sections, ...judgements, ...graded]
     .sort((a, b) => a.index - b.index)
     .filter((heading, i, all) => i === 0 || heading.index >= all[i - 1]!.index + all[i - 1]!.text.length);
 }

@@ -69,6 +69,11 @@ export const HEADING_WITH_GRADE = (() => {
  */
 export const GRADED_SENTENCE = /^The graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is|are) )?(.+?)\.?$/i;
 
+/** The first two words of every label HEADING_WITH_GRADE finds: a line without any holds none (a quick test before it). */
+export const HEADING_START = new RegExp(
+  [...new Set(TABLE_LABELS.filter(({ words }) => words.length >= 2).map(({ words }) => `[${words[0]![0]!.toUpperCase()}${words[0]![0]}]${words[0]!.slice(1)},? ${words[1]}`))].join('|'),
+);
+
 export function normaliseLabel(text: string): string {
   return collapseSpace(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\(lscb\)/g, '').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').replace(/^section \d+:\s*/, ''))
     // Trailing punctuation from the first character of its run only (the lookbehind, here and in
