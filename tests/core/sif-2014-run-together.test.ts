@@ -9,7 +9,10 @@
 //   judgement<TAB>Judgement grade", its grade between its label's lines (real-pdf/inspection/80538_plymouth_cs-inspection_2015-01-06.pdf);
 // - a judgement's heading worded as a sentence ("… achieving permanence require improvement",
 //   real-pdf/inspection/80503_hounslow_cs-inspection_2014-03-21.pdf) and "The graded judgement for
-//   adoption performance is good" (real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf);
+//   adoption performance is good" (real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf), "The graded
+//   judgement about the experience and progress of care leavers is that it requires improvement", the
+//   label in the singular (real-pdf/inspection/80567_surrey_cs-inspection_2015-06-03.pdf), and a paragraph
+//   opening with the same words, its sentence going on (real-pdf/inspection/80466_east-riding-of-yorkshire_cs-inspection_2023-03-24.pdf);
 // - a finding split by a page's number ("… the lives of the" / "7" / "children concerned …");
 // - what the judgements mean after the findings, and the LSCB's part ("Section 2: The
 //   effectiveness of the local safeguarding children board (LSCB)" / "The effectiveness of the LSCB
@@ -104,9 +107,14 @@ Adoption is a strength of the service.
 11. Children who need adoption are matched quickly with families, and adopters are well
 supported before and after the child moves in.
 
+The graded judgement about the experience and progress of care leavers is that it requires improvement
+
+12. The experience and progress of care leavers requires improvement because, although advisers keep in
+touch with most young people, too few are in education, work or training.
+
 Leadership, management and governance require improvement
 
-12. Leaders know where services are weak and have a plan to improve them, but it is too early
+13. Leaders know where services are weak and have a plan to improve them, but it is too early
 to see its effect on practice.
 ${page(5)}What the inspection judgements mean: the local authority
 
@@ -120,11 +128,11 @@ The effectiveness of the LSCB requires improvement
 
 Areas for improvement
 
-13. Ensure that the board checks whether its training changes practice.
+14. Ensure that the board checks whether its training changes practice.
 
 Key strengths and weaknesses of the LSCB
 
-14. The board has a new chair, and its partners attend its meetings regularly.
+15. The board has a new chair, and its partners attend its meetings regularly.
 `;
 
 const read = (input: string) => {
@@ -137,13 +145,14 @@ describe('a SIF report of 2013–15', () => {
   it('reads its findings under the judgements its headings name, the list’s sub-heading and a page’s number set aside', () => {
     const doc = read(text);
     const judgements = Object.fromEntries(doc.findings.map((f) => [f.number, f.judgement]));
-    expect(doc.findings.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(doc.findings.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
     expect([judgements[1], judgements[4], judgements[5], judgements[6]]).toEqual([null, null, null, null]);
     expect(doc.findings[3]!.text).toBe('Improve the recording of return interviews for children who go missing from home and care.');
     expect([judgements[7], judgements[8]]).toEqual(['helpAndProtection', 'helpAndProtection']);
     expect(doc.findings[7]!.text).toContain('in the lives of the children concerned. However,');
-    expect([judgements[9], judgements[10], judgements[11], judgements[12]]).toEqual(['lookedAfter', 'lookedAfter', 'adoption', 'leaders']);
-    expect([judgements[13], judgements[14]]).toEqual(['lscb', 'lscb']);
+    expect([judgements[9], judgements[10], judgements[11], judgements[12], judgements[13]]).toEqual(['lookedAfter', 'lookedAfter', 'adoption', 'careLeavers', 'leaders']);
+    expect(doc.findings[11]!.text).toMatch(/^The experience and progress of care leavers requires improvement because/);
+    expect([judgements[14], judgements[15]]).toEqual(['lscb', 'lscb']);
   });
 
   it.each(TRANSFORMATIONS.filter((t) => t.id === 'one-line' || t.id === 'paragraph-lines').map((t) => [t.name, t] as const))(

@@ -187,7 +187,9 @@ function rowsApart(blocks: readonly string[]): string[] {
     // table's last row run into the summary after it ("3. Leadership, management and governance
     // Good Executive summary …", a SIF report on one line); a paragraph opening with a
     // judgement's words ("1. The experiences and progress of children … are good") is not.
-    const row = split && (!NUMBERED.test(block) || readJudgementLine(split.row)?.grade);
+    // ("33. The experience and progress of care leavers requires improvement to be good because, …",
+    // real-pdf/inspection/80466_east-riding-of-yorkshire_cs-inspection_2023-03-24.pdf: its sentence goes on.)
+    const row = split && (!NUMBERED.test(block) || (readJudgementLine(split.row)?.grade && !/^\p{Ll}/u.test(split.rest)));
     return row ? [split.row, split.rest] : [block];
   });
 }

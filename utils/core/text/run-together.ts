@@ -124,7 +124,7 @@ const BEFORE_LENGTH = 200;
 // they have reached the age of 18. The graded judgement for adoption performance is requires
 // improvement 77. Adoption performance …" (real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf on one line).
 const GRADED_INSIDE = new RegExp(
-  String.raw`(?<=[.!?]["”’')]? |\) )The graded judge?ment (?:for|about|on) [^.]{3,120}? is (?:that (?:it|they) (?:is|are) )?(?:${anyCase(GRADE_PATTERN)})\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
+  String.raw`(?<=[.!?]["”’')]? |\) )The graded judge?ment (?:for|about|on) [^.]{3,120}? is (?:that (?:it|they) (?:is |are )?)?(?:${anyCase(GRADE_PATTERN)})\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
   'g',
 );
 const STATES_GRADE = new RegExp(String.raw`\b(?:${anyCase(GRADE_PATTERN)})\b`);

@@ -15,6 +15,9 @@ const LABELS: ReadonlyArray<[string, JudgementKey]> = [
   // The 2025 template's own slip, in every report on it (real-pdf/inspection/80476_kent_cs-inspection_2026-02-02.pdf).
   ['the experiences and progress of children care leavers', 'careLeavers'],
   ['experiences and progress of care leavers', 'careLeavers'],
+  // The SIF reports' graded sentence has it in the singular ("The graded judgement about the
+  // experience and progress of care leavers is that it is good", 25 real reports of 2015–18).
+  ['the experience and progress of care leavers', 'careLeavers'],
   ['children who need help and protection', 'helpAndProtection'],
   ['the experiences and progress of children looked after and achieving permanence', 'lookedAfter'],
   ['children looked after and achieving permanence', 'lookedAfter'],
@@ -65,9 +68,10 @@ export const HEADING_WITH_GRADE = (() => {
 /**
  * A SIF section's heading worded as a sentence: "The graded judgement about adoption performance
  * is that it is good", "The graded judgment for adoption performance is requires improvement"
- * (real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf). Its label and its grade's words.
+ * (real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf), "… is that it requires improvement".
+ * Its label and its grade's words.
  */
-export const GRADED_SENTENCE = /^The graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is|are) )?(.+?)\.?$/i;
+export const GRADED_SENTENCE = /^The graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is |are )?)?(.+?)\.?$/i;
 
 /** The first two words of every label HEADING_WITH_GRADE finds: a line without any holds none (a quick test before it). */
 export const HEADING_START = new RegExp(
