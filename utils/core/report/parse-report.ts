@@ -174,14 +174,15 @@ const ROW_ROUND_ITS_GRADE = new RegExp(String.raw`^\d{1,3}\.\s+${HEADING_WITH_GR
 /** Long blocks that open with a judgement row, the row set apart (a heading run into its section). */
 function rowsApart(blocks: readonly string[]): string[] {
   return boxesTogether(blocks).flatMap((block) => {
+    // (A row opens with a label's words: no other block is tried.)
+    if (!HEADING_START.test(block.slice(0, LABEL_START_BY))) return [block];
     const round = ROW_ROUND_ITS_GRADE.exec(block)?.[0];
     if (round) return [round, block.slice(round.length).trim()];
     // (A numbered row, whatever its length: "3. Leadership, management and governance Good
     // Contents The local authority …", the front page run into the contents.)
     // Nor a row with a heading after it in one short block ("The experiences and progress of children
     // who need help and Good protection Summary", a SIF box a paragraph to a line).
-    if (block.length <= HEADING_MAX_LENGTH && !NUMBERED.test(block) && (readJudgementLine(block) || !isHeading(block))) return [block];
-    if (!HEADING_START.test(block.slice(0, LABEL_START_BY))) return [block];
+    if (block.length <= HEADING_MAX_LENGTH && !NUMBERED.test(block) && (!isHeading(block) || readJudgementLine(block))) return [block];
     const split = splitLeadingRow(block);
     // A numbered block is a row only where its label stands straight before its grade: the SIF
     // table's last row run into the summary after it ("3. Leadership, management and governance
