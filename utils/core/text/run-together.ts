@@ -6,7 +6,7 @@
 // paragraph ends with before one of them.
 import { BULLET_GLYPHS } from '../vocabulary/bullets';
 import { anyCase, GRADE_PATTERN } from '../vocabulary/grades';
-import { HEADING_START, HEADING_WITH_GRADE } from '../vocabulary/judgement-wordings';
+import { GRADED_SENTENCE_INSIDE, HEADING_START, HEADING_WITH_GRADE } from '../vocabulary/judgement-wordings';
 
 // A candidate start inside a line: a paragraph number ("12.") or a bullet, between white spaces.
 // (The white space after it is looked at, not taken: "… they reach 18. <U+F0B7> Effective support
@@ -124,7 +124,7 @@ const BEFORE_LENGTH = 200;
 // they have reached the age of 18. The graded judgement for adoption performance is requires
 // improvement 77. Adoption performance …" (real-pdf/inspection/80498_haringey_cs-inspection_2014-07-18.pdf on one line).
 const GRADED_INSIDE = new RegExp(
-  String.raw`(?<=[.!?]["”’')]? |\) )The graded judge?ment (?:for|about|on) [^.]{3,120}? is (?:that (?:it|they) (?:is |are )?)?(?:${anyCase(GRADE_PATTERN)})\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
+  String.raw`(?<=[.!?]["”’')]? |\) )${GRADED_SENTENCE_INSIDE}\.?(?= [${POINT_GLYPHS}A-Z‘“'"\d]| ?$)`,
   'g',
 );
 const STATES_GRADE = new RegExp(String.raw`\b(?:${anyCase(GRADE_PATTERN)})\b`);

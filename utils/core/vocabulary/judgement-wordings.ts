@@ -71,7 +71,11 @@ export const HEADING_WITH_GRADE = (() => {
  * (real-pdf/inspection/80553_slough_cs-inspection_2014-02-14.pdf), "… is that it requires improvement".
  * Its label and its grade's words.
  */
-export const GRADED_SENTENCE = /^The graded judge?ment (?:for|about|on) (.+?) is (?:that (?:it|they) (?:is |are )?)?(.+?)\.?$/i;
+const GRADED_OPENING = String.raw`The graded judge?ment (?:for|about|on) `;
+const GRADED_LINK = String.raw` is (?:that (?:it|they) (?:is |are )?)?`;
+export const GRADED_SENTENCE = new RegExp(String.raw`^${GRADED_OPENING}(.+?)${GRADED_LINK}(.+?)\.?$`, 'i');
+/** The same sentence inside a line of run-together text, its label's words and its grade (source text for a regex). */
+export const GRADED_SENTENCE_INSIDE = String.raw`${GRADED_OPENING}[^.]{3,120}?${GRADED_LINK}(?:${anyCase(GRADE_PATTERN)})`;
 
 /** The first two words of every label HEADING_WITH_GRADE finds: a line without any holds none (a quick test before it). */
 export const HEADING_START = new RegExp(
